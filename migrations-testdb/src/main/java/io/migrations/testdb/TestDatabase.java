@@ -1,0 +1,44 @@
+package io.migrations.testdb;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * A database created for one test class on a {@link TestServer}; {@link #close()} drops it.
+ *
+ * @param server the server that holds the database
+ * @param name   the database name
+ */
+public record TestDatabase(TestServer server, String name) implements AutoCloseable {
+
+    /** JDBC URL of this database. */
+    public String jdbcUrl() {
+        return server.jdbcUrl(name);
+    }
+
+    /** User name to connect with. */
+    public String user() {
+        return server.user();
+    }
+
+    /** Password to connect with; may be empty. */
+    public String password() {
+        return server.password();
+    }
+
+    /** Opens a new connection to this database. */
+    public Connection connect() throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("user", user());
+        props.setProperty("password", password());
+        return DriverManager.getConnection(jdbcUrl(), props);
+    }
+
+    /** Drops the database, ending any session still connected to it. */
+    @Override
+    public void close() {
+        server.drop(name);
+    }
+}
