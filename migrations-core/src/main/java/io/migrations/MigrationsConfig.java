@@ -1,0 +1,211 @@
+package io.migrations;
+
+import io.migrations.dialect.Dialect;
+import io.migrations.engine.Timeouts;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * Everything a {@link Migrations} run needs, validated as a whole and immutable once built.
+ * Build one with {@link #builder()}.
+ *
+ * @param dataSource         where to connect; migrations use up to two connections (lock and work)
+ * @param locations          where revisions live: {@code classpath:db/migrations}, {@code filesystem:/path} or a plain path
+ * @param classLoader        loader for classpath locations and Java revisions
+ * @param schema             schema of the version and history tables; null for the connection's current schema
+ * @param versionTable       name of Alembic's version table
+ * @param historyTable       name of the history table
+ * @param lockWaitTimeout    how long to wait for another run's lock before failing
+ * @param timeouts           PostgreSQL lock and statement timeouts for revision statements
+ * @param onChecksumMismatch what to do when an applied revision's file changed since it ran
+ * @param onUnknownRevision  what to do when the database is at a revision the code does not have
+ * @param dialect            the database dialect, or null to detect it from the connection
+ * @param connectRetries     how many times to retry opening the first connection (containers that start before the database)
+ * @param connectRetryDelay  pause before the first retry; doubles up to 30 s
+ */
+public record MigrationsConfig(DataSource dataSource, List<String> locations, ClassLoader classLoader, String schema,
+                               String versionTable, String historyTable, Duration lockWaitTimeout, Timeouts timeouts,
+                               Policy onChecksumMismatch, Policy onUnknownRevision, Dialect dialect,
+                               int connectRetries, Duration connectRetryDelay) {
+
+    /** Default revision location, as in Spring Boot applications. */
+    public static final String DEFAULT_LOCATION = "classpath:db/migrations";
+    /** Alembic's default version table name. */
+    public static final String DEFAULT_VERSION_TABLE = "alembic_version";
+    /** Default history table name. */
+    public static final String DEFAULT_HISTORY_TABLE = "migrations_history";
+    /** Default time to wait for another run's lock. */
+    public static final Duration DEFAULT_LOCK_WAIT_TIMEOUT = Duration.ofSeconds(60);
+
+    /** How to react to a validation finding. */
+    public enum Policy {
+        /** Refuse to run, with an error naming the revisions. */
+        FAIL,
+        /** Log a warning and go on. */
+        WARN,
+        /** Go on silently. */
+        IGNORE
+    }
+
+    public MigrationsConfig {
+        Objects.requireNonNull(dataSource, "dataSource is required");
+        locations = List.copyOf(locations);
+        if (locations.isEmpty()) {
+            throw new IllegalArgumentException("locations: at least one revision location is required");
+        }
+        classLoader = classLoader == null ? MigrationsConfig.class.getClassLoader() : classLoader;
+        requireName("versionTable", versionTable);
+        requireName("historyTable", historyTable);
+        if (versionTable.equals(historyTable)) {
+            throw new IllegalArgumentException("versionTable and historyTable must differ, both are '" + versionTable + "'");
+        }
+        requireNonNegative("lockWaitTimeout", lockWaitTimeout);
+        timeouts = timeouts == null ? Timeouts.NONE : timeouts;
+        if (timeouts.lockTimeout() != null) {
+            requireNonNegative("lockTimeout", timeouts.lockTimeout());
+        }
+        if (timeouts.statementTimeout() != null) {
+            requireNonNegative("statementTimeout", timeouts.statementTimeout());
+        }
+        Objects.requireNonNull(onChecksumMismatch, "onChecksumMismatch");
+        Objects.requireNonNull(onUnknownRevision, "onUnknownRevision");
+        if (connectRetries < 0) {
+            throw new IllegalArgumentException("connectRetries must be 0 or more, got " + connectRetries);
+        }
+        requireNonNegative("connectRetryDelay", connectRetryDelay);
+    }
+
+    private static void requireName(String setting, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(setting + " must not be empty");
+        }
+    }
+
+    private static void requireNonNegative(String setting, Duration value) {
+        if (value == null || value.isNegative()) {
+            throw new IllegalArgumentException(setting + " must be zero or positive, got " + value);
+        }
+    }
+
+    /** A builder with every default set; only the data source is required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this configuration. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.dataSource = dataSource;
+        b.locations = locations;
+        b.classLoader = classLoader;
+        b.schema = schema;
+        b.versionTable = versionTable;
+        b.historyTable = historyTable;
+        b.lockWaitTimeout = lockWaitTimeout;
+        b.timeouts = timeouts;
+        b.onChecksumMismatch = onChecksumMismatch;
+        b.onUnknownRevision = onUnknownRevision;
+        b.dialect = dialect;
+        b.connectRetries = connectRetries;
+        b.connectRetryDelay = connectRetryDelay;
+        return b;
+    }
+
+    /** Collects settings; {@link #build()} validates them together. */
+    public static final class Builder {
+        private DataSource dataSource;
+        private List<String> locations = List.of(DEFAULT_LOCATION);
+        private ClassLoader classLoader;
+        private String schema;
+        private String versionTable = DEFAULT_VERSION_TABLE;
+        private String historyTable = DEFAULT_HISTORY_TABLE;
+        private Duration lockWaitTimeout = DEFAULT_LOCK_WAIT_TIMEOUT;
+        private Timeouts timeouts = Timeouts.NONE;
+        private Policy onChecksumMismatch = Policy.FAIL;
+        private Policy onUnknownRevision = Policy.FAIL;
+        private Dialect dialect;
+        private int connectRetries;
+        private Duration connectRetryDelay = Duration.ofSeconds(1);
+
+        private Builder() {
+        }
+
+        public Builder dataSource(DataSource value) {
+            this.dataSource = value;
+            return this;
+        }
+
+        public Builder locations(String... values) {
+            return locations(List.of(values));
+        }
+
+        public Builder locations(List<String> values) {
+            this.locations = values;
+            return this;
+        }
+
+        public Builder classLoader(ClassLoader value) {
+            this.classLoader = value;
+            return this;
+        }
+
+        public Builder schema(String value) {
+            this.schema = value;
+            return this;
+        }
+
+        public Builder versionTable(String value) {
+            this.versionTable = value;
+            return this;
+        }
+
+        public Builder historyTable(String value) {
+            this.historyTable = value;
+            return this;
+        }
+
+        public Builder lockWaitTimeout(Duration value) {
+            this.lockWaitTimeout = value;
+            return this;
+        }
+
+        public Builder timeouts(Timeouts value) {
+            this.timeouts = value;
+            return this;
+        }
+
+        public Builder onChecksumMismatch(Policy value) {
+            this.onChecksumMismatch = value;
+            return this;
+        }
+
+        public Builder onUnknownRevision(Policy value) {
+            this.onUnknownRevision = value;
+            return this;
+        }
+
+        public Builder dialect(Dialect value) {
+            this.dialect = value;
+            return this;
+        }
+
+        public Builder connectRetries(int value) {
+            this.connectRetries = value;
+            return this;
+        }
+
+        public Builder connectRetryDelay(Duration value) {
+            this.connectRetryDelay = value;
+            return this;
+        }
+
+        /** Validates the settings together and returns the configuration. */
+        public MigrationsConfig build() {
+            return new MigrationsConfig(dataSource, locations, classLoader, schema, versionTable, historyTable,
+                    lockWaitTimeout, timeouts, onChecksumMismatch, onUnknownRevision, dialect, connectRetries,
+                    connectRetryDelay);
+        }
+    }
+}

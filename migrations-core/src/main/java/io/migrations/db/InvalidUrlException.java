@@ -1,0 +1,16 @@
+package io.migrations.db;
+
+import io.migrations.MigrationsException;
+
+/** A database URL of no supported form; the message shows it with the password masked. */
+public class InvalidUrlException extends MigrationsException {
+
+    public InvalidUrlException(String message) {
+        super(message);
+    }
+
+    @Override
+    public boolean isUserError() {
+        return true;
+    }
+}
