@@ -1,0 +1,261 @@
+package io.migrations;
+
+import io.migrations.MigrationsConfig.Policy;
+import io.migrations.db.Connector;
+import io.migrations.db.DatabaseException;
+import io.migrations.db.TableName;
+import io.migrations.db.VersionTable;
+import io.migrations.dialect.Dialect;
+import io.migrations.dialect.Dialects;
+import io.migrations.engine.AppliedStep;
+import io.migrations.engine.Executor;
+import io.migrations.engine.MigrationResult;
+import io.migrations.graph.Revision;
+import io.migrations.graph.RevisionGraph;
+import io.migrations.history.HistoryEntry;
+import io.migrations.history.HistoryTable;
+import io.migrations.lock.AdvisoryLock;
+import io.migrations.lock.MigrationLock;
+import io.migrations.lock.NoLock;
+import io.migrations.plan.Direction;
+import io.migrations.plan.Planner;
+import io.migrations.plan.Step;
+import io.migrations.script.Script;
+import io.migrations.script.Scripts;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The library's entry point: loads the revisions once, then reads and changes one database.
+ *
+ * <pre>{@code
+ * Migrations migrations = Migrations.create(MigrationsConfig.builder()
+ *         .dataSource(dataSource)
+ *         .locations("classpath:db/migrations")
+ *         .build());
+ * migrations.upgrade("heads");
+ * }</pre>
+ *
+ * Changing operations ({@link #upgrade}, {@link #downgrade}, {@link #stamp}) take the migration lock,
+ * read the version table, validate, plan and run, all under the lock, so concurrent runs apply each
+ * revision once. Reading operations take no lock. Instances are immutable and thread-safe.
+ */
+public final class Migrations {
+
+    private static final Logger log = LoggerFactory.getLogger(Migrations.class);
+
+    private final MigrationsConfig config;
+    private final Map<String, Script> scripts;
+    private final RevisionGraph graph;
+    private final Planner planner;
+    private final VersionTable versions;
+    private final HistoryTable history;
+    private final Connector connector;
+
+    private Migrations(MigrationsConfig config, List<Script> scripts) {
+        this.config = config;
+        this.scripts = new LinkedHashMap<>();
+        for (Script script : scripts) {
+            this.scripts.putIfAbsent(script.id(), script);
+        }
+        this.graph = RevisionGraph.of(scripts.stream().map(Script::revision).toList());
+        this.planner = new Planner(graph);
+        this.versions = new VersionTable(new TableName(config.schema(), config.versionTable()));
+        this.history = new HistoryTable(new TableName(config.schema(), config.historyTable()));
+        this.connector = new Connector(config.dataSource(), config.connectRetries(), config.connectRetryDelay());
+    }
+
+    /**
+     * Loads and validates the revisions at the configured locations.
+     *
+     * @throws io.migrations.script.ScriptException when a revision file is broken
+     * @throws io.migrations.graph.GraphException   when the revisions do not form a valid graph
+     */
+    public static Migrations create(MigrationsConfig config) {
+        return new Migrations(config, Scripts.load(config.locations(), config.classLoader()));
+    }
+
+    /** Uses the given scripts instead of loading the configured locations. */
+    public static Migrations of(MigrationsConfig config, List<Script> scripts) {
+        return new Migrations(config, scripts);
+    }
+
+    /** The configuration in use. */
+    public MigrationsConfig config() {
+        return config;
+    }
+
+    /** The validated revision graph. */
+    public RevisionGraph graph() {
+        return graph;
+    }
+
+    /** Every loaded script, in load order. */
+    public List<Script> scripts() {
+        return List.copyOf(scripts.values());
+    }
+
+    /** The script of a revision id, if loaded. */
+    public Optional<Script> script(String id) {
+        return Optional.ofNullable(scripts.get(id));
+    }
+
+    /** Revisions in the version table; empty when the database was never migrated. */
+    public List<String> current() {
+        return read(versions::read);
+    }
+
+    /** Rows of the history table, oldest first. */
+    public List<HistoryEntry> history() {
+        return read(history::read);
+    }
+
+    /** Compares the database with the revisions without changing anything. */
+    public Status status() {
+        return read(connection -> {
+            List<String> current = versions.read(connection);
+            List<String> unknown = unknown(current);
+            List<Revision> pending = unknown.isEmpty()
+                    ? planner.upgrade(current, "heads").stream().flatMap(s -> s.revision().stream()).toList()
+                    : List.of();
+            List<HistoryEntry> rows = history.read(connection);
+            boolean failed = !rows.isEmpty() && !rows.get(rows.size() - 1).success();
+            List<String> edited = unknown.isEmpty() ? edited(connection, current) : List.of();
+            return new Status(current, graph.heads(), pending, unknown, edited, failed);
+        });
+    }
+
+    /**
+     * What {@link #upgrade} or {@link #downgrade} would run from the database's current state, without running it.
+     *
+     * @param direction {@link Direction#UPGRADE} or {@link Direction#DOWNGRADE}
+     */
+    public List<Step> plan(Direction direction, String target) {
+        List<String> current = current();
+        return direction == Direction.DOWNGRADE ? planner.downgrade(current, target) : planner.upgrade(current, target);
+    }
+
+    /** Applies revisions up to {@code target} ({@code heads}, {@code head}, an id, {@code +1}, {@code label@head}…). */
+    public MigrationResult upgrade(String target) {
+        return change(current -> planner.upgrade(current, target), true);
+    }
+
+    /** Undoes revisions down to {@code target} ({@code base}, an id, {@code -1}…). */
+    public MigrationResult downgrade(String target) {
+        return change(current -> planner.downgrade(current, target), true);
+    }
+
+    /**
+     * Rewrites the version table to say the database is at {@code target} without running any revision.
+     *
+     * @param purge delete every version row first, so unknown revisions do not stop the stamp
+     */
+    public MigrationResult stamp(String target, boolean purge) {
+        return change(current -> planner.stamp(purge ? List.of() : current, target, purge), false);
+    }
+
+    private MigrationResult change(Function<List<String>, List<Step>> plan, boolean validate) {
+        long start = System.nanoTime();
+        try (Connection connection = connector.open()) {
+            Dialect dialect = dialect(connection);
+            try (MigrationLock.Held ignored = lock(dialect).acquire(config.lockWaitTimeout())) {
+                versions.createIfMissing(connection);
+                history.createIfMissing(connection);
+                List<String> before = versions.read(connection);
+                if (validate) {
+                    validate(connection, before);
+                }
+                List<Step> steps = plan.apply(before);
+                List<AppliedStep> applied = new Executor(dialect, versions, history, scripts, config.timeouts())
+                        .run(connection, steps);
+                List<String> after = versions.read(connection);
+                MigrationResult result = new MigrationResult(applied, before, after, Duration.ofNanos(System.nanoTime() - start));
+                log.info(result.summary());
+                return result;
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("Database error: " + e.getMessage(), e);
+        }
+    }
+
+    private void validate(Connection connection, List<String> current) throws SQLException {
+        List<String> unknown = unknown(current);
+        if (!unknown.isEmpty()) {
+            react(config.onUnknownRevision(), new ValidationException("The database is at revision(s) "
+                    + String.join(", ", unknown) + " which no revision file defines (version table " + versions.table()
+                    + "). Deploy the code that has them, or run 'stamp' to set the version table to a known revision.",
+                    unknown));
+        }
+        if (config.onChecksumMismatch() == Policy.IGNORE) {
+            return;
+        }
+        List<String> edited = edited(connection, current);
+        if (!edited.isEmpty()) {
+            List<String> where = edited.stream().map(id -> id + " (" + scripts.get(id).revision().location() + ")").toList();
+            react(config.onChecksumMismatch(), new ValidationException("Applied revision(s) changed since they ran: "
+                    + String.join(", ", where) + ". Revert the edits and put the change in a new revision, "
+                    + "or set the checksum policy to warn.", edited));
+        }
+    }
+
+    private static void react(Policy policy, ValidationException problem) {
+        if (policy == Policy.FAIL) {
+            throw problem;
+        }
+        if (policy == Policy.WARN) {
+            log.warn(problem.getMessage());
+        }
+    }
+
+    private List<String> unknown(List<String> current) {
+        return current.stream().filter(id -> !scripts.containsKey(id)).toList();
+    }
+
+    private List<String> edited(Connection connection, List<String> current) throws SQLException {
+        Map<String, String> recorded = history.appliedChecksums(connection);
+        if (recorded.isEmpty()) {
+            return List.of();
+        }
+        Set<String> applied = graph.ancestors(current);
+        List<String> edited = new ArrayList<>();
+        recorded.forEach((id, checksum) -> {
+            Script script = scripts.get(id);
+            if (script != null && applied.contains(id) && !script.checksum().equals(checksum)) {
+                edited.add(id);
+            }
+        });
+        return edited;
+    }
+
+    private Dialect dialect(Connection connection) throws SQLException {
+        return config.dialect() != null ? config.dialect() : Dialects.detect(connection);
+    }
+
+    private MigrationLock lock(Dialect dialect) {
+        return "postgresql".equals(dialect.name()) ? new AdvisoryLock(config.dataSource(), versions.table()) : new NoLock();
+    }
+
+    /** Runs a read on a fresh connection, without the lock. */
+    private <T> T read(SqlFunction<T> query) {
+        try (Connection connection = connector.open()) {
+            return query.apply(connection);
+        } catch (SQLException e) {
+            throw new DatabaseException("Could not read " + versions.table() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlFunction<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+}
