@@ -1,0 +1,56 @@
+package io.migrations.benchmarks;
+
+import io.migrations.graph.Revision;
+import io.migrations.graph.RevisionGraph;
+import io.migrations.plan.Planner;
+import io.migrations.plan.Step;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scenario 3: graph work without a database on synthetic graphs with branches and merges: build and validate
+ * the graph, find its heads, plan an upgrade from empty to the head. The revisions themselves are generated
+ * before timing; a few unmeasured rounds warm the JIT.
+ */
+final class GraphScenario {
+
+    static final String NAME = "graph";
+    private static final int WARM_UPS = 2;
+    private static final long SEED = 20_240_917L;
+
+    private final int runs;
+    private final Report report;
+
+    GraphScenario(int runs, Report report) {
+        this.runs = runs;
+        this.report = report;
+    }
+
+    /** Measures load + heads + plan on a graph of each size. */
+    void run(List<Integer> sizes) throws Exception {
+        report.section("Scenario 3: load + heads + plan to head on synthetic graphs, " + WARM_UPS + " warm-ups then "
+                + runs + " runs");
+        for (int n : sizes) {
+            List<Revision> revisions = SyntheticGraph.generate(n, SEED);
+            for (int i = 0; i < WARM_UPS; i++) {
+                loadAndPlan(revisions);
+            }
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                times.add(Stopwatch.time(() -> loadAndPlan(revisions)));
+            }
+            report.add(new Result(NAME, "ours", n, times));
+        }
+    }
+
+    /** The timed work; checks its answers so that none of it can be skipped. */
+    static void loadAndPlan(List<Revision> revisions) {
+        RevisionGraph graph = RevisionGraph.of(revisions);
+        List<String> heads = graph.heads();
+        List<Step> plan = new Planner(graph).upgrade(List.of(), "heads");
+        if (heads.size() != 1 || plan.size() != revisions.size()) {
+            throw new IllegalStateException("Expected one head and " + revisions.size() + " steps, got heads " + heads
+                    + " and " + plan.size() + " steps");
+        }
+    }
+}

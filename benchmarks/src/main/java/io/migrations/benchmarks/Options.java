@@ -1,0 +1,78 @@
+package io.migrations.benchmarks;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * What to run, from {@code --name=value} arguments; every option has a default that is the full run.
+ *
+ * @param runs        measured runs per tool and size (at least 3)
+ * @param applySizes  workload sizes for scenarios 1 and 2
+ * @param graphSizes  synthetic graph sizes for scenario 3
+ * @param scenarios   which scenarios to run: apply, check, process, graph, startup (check and process need apply)
+ * @param output      where to write the JSON results
+ */
+record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, Set<String> scenarios, Path output) {
+
+    /** Every scenario, in the order they run. */
+    static final List<String> SCENARIOS = List.of("apply", "check", "process", "graph", "startup");
+
+    Options {
+        if (runs < 3) {
+            throw new IllegalArgumentException("--runs must be 3 or more so that the median means something, got " + runs);
+        }
+        applySizes = List.copyOf(applySizes);
+        graphSizes = List.copyOf(graphSizes);
+        scenarios = Set.copyOf(scenarios);
+        if (!SCENARIOS.containsAll(scenarios)) {
+            throw new IllegalArgumentException("--scenarios takes " + SCENARIOS + ", got " + scenarios);
+        }
+        if (!scenarios.contains("apply") && Stream.of("check", "process", "startup").anyMatch(scenarios::contains)) {
+            throw new IllegalArgumentException("--scenarios: check, process and startup use the databases that apply "
+                    + "migrated; add apply");
+        }
+    }
+
+    /**
+     * Reads {@code --runs=3 --apply-sizes=1000,5000 --graph-sizes=10000,100000 --scenarios=apply,check
+     * --output=path}.
+     *
+     * @param defaultOutput where results go unless {@code --output} says otherwise
+     */
+    static Options parse(List<String> args, Path defaultOutput) {
+        int runs = 3;
+        List<Integer> applySizes = List.of(1000, 5000);
+        List<Integer> graphSizes = List.of(10_000, 100_000);
+        Set<String> scenarios = new LinkedHashSet<>(SCENARIOS);
+        Path output = defaultOutput;
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            if (!arg.startsWith("--") || eq < 0) {
+                throw new IllegalArgumentException("Unexpected argument '" + arg + "'; options look like --runs=5");
+            }
+            String value = arg.substring(eq + 1);
+            switch (arg.substring(2, eq)) {
+                case "runs" -> runs = Integer.parseInt(value);
+                case "apply-sizes" -> applySizes = sizes(value);
+                case "graph-sizes" -> graphSizes = sizes(value);
+                case "scenarios" -> scenarios = new LinkedHashSet<>(Arrays.asList(value.split(",")));
+                case "output" -> output = Path.of(value);
+                default -> throw new IllegalArgumentException("Unknown option '" + arg + "'; known: --runs, "
+                        + "--apply-sizes, --graph-sizes, --scenarios, --output");
+            }
+        }
+        return new Options(runs, applySizes, graphSizes, scenarios, output);
+    }
+
+    private static List<Integer> sizes(String value) {
+        List<Integer> sizes = Arrays.stream(value.split(",")).map(String::trim).map(Integer::valueOf).toList();
+        if (sizes.stream().anyMatch(n -> n < 1)) {
+            throw new IllegalArgumentException("sizes must be 1 or more, got " + value);
+        }
+        return sizes;
+    }
+}

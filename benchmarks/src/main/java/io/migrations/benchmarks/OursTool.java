@@ -1,0 +1,34 @@
+package io.migrations.benchmarks;
+
+import io.migrations.Migrations;
+import io.migrations.MigrationsConfig;
+import io.migrations.db.DatabaseUrl;
+import io.migrations.db.UrlDataSource;
+import io.migrations.testdb.TestDatabase;
+
+/** This project: load the SQL revisions and {@code upgrade("heads")}, as the Spring Boot starter does at start. */
+final class OursTool implements Tool {
+
+    @Override
+    public String name() {
+        return "ours";
+    }
+
+    @Override
+    public void apply(TestDatabase db, Workload workload) {
+        upgrade(db, workload);
+    }
+
+    @Override
+    public void check(TestDatabase db, Workload workload) {
+        upgrade(db, workload);
+    }
+
+    private static void upgrade(TestDatabase db, Workload workload) {
+        Migrations.create(MigrationsConfig.builder()
+                        .dataSource(new UrlDataSource(new DatabaseUrl(db.jdbcUrl(), db.user(), db.password())))
+                        .locations("filesystem:" + workload.ours())
+                        .build())
+                .upgrade("heads");
+    }
+}

@@ -1,0 +1,53 @@
+package io.migrations.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scenario 2, whole process: the same no-op check in a new JVM each time, timed from start to exit, which is
+ * what a deploy or a container start pays (JVM start, class loading, cold code). Every tool's child starts
+ * with the same command line and JVM options; one unmeasured start warms the OS file cache first.
+ */
+final class ProcessCheckScenario {
+
+    static final String NAME = "check-process";
+
+    private final JavaCommand java;
+    private final int runs;
+    private final Report report;
+
+    ProcessCheckScenario(JavaCommand java, int runs, Report report) {
+        this.java = java;
+        this.runs = runs;
+        this.report = report;
+    }
+
+    /** Measures each tool's check, one new JVM per run. */
+    void run(List<Applied> applied) throws Exception {
+        report.section("Scenario 2b: no-op check as a whole process (" + java.describe() + "), 1 warm-up then "
+                + runs + " runs");
+        for (Applied a : applied) {
+            CheckProcess check = new CheckProcess(a.tool().name(), a.db(), a.workload());
+            launch(check);
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                times.add(Stopwatch.time(() -> launch(check)));
+            }
+            report.add(new Result(NAME, a.tool().name(), a.workload().size(), times));
+        }
+    }
+
+    private void launch(CheckProcess check) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(java.command(check.arguments()))
+                .redirectErrorStream(true)
+                .start();
+        byte[] output = process.getInputStream().readAllBytes();
+        int exit = process.waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("The " + check.tool() + " check process exited with " + exit + ":\n"
+                    + new String(output, StandardCharsets.UTF_8));
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.migrations.benchmarks;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** The issue's targets, judged on medians of one run, as ratios where the issue gives ratios. */
+final class Targets {
+
+    /** How much the time per revision may grow from the smallest to the largest workload and still count as linear. */
+    static final double LINEAR_TOLERANCE = 1.25;
+
+    private Targets() {
+    }
+
+    /** Every target the results can speak to; those not measured say so. */
+    static List<Target> evaluate(List<Result> results) {
+        List<Target> targets = new ArrayList<>();
+        List<Integer> sizes = sizes(results, ApplyScenario.NAME);
+        for (int n : sizes) {
+            targets.add(ratio(results, ApplyScenario.NAME, n, "ours", "jdbc", 1.2, true));
+        }
+        if (sizes.size() > 1) {
+            targets.add(linear(results, sizes.get(0), sizes.get(sizes.size() - 1)));
+        }
+        int largest = sizes.isEmpty() ? 5000 : sizes.get(sizes.size() - 1);
+        targets.add(ratio(results, ApplyScenario.NAME, largest, "flyway", "ours", 3, false));
+        targets.add(ratio(results, ApplyScenario.NAME, largest, "liquibase", "ours", 2, false));
+        targets.add(time(results, CheckScenario.NAME, "ours", largest, 100));
+        List<Integer> graphs = sizes(results, GraphScenario.NAME);
+        targets.add(time(results, GraphScenario.NAME, "ours", graphs.isEmpty() ? 100_000 : graphs.get(graphs.size() - 1), 1000));
+        targets.add(new Target("startup: with starter - without starter (nothing pending)",
+                difference(results, StartupScenario.NAME, StartupScenario.WITH, StartupScenario.WITHOUT), "ms", 50, true));
+        return targets;
+    }
+
+    private static Target ratio(List<Result> results, String scenario, int n, String tool, String base, double limit,
+                                boolean atMost) {
+        OptionalDouble value = both(median(results, scenario, tool, n), median(results, scenario, base, n), (a, b) -> a / b);
+        return new Target(scenario + " n=" + n + ": " + tool + " / " + base, value, "x", limit, atMost);
+    }
+
+    private static Target linear(List<Result> results, int small, int large) {
+        OptionalDouble value = both(median(results, ApplyScenario.NAME, "ours", large),
+                median(results, ApplyScenario.NAME, "ours", small), (l, s) -> (l / large) / (s / small));
+        return new Target("apply: ours ms per revision at n=" + large + " / at n=" + small + " (linear growth)",
+                value, "x", LINEAR_TOLERANCE, true);
+    }
+
+    private static Target time(List<Result> results, String scenario, String tool, int n, double limitMs) {
+        return new Target(scenario + " n=" + n + ": " + tool + " median", median(results, scenario, tool, n), "ms",
+                limitMs, true);
+    }
+
+    private static OptionalDouble difference(List<Result> results, String scenario, String tool, String base) {
+        List<Integer> sizes = sizes(results, scenario);
+        if (sizes.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        int n = sizes.get(0);
+        return both(median(results, scenario, tool, n), median(results, scenario, base, n), (a, b) -> a - b);
+    }
+
+    private static OptionalDouble median(List<Result> results, String scenario, String tool, int n) {
+        Optional<Result> result = ResultsTable.find(results, scenario, tool, n);
+        return result.isPresent() ? OptionalDouble.of(result.get().median()) : OptionalDouble.empty();
+    }
+
+    private static OptionalDouble both(OptionalDouble a, OptionalDouble b, java.util.function.DoubleBinaryOperator op) {
+        return a.isPresent() && b.isPresent() ? OptionalDouble.of(op.applyAsDouble(a.getAsDouble(), b.getAsDouble()))
+                : OptionalDouble.empty();
+    }
+
+    private static List<Integer> sizes(List<Result> results, String scenario) {
+        return results.stream().filter(r -> r.scenario().equals(scenario)).map(Result::n).distinct()
+                .sorted(Comparator.naturalOrder()).toList();
+    }
+}

@@ -1,0 +1,45 @@
+package io.migrations.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TargetsTest {
+
+    private static Result result(String scenario, String tool, int n, double ms) {
+        return new Result(scenario, tool, n, List.of(ms, ms, ms));
+    }
+
+    @Test
+    void judgesEachTargetOnMediansOfTheSameRun() {
+        List<Result> results = List.of(
+                result("apply", "jdbc", 1000, 1000), result("apply", "ours", 1000, 1100),
+                result("apply", "jdbc", 5000, 5000), result("apply", "ours", 5000, 6500),
+                result("apply", "flyway", 5000, 26000), result("apply", "liquibase", 5000, 12000),
+                result("check", "ours", 5000, 80), result("graph", "ours", 100000, 1500),
+                result("startup", "without-starter", 1000, 400), result("startup", "with-starter", 1000, 430));
+
+        assertThat(Targets.evaluate(results)).extracting(Target::format).containsExactly(
+                "apply n=1000: ours / jdbc = 1.10 x (target <= 1.20 x): met",
+                "apply n=5000: ours / jdbc = 1.30 x (target <= 1.20 x): MISSED",
+                "apply: ours ms per revision at n=5000 / at n=1000 (linear growth) = 1.18 x (target <= 1.25 x): met",
+                "apply n=5000: flyway / ours = 4.00 x (target >= 3.00 x): met",
+                "apply n=5000: liquibase / ours = 1.85 x (target >= 2.00 x): MISSED",
+                "check n=5000: ours median = 80.00 ms (target <= 100 ms): met",
+                "graph n=100000: ours median = 1500 ms (target <= 1000 ms): MISSED",
+                "startup: with starter - without starter (nothing pending) = 30.00 ms (target <= 50.00 ms): met");
+    }
+
+    @Test
+    void saysWhatWasNotMeasured() {
+        assertThat(Targets.evaluate(List.of(result("graph", "ours", 10000, 50))))
+                .extracting(Target::format)
+                .containsExactly(
+                        "apply n=5000: flyway / ours: not measured (target >= 3.00 x)",
+                        "apply n=5000: liquibase / ours: not measured (target >= 2.00 x)",
+                        "check n=5000: ours median: not measured (target <= 100 ms)",
+                        "graph n=10000: ours median = 50.00 ms (target <= 1000 ms): met",
+                        "startup: with starter - without starter (nothing pending): not measured (target <= 50.00 ms)");
+    }
+}
