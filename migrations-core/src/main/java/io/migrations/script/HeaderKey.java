@@ -26,17 +26,19 @@ enum HeaderKey {
     /** Branch labels (and the labels {@code depends_on} may name): no {@code @ - +}, which target syntax uses. */
     private static final Pattern LABEL_PATTERN = Pattern.compile("[A-Za-z0-9_]+");
 
+    private final String key;
     private final boolean required;
     private final Function<String, Optional<String>> check;
 
     HeaderKey(boolean required, Function<String, Optional<String>> check) {
+        this.key = name().toLowerCase(Locale.ROOT);
         this.required = required;
         this.check = check;
     }
 
     /** The key as written in files, e.g. {@code down_revision}. */
     String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     /** Whether every file must have this key ({@code down_revision} may still be empty). */

@@ -14,11 +14,13 @@ import java.util.regex.Pattern;
  *
  * <p>A comment whose first word is followed by {@code :} is a header line when that word is lower case (or is a
  * known key in another case, which is rejected as a likely typo); a capitalised word such as {@code -- Note:} or
- * {@code -- TODO:} keeps the line an ordinary comment. Blank lines and other comments are allowed; SQL is not.
+ * {@code -- TODO:} keeps the line an ordinary comment, as does a URL. Blank lines and other comments are allowed;
+ * SQL is not.
  */
 final class HeaderParser {
 
-    private static final Pattern KEY_LINE = Pattern.compile("\\s*([A-Za-z][A-Za-z0-9_]*)\\s*:(.*)");
+    /** A word, then a colon that does not start a URL's {@code //}. */
+    private static final Pattern KEY_LINE = Pattern.compile("\\s*([A-Za-z][A-Za-z0-9_]*)\\s*:(?!//)(.*)");
 
     /**
      * The parsed header and where the upgrade section starts.

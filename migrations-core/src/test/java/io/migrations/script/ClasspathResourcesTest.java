@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ClasspathResourcesTest {
 
@@ -66,31 +68,22 @@ class ClasspathResourcesTest {
                 "db/m/eee_outside_classes.sql", utf8("outside")));
     }
 
-    @Test
-    void readsSpringBootFatJarUrlsBefore32() throws IOException {
-        String app = fatJar().toUri().toString();
-        ClassLoader loader = loaderWith("db/m", "jar:" + app + "!/BOOT-INF/classes!/db/m",
-                "jar:" + app + "!/BOOT-INF/lib/dep.jar!/db/m");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "Spring Boot 3.1 and earlier, jar:file:{app}!/BOOT-INF/classes!/db/m, jar:file:{app}!/BOOT-INF/lib/dep.jar!/db/m",
+        "Spring Boot 3.2 and later, jar:nested:{app}/!BOOT-INF/classes/!/db/m, jar:nested:{app}/!BOOT-INF/lib/dep.jar!/db/m",
+    })
+    void readsSpringBootFatJars(String style, String classesUrl, String libUrl) throws IOException {
+        String app = fatJar().toAbsolutePath().toString();
+        String classes = classesUrl.replace("{app}", app);
+        String lib = libUrl.replace("{app}", app);
 
-        List<SourceFile> files = new ClasspathResources(loader).find("db/m", name -> name.endsWith(".sql"));
+        List<SourceFile> files = new ClasspathResources(loaderWith("db/m", classes, lib))
+                .find("db/m", name -> name.endsWith(".sql"));
 
         assertThat(files).extracting(SourceFile::name, SourceFile::location, SourceFile::text).containsExactly(
-                tuple("db/m/aaa_from_app.sql",
-                        "jar:" + app + "!/BOOT-INF/classes!/db/m/aaa_from_app.sql", "app"),
-                tuple("db/m/bbb_from_lib.sql",
-                        "jar:" + app + "!/BOOT-INF/lib/dep.jar!/db/m/bbb_from_lib.sql", "lib"));
-    }
-
-    @Test
-    void readsSpringBootNestedUrlsFrom32() throws IOException {
-        String app = fatJar().toAbsolutePath().toString();
-        ClassLoader loader = loaderWith("db/m", "jar:nested:" + app + "/!BOOT-INF/classes/!/db/m",
-                "jar:nested:" + app + "/!BOOT-INF/lib/dep.jar!/db/m");
-
-        List<SourceFile> files = new ClasspathResources(loader).find("db/m", name -> name.endsWith(".sql"));
-
-        assertThat(files).extracting(SourceFile::name).containsExactly("db/m/aaa_from_app.sql", "db/m/bbb_from_lib.sql");
-        assertThat(files).extracting(SourceFile::text).containsExactly("app", "lib");
+                tuple("db/m/aaa_from_app.sql", classes + "/aaa_from_app.sql", "app"),
+                tuple("db/m/bbb_from_lib.sql", lib + "/bbb_from_lib.sql", "lib"));
     }
 
     @Test

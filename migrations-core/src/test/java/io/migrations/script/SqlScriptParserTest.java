@@ -116,7 +116,8 @@ class SqlScriptParserTest {
                     -- message: Keep: colons in values
                     --down_revision:aaa111
                        -- revision :   8f97975fec5c
-                    -- TODO: split into two revisions"""));
+                    -- TODO: split into two revisions
+                    -- https://example.com/issues/42"""));
 
             assertThat(script.id()).isEqualTo("8f97975fec5c");
             assertThat(script.revision().downRevisions()).containsExactly("aaa111");
