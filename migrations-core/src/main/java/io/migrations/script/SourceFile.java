@@ -1,15 +1,12 @@
 package io.migrations.script;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * A file found in a revision location, with its content read.
- * Immutable; {@link #open()} gives a fresh stream over the content each time.
+ * A file found in a revision location, with its content read. Immutable.
  */
 public final class SourceFile {
 
@@ -42,11 +39,6 @@ public final class SourceFile {
     /** The last segment of the name, e.g. {@code 8f97975fec5c_add_users.sql}. */
     public String fileName() {
         return fileNameOf(name);
-    }
-
-    /** A new stream over the content. */
-    public InputStream open() {
-        return new ByteArrayInputStream(content);
     }
 
     /**
