@@ -23,7 +23,7 @@ public final class RevisionIterator {
         this.graph = graph;
         this.lookup = new Lookup(graph);
         this.parser = new DestinationParser(lookup);
-        this.sort = new TopologicalSort(graph.topology());
+        this.sort = new TopologicalSort(graph);
     }
 
     /**

@@ -14,10 +14,12 @@ import java.util.TreeSet;
  */
 final class TopologicalSort {
 
+    private final RevisionGraph graph;
     private final int[][] parents;
 
-    TopologicalSort(Topology topology) {
-        this.parents = topology.normalized();
+    TopologicalSort(RevisionGraph graph) {
+        this.graph = graph;
+        this.parents = graph.topology().normalized();
     }
 
     /** The revisions of {@code todo}, each before its parents and dependencies. */
@@ -46,7 +48,21 @@ final class TopologicalSort {
             }
             index = descend(candidate, index, current, ancestors, remaining);
         }
+        if (!remaining.isEmpty()) {
+            throw unreachable(remaining);
+        }
         return output;
+    }
+
+    /**
+     * Some revisions to order hang below revisions that are not part of the range (through a dependency):
+     * Alembic's walk cannot reach them and fails an assertion, so the range is refused.
+     */
+    private TargetException unreachable(BitSet remaining) {
+        List<String> ids = remaining.stream().mapToObj(graph::idAt).toList();
+        return new TargetException(String.join(", ", ids), "Cannot order revisions " + String.join(", ", ids)
+                + ": they are reached only through revisions outside the requested range (via depends_on), "
+                + "which Alembic cannot walk either. Widen the range, e.g. start from 'base'.", ids);
     }
 
     /** The first other head that still has the candidate as an ancestor, or -1. */
