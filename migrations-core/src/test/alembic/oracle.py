@@ -14,7 +14,8 @@ distinct variants that follow, and the Java test accepts any variant whose input
 Line format (tab separated):
     graph   <seed>
     rev     <id> <down_revision,..> <depends_on,..> <branch_labels,..>     ("-" for none), in load order
-    q       <query> <answer>                  heads, realheads, bases, labels:<id>, resolve:<target>, ...
+    q       <query> <answer>                  heads, realheads, bases, labels:<id>, resolve:<target>,
+                                              current:<rows> (what `alembic current` shows, sorted), ...
     hist    <range> <current rows> <answer>   history -r <range>, newest first
     cmd     <command> <argument> <rows before> <answer> <rows after>
     alt     <count>                           the next <count> lines are variants of one line
@@ -77,6 +78,10 @@ class Case:
             self.line("q", "normalized:" + rev_id, ",".join(sorted(rev._normalized_down_revisions)))
         for target in self.targets():
             self.line("q", "resolve:" + target, answer(lambda: ids_of(script.get_revisions(target))))
+        for _ in range(4):
+            rows = self.rng.sample(self.ids, self.rng.choice([1, 2, 3]))
+            self.line("q", "current:" + ",".join(rows),
+                      answer(lambda: sorted(rev.revision for rev in script.get_all_current(tuple(rows)))))
         commands = self.commands()
         ranges = self.history_ranges()
         rows = []
@@ -118,7 +123,8 @@ class Case:
         targets = self.targets()
         commands = []
         for _ in range(COMMANDS_PER_GRAPH):
-            kind = rng.choice(["upgrade", "upgrade", "upgrade", "downgrade", "downgrade", "stamp", "offline"])
+            kind = rng.choice(["upgrade", "upgrade", "upgrade", "downgrade", "downgrade", "stamp", "offline",
+                               "offline-downgrade"])
             if kind == "stamp":
                 count = rng.choice([1, 1, 1, 2])
                 chosen = [rng.choice(targets + self.ids) for _ in range(count)]
@@ -126,6 +132,9 @@ class Case:
             elif kind == "offline":
                 start = rng.choice(["base", rng.choice(self.ids), rng.choice(self.ids)[:5], "head"])
                 commands.append(("offline-upgrade", start + ":" + rng.choice(targets)))
+            elif kind == "offline-downgrade":
+                start = rng.choice([rng.choice(self.ids), "heads", "head"])
+                commands.append(("offline-downgrade", start + ":" + rng.choice(targets)))
             else:
                 commands.append((kind, rng.choice(targets + self.ids)))
         return commands
@@ -152,7 +161,7 @@ class Case:
         except Exception as error:  # every failure of Alembic counts as an error
             self.line("cmd", kind, argument, ",".join(before), "!" + describe(error), ",".join(before))
             return before
-        if kind == "offline-upgrade":
+        if kind.startswith("offline-"):
             self.line("cmd", kind, argument, "", ";".join(steps), ",".join(rows_after))
             return before
         self.line("cmd", kind, argument, ",".join(before), ";".join(steps), ",".join(rows_after))
@@ -163,10 +172,12 @@ class Case:
             return self.maintain(script._upgrade_revs(argument, tuple(rows)), rows)
         if kind == "downgrade":
             return self.maintain(script._downgrade_revs(argument, tuple(rows)), rows)
-        if kind == "offline-upgrade":
+        if kind.startswith("offline-"):
             start, destination = argument.split(":", 2)
             heads = () if start == "base" else (script.get_revision(start).revision,)
-            return self.maintain(script._upgrade_revs(destination, heads), list(heads))
+            if kind == "offline-upgrade":
+                return self.maintain(script._upgrade_revs(destination, heads), list(heads))
+            return self.maintain(script._downgrade_revs(destination, heads), list(heads))
         start_rows = [] if kind == "stamp-purge" else rows
         return self.maintain(script._stamp_revs(tuple(argument.split(" ")), tuple(start_rows)), start_rows)
 
