@@ -21,10 +21,8 @@ public record SqlExpression(String sql, List<Object> parameters) {
             throw new OperationException("The SQL text is empty; write the expression or statement to run");
         }
         parameters = Values.copy(parameters);
-        int placeholders = Placeholders.positions(sql).size();
-        if (!parameters.isEmpty() && placeholders != parameters.size()) {
-            throw new OperationException("'" + sql + "' has " + placeholders + " ? placeholder(s) but "
-                    + parameters.size() + " parameter(s) were given; pass one value per ?");
+        if (!parameters.isEmpty()) {
+            Placeholders.requireCount(sql, parameters.size());
         }
     }
 
