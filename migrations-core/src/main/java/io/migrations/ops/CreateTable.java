@@ -24,15 +24,15 @@ public record CreateTable(String table, List<Column> columns, List<TableConstrai
         columns = List.copyOf(columns);
         constraints = List.copyOf(constraints);
         requireUnique(table, "column", columns.stream().map(Column::name).toList());
+        if (constraints.stream().filter(c -> c.type() == ConstraintType.PRIMARY_KEY).count() > 1) {
+            throw new OperationException("createTable(" + table + ") has two primary keys; mark the key columns "
+                    + "primaryKey() or add one primaryKey(...) constraint, not both");
+        }
         if (constraints.stream().anyMatch(c -> c.name().isEmpty())) {
             throw new OperationException("createTable(" + table + ") has an unnamed constraint; build the operation "
                     + "with CreateTable.of, which names them");
         }
         requireUnique(table, "constraint", constraints.stream().map(c -> c.name().orElseThrow()).toList());
-        if (constraints.stream().filter(c -> c.type() == ConstraintType.PRIMARY_KEY).count() > 1) {
-            throw new OperationException("createTable(" + table + ") has two primary keys; mark the key columns "
-                    + "primaryKey() or add one primaryKey(...) constraint, not both");
-        }
     }
 
     /**
