@@ -13,6 +13,7 @@ import io.migrations.java.scenarios.AddLogsProviderIndex;
 import io.migrations.java.scenarios.AddLogsUserForeignKey;
 import io.migrations.java.scenarios.AddLogsWorkspace;
 import io.migrations.java.scenarios.AddUsersAndApiKeys;
+import io.migrations.java.scenarios.ConvertTaskPriority;
 import io.migrations.java.scenarios.EnsureLogsCreatedAtIndex;
 import io.migrations.java.scenarios.LogsBase;
 import io.migrations.java.scenarios.MarkErroredLogs;
@@ -205,6 +206,24 @@ abstract class ScenarioContract {
         runner.downgrade(script);
         runner.downgrade(script);
         assertThat(catalog.indexes("logs")).doesNotContainKey("ix_logs_created_at");
+    }
+
+    @Test
+    void changesTypeWithUsingAroundADefaultThatWouldNotCast() throws SQLException {
+        execute("CREATE TABLE tasks (id INTEGER PRIMARY KEY, priority VARCHAR(10) DEFAULT '0' NOT NULL)");
+        execute("INSERT INTO tasks (id, priority) VALUES (1, '1'), (2, '5')");
+        cycle(JavaRevisions.load(ConvertTaskPriority.class), () -> {
+            assertThat(catalog.columns("tasks").get("priority").type()).isEqualTo("integer");
+            execute("INSERT INTO tasks (id) VALUES (3)");
+            assertThat(catalog.query("SELECT sum(priority) FROM tasks").get(0).get(0).toString()).isEqualTo("6");
+            execute("DELETE FROM tasks WHERE id = 3");
+        }, () -> {
+            assertThat(catalog.columns("tasks").get("priority").type()).isEqualTo("character varying(10)");
+            execute("INSERT INTO tasks (id) VALUES (3)");
+            assertThat(catalog.query("SELECT priority FROM tasks ORDER BY id"))
+                    .containsExactly(List.of("1"), List.of("5"), List.of("0"));
+            execute("DELETE FROM tasks WHERE id = 3");
+        });
     }
 
     /** Upgrade, check, downgrade, check it is gone, upgrade again and check once more. */
