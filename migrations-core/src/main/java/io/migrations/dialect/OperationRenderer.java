@@ -96,15 +96,14 @@ final class OperationRenderer implements OperationVisitor<List<Statement>> {
             change.using().ifPresent(using -> sql.append(" USING ").append(using));
             statements.add(sql.toStatement());
             if (defaultLifted && operation.serverDefault().isEmpty()) {
-                statements.add(alterColumnClause(operation).append("SET DEFAULT ")
-                        .literal(operation.existingServerDefault().orElseThrow()).toStatement());
+                statements.add(setDefault(operation, operation.existingServerDefault().get()));
             }
         });
-        operation.nullable().ifPresent(nullable ->
-                statements.add(alterColumnClause(operation).append(nullable ? "DROP NOT NULL" : "SET NOT NULL").toStatement()));
+        operation.nullable().ifPresent(nullable -> statements.add(
+                alterColumnClause(operation).append(nullable ? "DROP NOT NULL" : "SET NOT NULL").toStatement()));
         operation.serverDefault().ifPresent(change -> {
             if (change.value().isPresent()) {
-                statements.add(alterColumnClause(operation).append("SET DEFAULT ").literal(change.value().get()).toStatement());
+                statements.add(setDefault(operation, change.value().get()));
             } else if (!defaultLifted) {
                 statements.add(alterColumnClause(operation).append("DROP DEFAULT").toStatement());
             }
@@ -112,6 +111,10 @@ final class OperationRenderer implements OperationVisitor<List<Statement>> {
         operation.newName().ifPresent(newName -> statements.add(alterTable(operation.table())
                 .append("RENAME COLUMN ").name(operation.column()).append(" TO ").name(newName).toStatement()));
         return statements;
+    }
+
+    private Statement setDefault(AlterColumn operation, Object value) {
+        return alterColumnClause(operation).append("SET DEFAULT ").literal(value).toStatement();
     }
 
     @Override
@@ -206,7 +209,8 @@ final class OperationRenderer implements OperationVisitor<List<Statement>> {
 
     private SqlWriter columnDefinition(SqlWriter sql, Column column) {
         sql.name(column.name()).append(" ").append(dialect.typeName(column.type()));
-        column.identity().ifPresent(identity -> sql.append(" GENERATED ").append(identity.sql()).append(" AS IDENTITY"));
+        column.identity().ifPresent(identity ->
+                sql.append(" GENERATED ").append(identity.sql()).append(" AS IDENTITY"));
         column.serverDefault().ifPresent(value -> sql.append(" DEFAULT ").literal(value));
         if (!column.isNullable()) {
             sql.append(" NOT NULL");

@@ -130,7 +130,8 @@ abstract class SqlDialect implements Dialect {
 
     private static OperationException unsupportedValue(Object value) {
         return new OperationException("Cannot write a " + value.getClass().getName() + " as an SQL literal; use a "
-                + "String, number, Boolean, UUID, LocalDate, LocalTime, LocalDateTime, OffsetDateTime, byte[] or sql(…)");
+                + "String, number, Boolean, UUID, LocalDate, LocalTime, LocalDateTime, OffsetDateTime, byte[] "
+                + "or sql(…)");
     }
 
     @Override

@@ -44,7 +44,8 @@ public sealed interface ColumnType permits ColumnType.Basic, ColumnType.Varchar,
         public Raw {
             Objects.requireNonNull(sql, "sql");
             if (sql.isBlank()) {
-                throw new OperationException("raw(\"\"): give the type as the database spells it, e.g. raw(\"CITEXT\")");
+                throw new OperationException("raw(\"\"): give the type as the database spells it, "
+                        + "e.g. raw(\"CITEXT\")");
             }
         }
     }

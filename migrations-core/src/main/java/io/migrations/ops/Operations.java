@@ -50,7 +50,8 @@ public interface Operations {
     default void alterColumn(AlterColumn change) {
         if (!change.hasChanges()) {
             throw new OperationException("alterColumn(" + change.table() + "." + change.column() + ") changes "
-                    + "nothing; call setType, setNotNull, dropNotNull, setServerDefault, dropServerDefault or renameTo");
+                    + "nothing; call setType, setNotNull, dropNotNull, setServerDefault, dropServerDefault "
+                    + "or renameTo");
         }
         apply(change);
     }
@@ -86,8 +87,8 @@ public interface Operations {
     }
 
     /**
-     * Adds a foreign key to an existing table, e.g.
-     * {@code createForeignKey("fk_logs_user_id", "logs", foreignKey("user_id").references("users", "id").onDelete(CASCADE))}.
+     * Adds a foreign key to an existing table, e.g. {@code createForeignKey("fk_logs_user_id", "logs",
+     * foreignKey("user_id").references("users", "id").onDelete(CASCADE))}.
      */
     default void createForeignKey(String name, String table, ForeignKey foreignKey) {
         apply(new AddConstraint(table, foreignKey.named(name)));
