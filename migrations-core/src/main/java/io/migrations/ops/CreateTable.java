@@ -12,7 +12,7 @@ import java.util.Set;
  *
  * @param table       the new table
  * @param columns     its columns, in order
- * @param constraints its constraints, every one named
+ * @param constraints its constraints; one without a name gets its default name
  */
 public record CreateTable(String table, List<Column> columns, List<TableConstraint> constraints) implements Operation {
 
@@ -22,22 +22,18 @@ public record CreateTable(String table, List<Column> columns, List<TableConstrai
             throw new OperationException("createTable(" + table + ") has no columns; add at least one column(...)");
         }
         columns = List.copyOf(columns);
-        constraints = List.copyOf(constraints);
+        constraints = constraints.stream().map(constraint -> constraint.withDefaultName(table)).toList();
         requireUnique(table, "column", columns.stream().map(Column::name).toList());
         if (constraints.stream().filter(c -> c.type() == ConstraintType.PRIMARY_KEY).count() > 1) {
             throw new OperationException("createTable(" + table + ") has two primary keys; mark the key columns "
                     + "primaryKey() or add one primaryKey(...) constraint, not both");
-        }
-        if (constraints.stream().anyMatch(c -> c.name().isEmpty())) {
-            throw new OperationException("createTable(" + table + ") has an unnamed constraint; build the operation "
-                    + "with CreateTable.of, which names them");
         }
         requireUnique(table, "constraint", constraints.stream().map(c -> c.name().orElseThrow()).toList());
     }
 
     /**
      * The table with the given columns and constraints. Primary key columns become one {@link PrimaryKey}, each
-     * unique column its own {@link Unique}; constraints without a name get their default name.
+     * unique column its own {@link Unique}, ahead of the constraints given.
      */
     public static CreateTable of(String table, List<TableElement> elements) {
         List<Column> columns = new ArrayList<>();
@@ -46,7 +42,7 @@ public record CreateTable(String table, List<Column> columns, List<TableConstrai
             if (element instanceof Column column) {
                 columns.add(column);
             } else {
-                constraints.add(((TableConstraint) element).withDefaultName(table));
+                constraints.add((TableConstraint) element);
             }
         }
         List<TableConstraint> all = new ArrayList<>(impliedConstraints(table, columns));
@@ -59,12 +55,12 @@ public record CreateTable(String table, List<Column> columns, List<TableConstrai
         List<TableConstraint> implied = new ArrayList<>();
         List<String> keyColumns = columns.stream().filter(Column::isPrimaryKey).map(Column::name).toList();
         if (!keyColumns.isEmpty()) {
-            implied.add(new PrimaryKey(Optional.empty(), keyColumns).withDefaultName(table));
+            implied.add(new PrimaryKey(Optional.empty(), keyColumns));
         }
         columns.stream().filter(Column::isUnique)
-                .map(c -> new Unique(Optional.empty(), List.of(c.name())).withDefaultName(table))
+                .map(c -> new Unique(Optional.empty(), List.of(c.name())))
                 .forEach(implied::add);
-        return implied;
+        return implied.stream().map(constraint -> constraint.withDefaultName(table)).toList();
     }
 
     private static void requireUnique(String table, String what, List<String> names) {

@@ -37,7 +37,7 @@ class JavaRevisionSourceTest {
     void findsTheRevisionClassesOfAPackageFolder() {
         List<Script> scripts = new JavaRevisionSource("io.migrations.java.scenarios", testLoader).load();
         assertThat(scripts).extracting(script -> script.revision().location()).contains(
-                LogsBase.class.getName(), AddLogsCurrency.class.getName()).hasSize(13).isSorted();
+                LogsBase.class.getName(), AddLogsCurrency.class.getName()).hasSize(14).isSorted();
         assertThat(scripts.get(0).revision().location()).isEqualTo(AddLogsCurrency.class.getName());
     }
 

@@ -18,6 +18,7 @@ import io.migrations.java.scenarios.EnsureLogsCreatedAtIndex;
 import io.migrations.java.scenarios.LogsBase;
 import io.migrations.java.scenarios.MarkErroredLogs;
 import io.migrations.java.scenarios.RenameLogsCost;
+import io.migrations.java.scenarios.RenameTagsAndConstrain;
 import io.migrations.java.scenarios.WidenLogsLatency;
 import io.migrations.script.Script;
 import java.sql.Connection;
@@ -223,6 +224,24 @@ abstract class ScenarioContract {
             assertThat(catalog.query("SELECT priority FROM tasks ORDER BY id"))
                     .containsExactly(List.of("1"), List.of("5"), List.of("0"));
             execute("DELETE FROM tasks WHERE id = 3");
+        });
+    }
+
+    @Test
+    void renamesTableAndAddsAndDropsConstraints() throws SQLException {
+        execute("CREATE TABLE tags (name VARCHAR(50) NOT NULL, slug VARCHAR(50))");
+        execute("INSERT INTO tags VALUES ('ai', 'ai'), ('', 'empty')");
+        cycle(JavaRevisions.load(RenameTagsAndConstrain.class), () -> {
+            assertThat(catalog.tables()).contains("labels").doesNotContain("tags");
+            assertThat(catalog.constraints("labels")).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                    "labels_pkey", "PRIMARY KEY", "uq_labels_slug", "UNIQUE", "ck_labels_name", "CHECK"));
+            assertThat(catalog.query("SELECT name FROM labels")).containsExactly(List.of("ai"));
+            assertThatThrownBy(() -> execute("INSERT INTO labels VALUES ('x', 'x')")).isInstanceOf(SQLException.class);
+        }, () -> {
+            assertThat(catalog.tables()).contains("tags").doesNotContain("labels");
+            assertThat(catalog.constraints("tags")).isEmpty();
+            execute("INSERT INTO tags VALUES ('x', 'x'), ('x', 'x')");
+            execute("DELETE FROM tags WHERE name = 'x'");
         });
     }
 
