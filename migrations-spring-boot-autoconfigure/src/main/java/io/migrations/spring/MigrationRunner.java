@@ -8,6 +8,7 @@ import io.migrations.ValidationException;
 import io.migrations.db.DatabaseUrl;
 import io.migrations.engine.MigrationResult;
 import io.migrations.graph.Revision;
+import io.migrations.graph.RevisionGraph;
 import io.migrations.plan.Direction;
 import java.sql.DatabaseMetaData;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -120,6 +122,15 @@ public class MigrationRunner {
 
     private static String describe(Revision revision) {
         return revision.id() + " (" + revision.location() + ")";
+    }
+
+    /**
+     * Ids of the revisions a database in {@code status} has: those in its version table and everything they build
+     * on. Revisions unknown to this application are left out.
+     */
+    public Set<String> applied(Status status) {
+        RevisionGraph graph = migrations.graph();
+        return graph.ancestors(status.current().stream().filter(graph::contains).toList(), true);
     }
 
     /** The last run of this runner in this process, if any. */
