@@ -9,41 +9,24 @@ import io.migrations.MigrationsConfig.Policy;
 import io.migrations.Status;
 import io.migrations.ValidationException;
 import io.migrations.plan.Direction;
-import io.migrations.testdb.TestDatabase;
-import io.migrations.testdb.TestServers;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MigrationRunnerTests {
 
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabaseExtension db = new TestDatabaseExtension();
 
     private final List<MigrationRun> runs = new ArrayList<>();
 
-    @BeforeAll
-    static void createDatabase() {
-        db = TestServers.find().createDatabase("MigrationRunnerTests");
-    }
 
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
 
-    @BeforeEach
-    void reset() {
-        Databases.reset(db);
-    }
 
     private MigrationRunner runner(String location, MigrationsConfig.Builder settings) {
-        DataSource dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(),
-                db.jdbcUrl() + "?password=secret", db.user(), db.password());
+        DataSource dataSource = db.dataSource(db.jdbcUrl() + "?password=secret");
         MigrationsConfig config = settings.dataSource(dataSource).locations(location).build();
         return new MigrationRunner(Migrations.create(config), "heads", List.of((r, run) -> runs.add(run)));
     }
@@ -56,7 +39,7 @@ class MigrationRunnerTests {
     void migrateUpgradesToTheTargetAndRemembersTheRun() {
         MigrationRunner runner = runner();
         runner.migrate();
-        assertThat(Databases.versions(db)).containsExactly("b2");
+        assertThat(db.versions()).containsExactly("b2");
         assertThat(runner.lastRun()).hasValueSatisfying(run -> {
             assertThat(run.succeeded()).isTrue();
             assertThat(run.direction()).isEqualTo(Direction.UPGRADE);
@@ -70,7 +53,7 @@ class MigrationRunnerTests {
         MigrationRunner runner = runner();
         runner.migrate();
         runner.downgrade("a1");
-        assertThat(Databases.versions(db)).containsExactly("a1");
+        assertThat(db.versions()).containsExactly("a1");
         assertThat(runs).extracting(MigrationRun::direction).containsExactly(Direction.UPGRADE, Direction.DOWNGRADE);
     }
 
@@ -87,8 +70,7 @@ class MigrationRunnerTests {
 
     @Test
     void failingListenerDoesNotChangeTheRun() {
-        DataSource dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), db.jdbcUrl(), db.user(), db.password());
-        MigrationRunner runner = new MigrationRunner(Migrations.create(MigrationsConfig.builder().dataSource(dataSource).build()),
+        MigrationRunner runner = new MigrationRunner(Migrations.create(MigrationsConfig.builder().dataSource(db.dataSource()).build()),
                 "heads", List.of((r, run) -> {
                     throw new IllegalStateException("listener broke");
                 }));
@@ -106,7 +88,7 @@ class MigrationRunnerTests {
     @Test
     void validateFailsOnUnknownRevisionsUnlessTheyOnlyWarn() {
         runner().migrate();
-        Databases.execute(db, "UPDATE alembic_version SET version_num = 'zz9'");
+        db.execute("UPDATE alembic_version SET version_num = 'zz9'");
         assertThatThrownBy(runner()::validate).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("unknown to this application: zz9");
         Status status = runner("classpath:db/migrations", MigrationsConfig.builder().onUnknownRevision(Policy.WARN)).validate();
@@ -116,7 +98,7 @@ class MigrationRunnerTests {
     @Test
     void validateFailsOnEditedRevisionsUnlessChecksumsAreIgnored() {
         runner().migrate();
-        Databases.execute(db, "UPDATE migrations_history SET checksum = 'changed' WHERE revision = 'a1'");
+        db.execute("UPDATE migrations_history SET checksum = 'changed' WHERE revision = 'a1'");
         assertThatThrownBy(runner()::validate).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("edited since they ran: a1");
         Status status = runner("classpath:db/migrations", MigrationsConfig.builder().onChecksumMismatch(Policy.IGNORE)).validate();

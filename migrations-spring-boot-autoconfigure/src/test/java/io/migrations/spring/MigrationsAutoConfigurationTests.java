@@ -8,16 +8,12 @@ import io.migrations.MigrationsConfig.Policy;
 import io.migrations.ValidationException;
 import io.migrations.db.UrlDataSource;
 import io.migrations.engine.Timeouts;
-import io.migrations.testdb.TestDatabase;
-import io.migrations.testdb.TestServers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.SchemaManagement;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -29,26 +25,15 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 class MigrationsAutoConfigurationTests {
 
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabaseExtension db = new TestDatabaseExtension();
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrationsAutoConfiguration.class))
-            .withPropertyValues(Databases.dataSourceProperties(db));
+            .withPropertyValues(db.dataSourceProperties());
 
-    @BeforeAll
-    static void createDatabase() {
-        db = TestServers.find().createDatabase("MigrationsAutoConfigurationTests");
-    }
 
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
 
-    @BeforeEach
-    void reset() {
-        Databases.reset(db);
-    }
 
     @Test
     void withoutDataSourceNoRunnerIsConfigured() {
@@ -68,7 +53,7 @@ class MigrationsAutoConfigurationTests {
         runner.withPropertyValues("migrations.enabled=false")
                 .run(context -> {
                     assertThat(context).doesNotHaveBean(MigrationRunner.class).doesNotHaveBean(MigrationsInitializer.class);
-                    assertThat(Databases.versions(db)).isEmpty();
+                    assertThat(db.versions()).isEmpty();
                 });
     }
 
@@ -84,7 +69,7 @@ class MigrationsAutoConfigurationTests {
         runner.run(context -> {
             assertThat(context).hasSingleBean(MigrationsInitializer.class)
                     .doesNotHaveBean(ReadyMigrations.class).doesNotHaveBean(MigrationsValidator.class);
-            assertThat(Databases.versions(db)).containsExactly("b2");
+            assertThat(db.versions()).containsExactly("b2");
         });
     }
 
@@ -94,7 +79,7 @@ class MigrationsAutoConfigurationTests {
                 .run(context -> {
                     assertThat(context).hasSingleBean(ReadyMigrations.class)
                             .doesNotHaveBean(MigrationsInitializer.class).doesNotHaveBean(MigrationsValidator.class);
-                    assertThat(Databases.versions(db)).isEmpty();
+                    assertThat(db.versions()).isEmpty();
                 });
     }
 
@@ -107,13 +92,13 @@ class MigrationsAutoConfigurationTests {
                             .hasMessageContaining("is not at the revisions this application expects (pending: a1 (")
                             .hasMessageContaining("b2 (")
                             .hasMessageContaining("--spring.profiles.active=migrate");
-                    assertThat(Databases.versions(db)).isEmpty();
+                    assertThat(db.versions()).isEmpty();
                 });
     }
 
     @Test
     void validateModeStartsWhenTheDatabaseIsAtTheHeads() {
-        runner.run(context -> assertThat(Databases.versions(db)).containsExactly("b2"));
+        runner.run(context -> assertThat(db.versions()).containsExactly("b2"));
         runner.withPropertyValues("migrations.mode=validate")
                 .run(context -> assertThat(context).hasNotFailed().hasSingleBean(MigrationsValidator.class)
                         .doesNotHaveBean(MigrationsInitializer.class));
@@ -126,7 +111,7 @@ class MigrationsAutoConfigurationTests {
                     assertThat(context).hasSingleBean(MigrationRunner.class)
                             .doesNotHaveBean(MigrationsInitializer.class).doesNotHaveBean(ReadyMigrations.class)
                             .doesNotHaveBean(MigrationsValidator.class).doesNotHaveBean(MigrateOnlyExit.class);
-                    assertThat(Databases.versions(db)).isEmpty();
+                    assertThat(db.versions()).isEmpty();
                 });
     }
 
@@ -136,7 +121,7 @@ class MigrationsAutoConfigurationTests {
                 .run(context -> {
                     assertThat(context).hasSingleBean(MigrationsInitializer.class).hasSingleBean(MigrateOnlyExit.class)
                             .doesNotHaveBean(ReadyMigrations.class);
-                    assertThat(Databases.versions(db)).containsExactly("b2");
+                    assertThat(db.versions()).containsExactly("b2");
                 });
     }
 
@@ -152,7 +137,7 @@ class MigrationsAutoConfigurationTests {
         runner.withUserConfiguration(UserStrategyConfiguration.class)
                 .run(context -> {
                     assertThat(context.getBean(UserStrategyConfiguration.class).migrated).hasSize(1);
-                    assertThat(Databases.versions(db)).containsExactly("a1");
+                    assertThat(db.versions()).containsExactly("a1");
                 });
     }
 
@@ -162,7 +147,7 @@ class MigrationsAutoConfigurationTests {
                 .run(context -> {
                     assertThat(context).getBean(MigrationsInitializer.class)
                             .isSameAs(context.getBean("customInitializer"));
-                    assertThat(Databases.versions(db)).isEmpty();
+                    assertThat(db.versions()).isEmpty();
                 });
     }
 
@@ -199,7 +184,7 @@ class MigrationsAutoConfigurationTests {
                     DataSource used = context.getBean(MigrationRunner.class).migrations().config().dataSource();
                     assertThat(used).isInstanceOfSatisfying(UrlDataSource.class,
                             url -> assertThat(url.url().jdbcUrl()).isEqualTo(db.jdbcUrl()));
-                    assertThat(Databases.versions(db)).containsExactly("b2");
+                    assertThat(db.versions()).containsExactly("b2");
                 });
     }
 
@@ -212,7 +197,7 @@ class MigrationsAutoConfigurationTests {
                         assertThat(simple.getUrl()).isEqualTo(db.jdbcUrl());
                         assertThat(simple.getUsername()).isEqualTo(db.user());
                     });
-                    assertThat(Databases.versions(db)).containsExactly("b2");
+                    assertThat(db.versions()).containsExactly("b2");
                 });
     }
 
@@ -302,16 +287,12 @@ class MigrationsAutoConfigurationTests {
     static class TwoDataSourcesConfiguration {
         @Bean
         DataSource first() {
-            return dataSource();
+            return db.dataSource();
         }
 
         @Bean
         DataSource second() {
-            return dataSource();
-        }
-
-        static DataSource dataSource() {
-            return new SimpleDriverDataSource(new org.postgresql.Driver(), db.jdbcUrl(), db.user(), db.password());
+            return db.dataSource();
         }
     }
 
@@ -320,7 +301,7 @@ class MigrationsAutoConfigurationTests {
         @Bean
         @MigrationsDataSource
         DataSource marked() {
-            return TwoDataSourcesConfiguration.dataSource();
+            return db.dataSource();
         }
     }
 }

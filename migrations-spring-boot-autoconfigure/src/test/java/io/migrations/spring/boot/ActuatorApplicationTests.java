@@ -2,16 +2,13 @@ package io.migrations.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.spring.Databases;
+import io.migrations.spring.TestDatabaseExtension;
 import io.migrations.spring.MigrationRunner;
 import io.migrations.spring.app.TestApplication;
-import io.migrations.testdb.TestDatabase;
-import io.migrations.testdb.TestServers;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -19,23 +16,15 @@ import tools.jackson.databind.JsonNode;
 /** The endpoint, health and metrics over real HTTP, in 'none' mode so that each test decides when to migrate. */
 class ActuatorApplicationTests {
 
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabaseExtension db = new TestDatabaseExtension();
 
     private ConfigurableApplicationContext context;
 
-    @BeforeAll
-    static void createDatabase() {
-        db = TestServers.find().createDatabase("ActuatorApplicationTests");
-    }
 
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
 
     @BeforeEach
     void start() {
-        Databases.reset(db);
         context = new SpringApplicationBuilder(TestApplication.class)
                 .properties("spring.datasource.url=" + db.jdbcUrl() + "?password=topsecret",
                         "spring.datasource.username=" + db.user())

@@ -2,38 +2,23 @@ package io.migrations.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.spring.Databases;
+import io.migrations.spring.TestDatabaseExtension;
 import io.migrations.spring.app.TestApplication;
-import io.migrations.testdb.TestDatabase;
-import io.migrations.testdb.TestServers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code java -jar app.jar --spring.profiles.active=migrate} as a pre-deploy command: exit codes and effects. */
 class MigrateProfileProcessTests {
 
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabaseExtension db = new TestDatabaseExtension();
 
-    @BeforeAll
-    static void createDatabase() {
-        db = TestServers.find().createDatabase("MigrateProfileProcessTests");
-    }
 
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
 
-    @BeforeEach
-    void reset() {
-        Databases.reset(db);
-    }
 
     private static ChildApplication.Result run(Map<String, String> environment, String... args) throws Exception {
         List<String> all = new ArrayList<>(Arrays.asList(args));
@@ -42,7 +27,7 @@ class MigrateProfileProcessTests {
     }
 
     private static String[] dataSourceArgs() {
-        return Arrays.stream(Databases.dataSourceProperties(db)).map(p -> "--" + p).toArray(String[]::new);
+        return Arrays.stream(db.dataSourceProperties()).map(p -> "--" + p).toArray(String[]::new);
     }
 
     private static String[] with(String[] first, String... more) {
@@ -57,14 +42,14 @@ class MigrateProfileProcessTests {
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).contains("Migrate-only run: " + db.jdbcUrl() + ": Ran 2 steps")
                 .doesNotContain(TestApplication.RUNNERS_RAN);
-        assertThat(Databases.versions(db)).containsExactly("b2");
+        assertThat(db.versions()).containsExactly("b2");
     }
 
     @Test
     void migrateOnlyPropertyWorksLikeTheProfile() throws Exception {
         ChildApplication.Result result = run(Map.of(), with(dataSourceArgs(), "--migrations.migrate-only=true"));
         assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(Databases.versions(db)).containsExactly("b2");
+        assertThat(db.versions()).containsExactly("b2");
     }
 
     @Test
@@ -89,7 +74,7 @@ class MigrateProfileProcessTests {
         String databaseUrl = "postgresql://" + db.user() + "@" + db.jdbcUrl().substring("jdbc:postgresql://".length());
         ChildApplication.Result result = run(Map.of("DATABASE_URL", databaseUrl), "--spring.profiles.active=migrate");
         assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(Databases.versions(db)).containsExactly("b2");
+        assertThat(db.versions()).containsExactly("b2");
     }
 
     @Test

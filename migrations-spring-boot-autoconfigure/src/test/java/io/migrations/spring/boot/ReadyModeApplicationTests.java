@@ -2,16 +2,12 @@ package io.migrations.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.spring.Databases;
+import io.migrations.spring.TestDatabaseExtension;
 import io.migrations.spring.app.TestApplication;
-import io.migrations.testdb.TestDatabase;
-import io.migrations.testdb.TestServers;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -21,22 +17,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** 'ready' mode in a real application: readiness transitions around the migration, and failures that keep running. */
 class ReadyModeApplicationTests {
 
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabaseExtension db = new TestDatabaseExtension();
 
-    @BeforeAll
-    static void createDatabase() {
-        db = TestServers.find().createDatabase("ReadyModeApplicationTests");
-    }
 
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
 
-    @BeforeEach
-    void reset() {
-        Databases.reset(db);
-    }
 
     /** A readiness change and the version table's rows at that moment. */
     record Transition(ReadinessState state, List<String> versions) {
@@ -44,7 +29,7 @@ class ReadyModeApplicationTests {
 
     private static SpringApplicationBuilder application(String... properties) {
         return new SpringApplicationBuilder(TestApplication.class)
-                .properties(Databases.dataSourceProperties(db))
+                .properties(db.dataSourceProperties())
                 .properties("server.port=0", "migrations.mode=ready", "management.endpoints.web.exposure.include=health",
                         "management.endpoint.health.show-details=always")
                 .properties(properties);
@@ -54,7 +39,7 @@ class ReadyModeApplicationTests {
     void readinessRefusesTrafficWhileMigratingAndAcceptsItAfterwards() {
         List<Transition> transitions = new CopyOnWriteArrayList<>();
         ApplicationListener<AvailabilityChangeEvent<ReadinessState>> recorder =
-                event -> transitions.add(new Transition(event.getState(), Databases.versions(db)));
+                event -> transitions.add(new Transition(event.getState(), db.versions()));
         try (ConfigurableApplicationContext context = application().listeners(recorder).run()) {
             assertThat(transitions.get(0)).isEqualTo(new Transition(ReadinessState.REFUSING_TRAFFIC, List.of()));
             assertThat(transitions).filteredOn(t -> t.state() == ReadinessState.ACCEPTING_TRAFFIC)

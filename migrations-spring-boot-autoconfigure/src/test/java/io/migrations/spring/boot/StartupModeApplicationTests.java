@@ -2,14 +2,11 @@ package io.migrations.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.spring.Databases;
+import io.migrations.spring.TestDatabaseExtension;
 import io.migrations.spring.app.TestApplication;
-import io.migrations.testdb.TestDatabase;
-import io.migrations.testdb.TestServers;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -19,22 +16,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The default mode in a real application: revisions are applied before beans that use the database are created. */
 class StartupModeApplicationTests {
 
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabaseExtension db = new TestDatabaseExtension();
 
-    @BeforeAll
-    static void createDatabase() {
-        db = TestServers.find().createDatabase("StartupModeApplicationTests");
-    }
 
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
 
     @Test
     void jdbcClientBeanReadsATableThatARevisionCreated() {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TestApplication.class, AccountReader.class)
-                .properties(Databases.dataSourceProperties(db))
+                .properties(db.dataSourceProperties())
                 .properties("server.port=0")
                 .run()) {
             assertThat(context.getBean(AccountReader.class).firstName).isEqualTo("first");

@@ -2,13 +2,10 @@ package io.migrations.spring.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.spring.Databases;
+import io.migrations.spring.TestDatabaseExtension;
 import io.migrations.spring.MigrationsAutoConfiguration;
-import io.migrations.testdb.TestDatabase;
-import io.migrations.testdb.TestServers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -17,23 +14,16 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class MigrationsEndpointAutoConfigurationTests {
 
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabaseExtension db = new TestDatabaseExtension();
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrationsAutoConfiguration.class,
                     MigrationsEndpointAutoConfiguration.class))
-            .withPropertyValues(Databases.dataSourceProperties(db))
+            .withPropertyValues(db.dataSourceProperties())
             .withPropertyValues("migrations.mode=none");
 
-    @BeforeAll
-    static void createDatabase() {
-        db = TestServers.find().createDatabase("MigrationsEndpointAutoConfigurationTests");
-    }
 
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
 
     @Test
     void endpointIsConfiguredWhenExposed() {

@@ -6,48 +6,26 @@ import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
 import io.migrations.Status;
 import io.migrations.plan.Direction;
-import io.migrations.spring.Databases;
+import io.migrations.spring.TestDatabaseExtension;
 import io.migrations.spring.MigrationRunner;
 import io.migrations.spring.endpoint.MigrationsEndpoint.DataSourceDescriptor;
 import io.migrations.spring.endpoint.MigrationsEndpoint.RevisionDescriptor;
-import io.migrations.testdb.TestDatabase;
-import io.migrations.testdb.TestServers;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MigrationsEndpointTests {
 
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabaseExtension db = new TestDatabaseExtension();
 
-    @BeforeAll
-    static void createDatabase() {
-        db = TestServers.find().createDatabase("MigrationsEndpointTests");
-    }
 
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
 
-    @BeforeEach
-    void reset() {
-        Databases.reset(db);
-    }
-
-    private static MigrationRunner runner(String location) {
-        var dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), db.jdbcUrl(), db.user(), db.password());
-        return new MigrationRunner(Migrations.create(MigrationsConfig.builder().dataSource(dataSource).locations(location).build()),
-                "heads", List.of());
-    }
 
     @Test
     void reportsPendingRevisionsOfAnEmptyDatabase() {
-        DataSourceDescriptor report = new MigrationsEndpoint(Map.of("main", runner("classpath:db/migrations")))
+        DataSourceDescriptor report = new MigrationsEndpoint(Map.of("main", db.runner("classpath:db/migrations")))
                 .migrations().dataSources().get("main");
         assertThat(report.status()).isEqualTo(Status.State.PENDING);
         assertThat(report.current()).isEmpty();
@@ -60,7 +38,7 @@ class MigrationsEndpointTests {
 
     @Test
     void reportsHistoryAfterAnUpgrade() {
-        MigrationRunner runner = runner("classpath:db/migrations");
+        MigrationRunner runner = db.runner("classpath:db/migrations");
         runner.migrate();
         DataSourceDescriptor report = new MigrationsEndpoint(Map.of("main", runner)).migrations().dataSources().get("main");
         assertThat(report.status()).isEqualTo(Status.State.UP_TO_DATE);
@@ -77,7 +55,7 @@ class MigrationsEndpointTests {
 
     @Test
     void reportsBranchPoints() {
-        DataSourceDescriptor report = new MigrationsEndpoint(Map.of("main", runner("classpath:db/branches")))
+        DataSourceDescriptor report = new MigrationsEndpoint(Map.of("main", db.runner("classpath:db/branches")))
                 .migrations().dataSources().get("main");
         assertThat(report.branches()).singleElement().satisfies(branch -> {
             assertThat(branch.revision()).isEqualTo("r1");
@@ -88,7 +66,7 @@ class MigrationsEndpointTests {
 
     @Test
     void describesOneRevision() {
-        MigrationRunner runner = runner("classpath:db/branches");
+        MigrationRunner runner = db.runner("classpath:db/branches");
         runner.upgrade("r2");
         Map<String, RevisionDescriptor> found = new MigrationsEndpoint(Map.of("main", runner)).revision("r2").dataSources();
         assertThat(found.get("main")).satisfies(revision -> {
@@ -104,6 +82,6 @@ class MigrationsEndpointTests {
 
     @Test
     void unknownRevisionIsNotFound() {
-        assertThat(new MigrationsEndpoint(Map.of("main", runner("classpath:db/migrations"))).revision("nope")).isNull();
+        assertThat(new MigrationsEndpoint(Map.of("main", db.runner("classpath:db/migrations"))).revision("nope")).isNull();
     }
 }

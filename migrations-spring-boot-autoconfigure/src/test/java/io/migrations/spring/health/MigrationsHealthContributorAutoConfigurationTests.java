@@ -2,18 +2,12 @@ package io.migrations.spring.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.Migrations;
-import io.migrations.MigrationsConfig;
-import io.migrations.spring.Databases;
+import io.migrations.spring.TestDatabaseExtension;
 import io.migrations.spring.MigrationRunner;
 import io.migrations.spring.MigrationsAutoConfiguration;
-import io.migrations.testdb.TestDatabase;
-import io.migrations.testdb.TestServers;
-import java.util.List;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.HealthContributor;
@@ -23,23 +17,16 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class MigrationsHealthContributorAutoConfigurationTests {
 
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabaseExtension db = new TestDatabaseExtension();
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrationsAutoConfiguration.class,
                     MigrationsHealthContributorAutoConfiguration.class))
-            .withPropertyValues(Databases.dataSourceProperties(db))
+            .withPropertyValues(db.dataSourceProperties())
             .withPropertyValues("migrations.mode=none");
 
-    @BeforeAll
-    static void createDatabase() {
-        db = TestServers.find().createDatabase("MigrationsHealthContributorAutoConfigurationTests");
-    }
 
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
 
     @Test
     void oneRunnerGivesOneIndicatorNamedMigrations() {
@@ -83,8 +70,7 @@ class MigrationsHealthContributorAutoConfigurationTests {
         }
 
         private static MigrationRunner runner(DataSource dataSource) {
-            return new MigrationRunner(Migrations.create(MigrationsConfig.builder().dataSource(dataSource).build()),
-                    "heads", List.of());
+            return TestDatabaseExtension.runner(dataSource, "classpath:db/migrations");
         }
     }
 }

@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.migrations.spring.Databases;
+import io.migrations.spring.TestDatabaseExtension;
 import io.migrations.spring.MigrationRunner;
 import io.migrations.spring.MigrationsAutoConfiguration;
-import io.migrations.testdb.TestDatabase;
-import io.migrations.testdb.TestServers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
@@ -24,28 +20,17 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class MigrationsMetricsAutoConfigurationTests {
 
-    private static TestDatabase db;
+    @RegisterExtension
+    static final TestDatabaseExtension db = new TestDatabaseExtension();
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, MigrationsAutoConfiguration.class,
                     MetricsAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class,
                     SimpleMetricsExportAutoConfiguration.class, MigrationsMetricsAutoConfiguration.class))
-            .withPropertyValues(Databases.dataSourceProperties(db));
+            .withPropertyValues(db.dataSourceProperties());
 
-    @BeforeAll
-    static void createDatabase() {
-        db = TestServers.find().createDatabase("MigrationsMetricsAutoConfigurationTests");
-    }
 
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
 
-    @BeforeEach
-    void reset() {
-        Databases.reset(db);
-    }
 
     @Test
     void startupRunIsTimedAsASuccessfulUpgrade() {
@@ -92,7 +77,7 @@ class MigrationsMetricsAutoConfigurationTests {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
                         MigrationsAutoConfiguration.class, MigrationsMetricsAutoConfiguration.class))
-                .withPropertyValues(Databases.dataSourceProperties(db))
+                .withPropertyValues(db.dataSourceProperties())
                 .withPropertyValues("migrations.mode=none")
                 .withClassLoader(new FilteredClassLoader(MeterRegistry.class))
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(MigrationTimer.class)
