@@ -163,7 +163,7 @@ public final class Migrations {
      * @param purge delete every version row first, so unknown revisions do not stop the stamp
      */
     public MigrationResult stamp(String target, boolean purge) {
-        return change(current -> planner.stamp(purge ? List.of() : current, target, purge), false);
+        return change(current -> planner.stamp(current, List.of(target), purge), false);
     }
 
     private MigrationResult change(Function<List<String>, List<Step>> plan, boolean validate) {
@@ -228,7 +228,7 @@ public final class Migrations {
         if (recorded.isEmpty()) {
             return List.of();
         }
-        Set<String> applied = graph.ancestors(current);
+        Set<String> applied = graph.ancestors(current, true);
         List<String> edited = new ArrayList<>();
         recorded.forEach((id, checksum) -> {
             Script script = scripts.get(id);
