@@ -21,12 +21,13 @@ final class Catalog {
 
     private static final String USER_SCHEMA = "n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'";
 
-    /** The version and history tables plus what hangs on them (indexes, owned sequences). */
+    /** The version and history tables plus what hangs on them: indexes (primary keys too) and owned sequences. */
     private static final String EXCLUDED = """
             WITH tracked AS (
               SELECT t::oid AS oid FROM unnest(ARRAY[to_regclass(?), to_regclass(?)]) AS t WHERE t IS NOT NULL),
             excluded AS (
               SELECT oid FROM tracked
+              UNION SELECT i.indexrelid FROM pg_index i JOIN tracked t ON i.indrelid = t.oid
               UNION SELECT d.objid FROM pg_depend d JOIN tracked t ON d.refobjid = t.oid
                     WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass)
             """;
