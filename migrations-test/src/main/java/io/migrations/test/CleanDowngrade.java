@@ -37,7 +37,7 @@ final class CleanDowngrade {
         if (irreversible.isEmpty()) {
             return "base";
         }
-        Set<String> kept = migrations.graph().ancestors(List.copyOf(irreversible));
+        Set<String> kept = migrations.graph().ancestors(irreversible, true);
         Set<String> tops = new HashSet<>(kept);
         for (String id : kept) {
             migrations.script(id).ifPresent(script -> script.revision().downRevisions().forEach(tops::remove));

@@ -8,6 +8,7 @@ import io.migrations.engine.MigrationResult;
 import io.migrations.graph.Revision;
 import io.migrations.plan.Direction;
 import io.migrations.plan.Step;
+import io.migrations.script.Script;
 import io.migrations.test.CatalogSnapshot.Difference;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -113,17 +114,27 @@ final class Walk {
         }
     }
 
-    /** The revision an error is about: the one the engine names, else the first step the move would have run. */
+    /**
+     * The revision an error is about: the one the engine names; else, for a downgrade refused before it ran, the
+     * first revision on the way without a downgrade; else the first revision the move would have run.
+     */
     private List<String> failedRevisions(MigrationsException e, Direction direction, String target) {
         if (e instanceof DatabaseException db && db.revision() != null) {
             return List.of(db.revision());
         }
         try {
-            Optional<Revision> first = migrations.plan(direction, target).stream()
-                    .flatMap(step -> step.revision().stream()).findFirst();
-            return first.map(revision -> List.of(revision.id())).orElse(List.of());
+            List<Revision> planned = migrations.plan(direction, target).stream()
+                    .flatMap(step -> step.revision().stream()).toList();
+            Optional<Revision> culprit = planned.stream()
+                    .filter(revision -> direction == Direction.DOWNGRADE && !reversible(revision))
+                    .findFirst().or(() -> planned.stream().findFirst());
+            return culprit.map(revision -> List.of(revision.id())).orElse(List.of());
         } catch (MigrationsException planError) {
             return List.of();
         }
+    }
+
+    private boolean reversible(Revision revision) {
+        return migrations.script(revision.id()).map(Script::reversible).orElse(true);
     }
 }

@@ -9,6 +9,7 @@ import io.migrations.MigrationsConfig;
 import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
@@ -69,10 +70,18 @@ class RevisionChecksTest {
     @Test
     void databaseChecksStartFromAnEmptyDatabase() throws Exception {
         try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE a (leftover_from_elsewhere int)");
+            statement.execute("CREATE SCHEMA stray; CREATE TABLE public.stray (id int)");
         }
 
-        assertThatCode(checks("two-heads")::assertUpgradeFromEmpty).doesNotThrowAnyException();
+        checks("two-heads").assertUpgradeFromEmpty();
+
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT to_regnamespace('stray') IS NULL, to_regclass('public.stray') IS NULL")) {
+            rows.next();
+            assertThat(rows.getBoolean(1)).isTrue();
+            assertThat(rows.getBoolean(2)).isTrue();
+        }
     }
 
     @Test
