@@ -25,10 +25,13 @@ final class CleanDowngrade {
         }
         String floor = floor(migrations, irreversible);
         walk.downgrade(floor, "downgrade from heads to " + floor);
-        walk.expectCatalog(ledger.expected(walk.applied()), ledger, floor, "downgrade to " + floor
-                + " left the schema different from what the revisions still applied created");
+        boolean toBase = floor.equals("base");
+        List<String> about = toBase ? List.of() : List.of(floor);
+        walk.expectCatalog(ledger.expected(walk.applied()), ledger, "left behind", about, "downgrade to " + floor
+                + (toBase ? " left the schema different from the empty database it started from"
+                        : " left the schema different from what the revisions still applied created"));
         walk.upgrade("heads", "upgrade to heads again after the downgrade to " + floor);
-        walk.expectCatalog(ledger.latest(), ledger, floor,
+        walk.expectCatalog(ledger.latest(), ledger, "new", about,
                 "upgrade to heads after the downgrade to " + floor + " gave a different schema than the first upgrade");
     }
 

@@ -38,14 +38,14 @@ final class Stairway {
         String id = revision.id();
         String name = walk.describe(id);
         String target = revision.isBase() ? "base" : revision.downRevisions().get(0);
-        walk.downgrade(target, "downgrade of " + name + " (to " + target + ")");
-        walk.expectCatalog(ledger.expected(walk.applied()), ledger, id,
+        walk.downgrade(target, "downgrade of " + name + " to " + target);
+        walk.expectCatalog(ledger.expected(walk.applied()), ledger, "left behind", List.of(id),
                 "downgrade of " + name + " did not restore the schema it started from");
         walk.upgrade(id, "upgrade to " + name + " again after its downgrade");
         for (String head : headsBefore) {
             walk.upgrade(head, "re-applying " + walk.describe(head) + " after the downgrade of " + name);
         }
-        walk.expectCatalog(ledger.latest(), ledger, id,
+        walk.expectCatalog(ledger.latest(), ledger, "new", List.of(id),
                 "upgrading " + name + " again after its downgrade gave a different schema than its first upgrade");
     }
 }

@@ -74,25 +74,30 @@ final class Walk {
     }
 
     /**
-     * Fails unless the catalog now equals {@code expected}.
+     * Fails unless the catalog now equals {@code expected}, naming the revisions that created the extra objects.
      *
-     * @param revision the revision the failure is about
-     * @param ledger   traces each leftover object to the revision that created it
-     * @param problem  what went wrong, e.g. "downgrade of 1a2b did not restore the schema"
+     * @param ledger     traces each extra object to the revision that created it
+     * @param extraLabel how to call an extra object, e.g. "left behind" after a downgrade
+     * @param about      the revisions the failure is about when no extra object has a known creator
+     * @param problem    what went wrong, e.g. "downgrade of 1a2b did not restore the schema"
      */
-    void expectCatalog(CatalogSnapshot expected, SchemaLedger ledger, String revision, String problem) {
+    void expectCatalog(CatalogSnapshot expected, SchemaLedger ledger, String extraLabel, List<String> about, String problem) {
         Difference difference = expected.to(snapshot());
         if (difference.isEmpty()) {
             return;
         }
         StringBuilder message = new StringBuilder(problem).append('.');
+        Set<String> creators = new LinkedHashSet<>();
         for (String object : difference.added()) {
             String creator = ledger.creatorOf(object);
-            message.append("\n  left behind: ").append(object)
-                    .append(creator == null ? "" : " (created by " + describe(creator) + ")");
+            message.append("\n  ").append(extraLabel).append(": ").append(object);
+            if (creator != null) {
+                creators.add(creator);
+                message.append(" (created by ").append(describe(creator)).append(")");
+            }
         }
-        difference.removed().forEach(object -> message.append("\n  missing:     ").append(object));
-        throw new CheckFailedError(check, List.of(revision), message.toString());
+        difference.removed().forEach(object -> message.append("\n  missing: ").append(object));
+        throw new CheckFailedError(check, creators.isEmpty() ? about : List.copyOf(creators), message.toString());
     }
 
     /** {@code id (location)} for messages. */

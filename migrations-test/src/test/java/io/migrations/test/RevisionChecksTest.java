@@ -167,6 +167,7 @@ class RevisionChecksTest {
         CheckFailedError error = failure(checks("leftover-table")::assertCleanDowngrade);
 
         assertThat(error.check()).isEqualTo("clean downgrade");
+        assertThat(error.revisions()).containsExactly("bbb222");
         assertThat(error.getMessage()).contains("downgrade to base left",
                 "left behind: table public.b_audit (created by bbb222 (", "column public.b_audit.id integer");
     }
@@ -185,7 +186,7 @@ class RevisionChecksTest {
         CheckFailedError error = failure(checks("broken-downgrade")::assertStairway);
 
         assertThat(error.revisions()).containsExactly("bbb222");
-        assertThat(error.getMessage()).contains("downgrade of bbb222 (", "failed", "no_such_table");
+        assertThat(error.getMessage()).contains("downgrade of bbb222 (", "bbb222_bad_down.sql) to aaa111 failed", "no_such_table");
     }
 
     @Test
@@ -203,7 +204,7 @@ class RevisionChecksTest {
 
         assertThat(error.revisions()).containsExactly("bbb222");
         assertThat(error.getMessage()).contains("gave a different schema than its first upgrade",
-                "left behind: table public.later_run", "missing:     table public.first_run");
+                "new: table public.later_run", "missing: table public.first_run");
     }
 
     @Test
