@@ -152,6 +152,17 @@ class RevisionChecksTest {
     }
 
     @Test
+    void cleanDowngradeExplainsIrreversibleRevisionsOnTwoBranches() {
+        RevisionChecks checks = checks("irreversible-branches").allowingIrreversible("bbb222", "ccc333");
+
+        checks.assertStairway();
+        CheckFailedError error = failure(checks::assertCleanDowngrade);
+
+        assertThat(error.revisions()).containsExactlyInAnyOrder("bbb222", "ccc333");
+        assertThat(error.getMessage()).contains("bbb222, ccc333 sit on different branches");
+    }
+
+    @Test
     void stairwayRejectsADowngradeThatLeavesATable() {
         CheckFailedError error = failure(checks("leftover-table")::assertStairway);
 
