@@ -73,7 +73,7 @@ class RevisionChecksTest {
             statement.execute("CREATE SCHEMA stray; CREATE TABLE public.stray (id int)");
         }
 
-        checks("two-heads").assertUpgradeFromEmpty();
+        checks("two_heads").assertUpgradeFromEmpty();
 
         try (Connection connection = db.connect(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
@@ -86,7 +86,7 @@ class RevisionChecksTest {
 
     @Test
     void headsRejectsTwoHeadsNamingThem() {
-        CheckFailedError error = failure(checks("two-heads")::assertHeads);
+        CheckFailedError error = failure(checks("two_heads")::assertHeads);
 
         assertThat(error.check()).isEqualTo("heads");
         assertThat(error.revisions()).containsExactlyInAnyOrder("bbb222", "ccc333");
@@ -95,34 +95,34 @@ class RevisionChecksTest {
 
     @Test
     void headsAcceptsTwoHeadsWhenDeclaredAndRejectsOtherDeclarations() {
-        assertThatCode(checks("two-heads").expectingHeads("ccc333", "bbb222")::assertHeads).doesNotThrowAnyException();
+        assertThatCode(checks("two_heads").expectingHeads("ccc333", "bbb222")::assertHeads).doesNotThrowAnyException();
 
-        CheckFailedError error = failure(checks("two-heads").expectingHeads("bbb222")::assertHeads);
+        CheckFailedError error = failure(checks("two_heads").expectingHeads("bbb222")::assertHeads);
         assertThat(error.getMessage()).contains("expected heads bbb222, found bbb222", "ccc333");
     }
 
     @Test
     void headsRejectsASecondBaseWithoutBranchLabelAsOrphan() {
-        CheckFailedError error = failure(checks("two-bases")::assertHeads);
+        CheckFailedError error = failure(checks("two_bases")::assertHeads);
 
         assertThat(error.revisions()).containsExactlyInAnyOrder("aaa111", "bbb222");
         assertThat(error.getMessage()).contains("2 base revisions", "orphan", "branch_labels");
-        assertThatCode(checks("labelled-bases")::assertHeads).doesNotThrowAnyException();
+        assertThatCode(checks("labelled_bases")::assertHeads).doesNotThrowAnyException();
     }
 
     @Test
     void downgradesRejectsARevisionWithoutDowngradeUnlessDeclared() {
-        CheckFailedError error = failure(checks("missing-downgrade")::assertDowngradesExist);
+        CheckFailedError error = failure(checks("missing_downgrade")::assertDowngradesExist);
 
         assertThat(error.revisions()).containsExactly("bbb222");
         assertThat(error.getMessage()).contains("bbb222_backfill.sql", "-- downgrade", "irreversible");
-        assertThatCode(checks("missing-downgrade").allowingIrreversible("bbb222")::assertDowngradesExist)
+        assertThatCode(checks("missing_downgrade").allowingIrreversible("bbb222")::assertDowngradesExist)
                 .doesNotThrowAnyException();
     }
 
     @Test
     void downgradesRejectsAStaleIrreversibleDeclaration() {
-        CheckFailedError error = failure(checks("missing-downgrade").allowingIrreversible("bbb222", "ccc333", "gone99")
+        CheckFailedError error = failure(checks("missing_downgrade").allowingIrreversible("bbb222", "ccc333", "gone99")
                 ::assertDowngradesExist);
 
         assertThat(error.revisions()).containsExactly("ccc333", "gone99");
@@ -131,8 +131,8 @@ class RevisionChecksTest {
 
     @Test
     void stairwayAndCleanDowngradeRejectAMissingDowngradeNamingTheRevision() {
-        CheckFailedError stairway = failure(checks("missing-downgrade")::assertStairway);
-        CheckFailedError clean = failure(checks("missing-downgrade")::assertCleanDowngrade);
+        CheckFailedError stairway = failure(checks("missing_downgrade")::assertStairway);
+        CheckFailedError clean = failure(checks("missing_downgrade")::assertCleanDowngrade);
 
         assertThat(stairway.check()).isEqualTo("stairway");
         assertThat(stairway.revisions()).containsExactly("bbb222");
@@ -142,7 +142,7 @@ class RevisionChecksTest {
 
     @Test
     void stairwayAndCleanDowngradeStopAtDeclaredIrreversibleRevisions() {
-        Migrations migrations = migrations("missing-downgrade");
+        Migrations migrations = migrations("missing_downgrade");
         RevisionChecks checks = RevisionChecks.of(migrations).allowingIrreversible("bbb222");
 
         checks.assertStairway();
@@ -153,7 +153,7 @@ class RevisionChecksTest {
 
     @Test
     void cleanDowngradeExplainsIrreversibleRevisionsOnTwoBranches() {
-        RevisionChecks checks = checks("irreversible-branches").allowingIrreversible("bbb222", "ccc333");
+        RevisionChecks checks = checks("irreversible_branches").allowingIrreversible("bbb222", "ccc333");
 
         checks.assertStairway();
         CheckFailedError error = failure(checks::assertCleanDowngrade);
@@ -164,7 +164,7 @@ class RevisionChecksTest {
 
     @Test
     void stairwayRejectsADowngradeThatLeavesATable() {
-        CheckFailedError error = failure(checks("leftover-table")::assertStairway);
+        CheckFailedError error = failure(checks("leftover_table")::assertStairway);
 
         assertThat(error.revisions()).containsExactly("bbb222");
         assertThat(error.getMessage())
@@ -175,7 +175,7 @@ class RevisionChecksTest {
 
     @Test
     void cleanDowngradeRejectsADowngradeThatLeavesATable() {
-        CheckFailedError error = failure(checks("leftover-table")::assertCleanDowngrade);
+        CheckFailedError error = failure(checks("leftover_table")::assertCleanDowngrade);
 
         assertThat(error.check()).isEqualTo("clean downgrade");
         assertThat(error.revisions()).containsExactly("bbb222");
@@ -185,16 +185,16 @@ class RevisionChecksTest {
 
     @Test
     void onlyTheStairwaySeesAColumnLeftOnATableThatBaseDrops() {
-        CheckFailedError error = failure(checks("leftover-column")::assertStairway);
+        CheckFailedError error = failure(checks("leftover_column")::assertStairway);
 
         assertThat(error.revisions()).containsExactly("bbb222");
         assertThat(error.getMessage()).contains("left behind: column public.a.extra integer (created by bbb222");
-        assertThatCode(checks("leftover-column")::assertCleanDowngrade).doesNotThrowAnyException();
+        assertThatCode(checks("leftover_column")::assertCleanDowngrade).doesNotThrowAnyException();
     }
 
     @Test
     void stairwayRejectsAFailingDowngradeWithTheDatabaseError() {
-        CheckFailedError error = failure(checks("broken-downgrade")::assertStairway);
+        CheckFailedError error = failure(checks("broken_downgrade")::assertStairway);
 
         assertThat(error.revisions()).containsExactly("bbb222");
         assertThat(error.getMessage()).contains("downgrade of bbb222 (", "bbb222_bad_down.sql) to aaa111 failed", "no_such_table");
@@ -202,7 +202,7 @@ class RevisionChecksTest {
 
     @Test
     void upgradeFromEmptyRejectsAFailingUpgradeNamingTheRevision() {
-        CheckFailedError error = failure(checks("broken-upgrade")::assertUpgradeFromEmpty);
+        CheckFailedError error = failure(checks("broken_upgrade")::assertUpgradeFromEmpty);
 
         assertThat(error.check()).isEqualTo("upgrade from empty");
         assertThat(error.revisions()).containsExactly("ccc333");
@@ -211,7 +211,7 @@ class RevisionChecksTest {
 
     @Test
     void stairwayRejectsAnUpgradeThatBuildsAnotherSchemaTheSecondTime() {
-        CheckFailedError error = failure(checks("data-dependent")::assertStairway);
+        CheckFailedError error = failure(checks("data_dependent")::assertStairway);
 
         assertThat(error.revisions()).containsExactly("bbb222");
         assertThat(error.getMessage()).contains("gave a different schema than its first upgrade",
@@ -220,7 +220,7 @@ class RevisionChecksTest {
 
     @Test
     void assertAllReportsEveryFailingCheck() {
-        Throwable thrown = catchThrowable(checks("leftover-table")::assertAll);
+        Throwable thrown = catchThrowable(checks("leftover_table")::assertAll);
 
         assertThat(thrown).isInstanceOf(MultipleFailuresError.class);
         assertThat(((MultipleFailuresError) thrown).getFailures())

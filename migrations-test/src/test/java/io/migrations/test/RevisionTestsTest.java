@@ -30,15 +30,15 @@ class RevisionTestsTest {
     static class BranchedRevisions extends RevisionTests {
     }
 
-    @MigrationsTest(locations = "classpath:revisions/leftover-table")
+    @MigrationsTest(locations = "classpath:revisions/leftover_table")
     static class LeftoverRevisions extends RevisionTests {
     }
 
-    @MigrationsTest(locations = "classpath:revisions/missing-downgrade", irreversible = "bbb222")
+    @MigrationsTest(locations = "classpath:revisions/missing_downgrade", irreversible = "bbb222")
     static class DeclaredIrreversibleRevisions extends RevisionTests {
     }
 
-    @MigrationsTest(locations = "classpath:revisions/two-heads", heads = {"bbb222", "ccc333"})
+    @MigrationsTest(locations = "classpath:revisions/two_heads", heads = {"bbb222", "ccc333"})
     static class OneLiners {
 
         private final Migrations migrations;
