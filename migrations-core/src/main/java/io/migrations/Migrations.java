@@ -20,9 +20,8 @@ import io.migrations.lock.NoLock;
 import io.migrations.plan.Direction;
 import io.migrations.plan.Planner;
 import io.migrations.plan.Step;
+import io.migrations.plan.VersionOp;
 import io.migrations.script.Script;
-import io.migrations.script.Location;
-import io.migrations.script.SqlRevisionSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -83,8 +82,7 @@ public final class Migrations {
      * @throws io.migrations.graph.GraphException   when the revisions do not form a valid graph
      */
     public static Migrations create(MigrationsConfig config) {
-        List<Location> locations = config.locations().stream().map(Location::parse).toList();
-        return new Migrations(config, SqlRevisionSource.of(locations, config.classLoader()).load());
+        return new Migrations(config, RevisionSources.of(config.locations(), config.classLoader()).load());
     }
 
     /** Uses the given scripts instead of loading the configured locations. */
@@ -149,12 +147,12 @@ public final class Migrations {
 
     /** Applies revisions up to {@code target} ({@code heads}, {@code head}, an id, {@code +1}, {@code label@head}…). */
     public MigrationResult upgrade(String target) {
-        return change(current -> planner.upgrade(current, target), true);
+        return change(current -> planner.upgrade(current, target), true, false);
     }
 
     /** Undoes revisions down to {@code target} ({@code base}, an id, {@code -1}…). */
     public MigrationResult downgrade(String target) {
-        return change(current -> planner.downgrade(current, target), true);
+        return change(current -> planner.downgrade(current, target), true, false);
     }
 
     /**
@@ -163,10 +161,10 @@ public final class Migrations {
      * @param purge delete every version row first, so unknown revisions do not stop the stamp
      */
     public MigrationResult stamp(String target, boolean purge) {
-        return change(current -> planner.stamp(current, List.of(target), purge), false);
+        return change(current -> planner.stamp(current, List.of(target), purge), false, purge);
     }
 
-    private MigrationResult change(Function<List<String>, List<Step>> plan, boolean validate) {
+    private MigrationResult change(Function<List<String>, List<Step>> plan, boolean validate, boolean purge) {
         long start = System.nanoTime();
         try (Connection connection = connector.open()) {
             Dialect dialect = dialect(connection);
@@ -177,7 +175,7 @@ public final class Migrations {
                 if (validate) {
                     validate(connection, before);
                 }
-                List<Step> steps = plan.apply(before);
+                List<Step> steps = purge ? withPurge(before, plan.apply(List.of())) : plan.apply(before);
                 List<AppliedStep> applied = new Executor(dialect, versions, history, scripts, config.timeouts())
                         .run(connection, steps);
                 List<String> after = versions.read(connection);
@@ -188,6 +186,26 @@ public final class Migrations {
         } catch (SQLException e) {
             throw new DatabaseException("Database error: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Puts the deletion of every existing version row into the first step's transaction, so a failed
+     * stamp leaves the version table as it was.
+     */
+    private static List<Step> withPurge(List<String> rows, List<Step> steps) {
+        if (rows.isEmpty()) {
+            return steps;
+        }
+        List<VersionOp> deletes = rows.stream().<VersionOp>map(VersionOp.Delete::new).toList();
+        if (steps.isEmpty()) {
+            return List.of(new Step(Direction.STAMP, Optional.empty(), rows, List.of(), deletes));
+        }
+        Step first = steps.get(0);
+        List<VersionOp> ops = new ArrayList<>(deletes);
+        ops.addAll(first.versionOps());
+        List<Step> result = new ArrayList<>(steps);
+        result.set(0, new Step(first.direction(), first.revision(), first.from(), first.to(), ops));
+        return result;
     }
 
     private void validate(Connection connection, List<String> current) throws SQLException {

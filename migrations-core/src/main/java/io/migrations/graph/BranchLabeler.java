@@ -3,6 +3,7 @@ package io.migrations.graph;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,18 +23,26 @@ final class BranchLabeler {
         this.topology = topology;
     }
 
-    /** Each revision's labels: its own first (declared order), then those it inherits. */
+    /** Each revision's labels: its own first (declared order), then those it inherits; immutable. */
     List<Set<String>> propagate(List<Revision> revisions) {
         List<Set<String>> labels = new ArrayList<>(revisions.size());
         for (Revision revision : revisions) {
-            labels.add(new LinkedHashSet<>(revision.branchLabels()));
+            labels.add(revision.branchLabels().isEmpty() ? Set.of() : new LinkedHashSet<>(revision.branchLabels()));
         }
         for (int node = 0; node < revisions.size(); node++) {
             if (!revisions.get(node).branchLabels().isEmpty()) {
                 spread(node, List.copyOf(labels.get(node)), labels);
             }
         }
+        labels.replaceAll(set -> set.isEmpty() ? Set.of() : Collections.unmodifiableSet(set));
         return labels;
+    }
+
+    private static void add(List<Set<String>> labels, int node, List<String> names) {
+        if (labels.get(node).isEmpty()) {
+            labels.set(node, new LinkedHashSet<>());
+        }
+        labels.get(node).addAll(names);
     }
 
     private void spread(int labelled, List<String> names, List<Set<String>> labels) {
@@ -50,12 +59,12 @@ final class BranchLabeler {
             for (int child : topology.next()[node]) {
                 todo.push(child);
             }
-            labels.get(node).addAll(names);
+            add(labels, node, names);
             last = node;
         }
         int parent = last;
         while (topology.allNext()[parent].length <= 1 && topology.versioned()[parent].length <= 1) {
-            labels.get(parent).addAll(names);
+            add(labels, parent, names);
             if (topology.versioned()[parent].length == 0) {
                 break;
             }

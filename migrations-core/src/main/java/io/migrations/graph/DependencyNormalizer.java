@@ -4,7 +4,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Alembic's {@code _normalize_depends_on}: a dependency is dropped from a revision when one of its strict
@@ -20,25 +22,24 @@ final class DependencyNormalizer {
     private final int[][] versioned;
     private final int[][] resolvedDeps;
     private final int[] rank;
-    private final List<List<Integer>> declarers;
+    private final Map<Integer, List<Integer>> declarers = new HashMap<>();
 
     DependencyNormalizer(int[][] versioned, int[][] resolvedDeps, int[] rank) {
         this.versioned = versioned;
         this.resolvedDeps = resolvedDeps;
         this.rank = rank;
-        this.declarers = new ArrayList<>();
-        for (int i = 0; i < versioned.length; i++) {
-            declarers.add(new ArrayList<>(0));
-        }
         for (int node = 0; node < resolvedDeps.length; node++) {
             for (int dep : resolvedDeps[node]) {
-                declarers.get(dep).add(node);
+                declarers.computeIfAbsent(dep, key -> new ArrayList<>(1)).add(node);
             }
         }
     }
 
     /** The dependencies of {@code node} that no strict versioned ancestor declares, in declared order. */
     int[] normalizedDependencies(int node) {
+        if (resolvedDeps[node].length == 0) {
+            return resolvedDeps[node];
+        }
         return java.util.Arrays.stream(resolvedDeps[node])
                 .filter(dep -> declarers.get(dep).stream()
                         .noneMatch(other -> other != node && isVersionedAncestor(other, node)))

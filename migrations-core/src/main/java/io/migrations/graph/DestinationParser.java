@@ -3,6 +3,8 @@ package io.migrations.graph;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Alembic's {@code _parse_upgrade_target} and {@code _parse_downgrade_target}: absolute targets go through
@@ -10,6 +12,8 @@ import java.util.List;
  * from the current heads.
  */
 final class DestinationParser {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DestinationParser.class);
 
     private final Lookup lookup;
 
@@ -95,6 +99,11 @@ final class DestinationParser {
             List<String> currentIds = current.toTuple();
             if (currentIds.isEmpty()) {
                 throw notProduced(relative.text(), steps);
+            }
+            if (currentIds.stream().distinct().count() > 1) {
+                LOG.warn("downgrade {} from multiple heads {} is ambiguous; going down from {} as Alembic does. "
+                        + "Name the branch ('<branch>@{}') to choose.", relative.text(), currentIds,
+                        currentIds.get(0), relative.text());
             }
             symbol = currentIds.get(0);
             branch = symbol;

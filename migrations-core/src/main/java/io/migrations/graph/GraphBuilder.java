@@ -1,6 +1,5 @@
 package io.migrations.graph;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -19,6 +19,7 @@ import java.util.stream.IntStream;
 final class GraphBuilder {
 
     private static final Set<String> RESERVED = Set.of("head", "heads", "base");
+    private static final int[] NONE = new int[0];
 
     private final List<Revision> revisions;
     private final Map<String, Integer> indexById = new HashMap<>();
@@ -96,31 +97,38 @@ final class GraphBuilder {
         for (int i = 0; i < revisions.size(); i++) {
             Revision revision = revisions.get(i);
             List<String> downs = revision.downRevisions();
-            if (new LinkedHashSet<>(downs).size() != downs.size()) {
+            if (downs.size() > 1 && new LinkedHashSet<>(downs).size() != downs.size()) {
                 throw fail("Revision " + revision.id() + " (" + revision.location() + ") lists the same "
                         + "down_revision twice: " + downs + ". List each parent once.", revision.id());
             }
-            parents[i] = resolve(revision, downs, "down_revision", indexById);
+            parents[i] = resolve(revision, downs, "down_revision", indexById::get);
         }
         return parents;
     }
 
     private int[][] resolveDependencies() {
-        Map<String, Integer> idsAndLabels = new HashMap<>(indexById);
-        idsAndLabels.putAll(labelOwners);
         int[][] deps = new int[revisions.size()][];
         for (int i = 0; i < revisions.size(); i++) {
             Revision revision = revisions.get(i);
-            deps[i] = Arrays.stream(resolve(revision, revision.dependsOn(), "depends_on", idsAndLabels))
-                    .distinct().toArray();
+            int[] resolved = resolve(revision, revision.dependsOn(), "depends_on", this::idOrLabel);
+            deps[i] = resolved.length > 1 ? Arrays.stream(resolved).distinct().toArray() : resolved;
         }
         return deps;
     }
 
-    private int[] resolve(Revision revision, List<String> references, String field, Map<String, Integer> known) {
+    private Integer idOrLabel(String reference) {
+        Integer index = indexById.get(reference);
+        return index != null ? index : labelOwners.get(reference);
+    }
+
+    private int[] resolve(Revision revision, List<String> references, String field,
+                          Function<String, Integer> known) {
+        if (references.isEmpty()) {
+            return NONE;
+        }
         int[] resolved = new int[references.size()];
         for (int j = 0; j < references.size(); j++) {
-            Integer target = known.get(references.get(j));
+            Integer target = known.apply(references.get(j));
             if (target == null) {
                 throw fail("Revision " + references.get(j) + " referenced from " + revision.id() + " ("
                         + revision.location() + ") as " + field + " is not present. Add the missing revision or "
@@ -146,24 +154,31 @@ final class GraphBuilder {
                 + ". Each arrow points from a revision to its down_revision or depends_on; break the cycle.", ids);
     }
 
-    private int[][] children(int[][] parents) {
-        List<List<Integer>> children = new ArrayList<>(parents.length);
-        for (int i = 0; i < parents.length; i++) {
-            children.add(new ArrayList<>(1));
+    private static int[][] children(int[][] parents) {
+        int[] counts = new int[parents.length];
+        for (int[] ofChild : parents) {
+            for (int parent : ofChild) {
+                counts[parent]++;
+            }
+        }
+        int[][] children = new int[parents.length][];
+        for (int node = 0; node < parents.length; node++) {
+            children[node] = counts[node] == 0 ? NONE : new int[counts[node]];
+            counts[node] = 0;
         }
         for (int child = 0; child < parents.length; child++) {
             for (int parent : parents[child]) {
-                children.get(parent).add(child);
+                children[parent][counts[parent]++] = child;
             }
         }
-        return children.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray())
-                .toArray(int[][]::new);
+        return children;
     }
 
     private static int[][] concat(int[][] first, int[][] second) {
         int[][] joined = new int[first.length][];
         for (int i = 0; i < first.length; i++) {
-            joined[i] = IntStream.concat(Arrays.stream(first[i]), Arrays.stream(second[i])).distinct().toArray();
+            joined[i] = second[i].length == 0 ? first[i]
+                    : IntStream.concat(Arrays.stream(first[i]), Arrays.stream(second[i])).distinct().toArray();
         }
         return joined;
     }

@@ -254,7 +254,7 @@ final class Lookup {
                 .boxed().toList();
     }
 
-    String describe(int position) {
+    private String describe(int position) {
         return position == NONE ? "base" : position == BASE ? "below base" : graph.idAt(position);
     }
 

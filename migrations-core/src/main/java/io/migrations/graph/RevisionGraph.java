@@ -36,10 +36,10 @@ public final class RevisionGraph {
     RevisionGraph(List<Revision> revisions, Map<String, Integer> indexById, Map<String, Integer> labelOwners,
                   Topology topology, List<Set<String>> labels) {
         this.revisions = revisions;
-        this.indexById = Map.copyOf(indexById);
+        this.indexById = indexById;
         this.labelOwners = Collections.unmodifiableMap(new LinkedHashMap<>(labelOwners));
         this.topology = topology;
-        this.labels = labels.stream().map(set -> Collections.unmodifiableSet(new LinkedHashSet<>(set))).toList();
+        this.labels = List.copyOf(labels);
         this.heads = nodes(node -> topology.next()[node].length == 0);
         this.realHeads = nodes(node -> topology.allNext()[node].length == 0);
         this.bases = nodes(node -> topology.versioned()[node].length == 0);

@@ -142,13 +142,9 @@ public final class RevisionIterator {
 
     /** A relative lower bound that walked off the history is re-read relative to the upper bound. */
     private List<Integer> relativeLower(Spec upper, Spec lower, boolean assertRelativeLength) {
-        String text = String.join(", ", lower.toTuple());
-        int position = parser.downgradeTarget(upper, text, assertRelativeLength).position();
-        if (position == Lookup.NONE) {
-            throw new TargetException(text, "'" + text + "' walks past the base of the history. Use a smaller step "
-                    + "or 'base'.", List.of());
-        }
-        return position == Lookup.BASE ? List.of() : List.of(position);
+        int position = parser.downgradeTarget(upper, String.join(", ", lower.toTuple()), assertRelativeLength)
+                .position();
+        return position == Lookup.BASE ? List.of() : Lookup.requireRevisions(List.of(position), lower);
     }
 
     private Collected collectDowngrade(Spec current, String target) {

@@ -16,8 +16,4 @@ package io.migrations.graph;
  */
 record Topology(int[][] versioned, int[][] resolvedDeps, int[][] normalized, int[][] all, int[][] next,
                 int[][] allNext) {
-
-    int size() {
-        return versioned.length;
-    }
 }

@@ -1,6 +1,7 @@
 package io.migrations.graph;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.LinkedHashSet;
@@ -19,16 +20,20 @@ final class Traversal {
     }
 
     static BitSet reach(int[][] edges, Iterable<Integer> starts) {
-        BitSet seen = new BitSet();
-        Deque<Integer> todo = new ArrayDeque<>();
+        BitSet seen = new BitSet(edges.length);
+        int[] todo = new int[16];
         for (int start : starts) {
-            todo.push(start);
-            while (!todo.isEmpty()) {
-                int node = todo.pop();
+            int size = 0;
+            todo[size++] = start;
+            while (size > 0) {
+                int node = todo[--size];
                 if (!seen.get(node)) {
                     seen.set(node);
+                    if (size + edges[node].length > todo.length) {
+                        todo = Arrays.copyOf(todo, Math.max(todo.length * 2, size + edges[node].length));
+                    }
                     for (int next : edges[node]) {
-                        todo.push(next);
+                        todo[size++] = next;
                     }
                 }
             }

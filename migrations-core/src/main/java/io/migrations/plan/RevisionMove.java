@@ -1,5 +1,6 @@
 package io.migrations.plan;
 
+import io.migrations.graph.Revision;
 import io.migrations.graph.RevisionGraph;
 import io.migrations.graph.TargetException;
 import java.util.HashSet;
@@ -14,24 +15,39 @@ import java.util.Set;
  * <p>Where Alembic takes revisions out of a Python set (which branch of a merge is updated rather than deleted
  * while other heads exist), the declared order is kept instead; the resulting rows are the same.
  */
-record RevisionMove(RevisionGraph graph, String revision, boolean upgrade, AncestorCache ancestors)
-        implements Move {
+final class RevisionMove implements Move {
+
+    private final Revision revision;
+    private final boolean upgrade;
+    private final AncestorCache ancestors;
+    private final List<String> downRevisions;
+
+    RevisionMove(RevisionGraph graph, String id, boolean upgrade, AncestorCache ancestors) {
+        this.revision = graph.get(id);
+        this.upgrade = upgrade;
+        this.ancestors = ancestors;
+        this.downRevisions = graph.normalizedParents(id);
+    }
+
+    private String id() {
+        return revision.id();
+    }
 
     private List<String> downRevisions() {
-        return graph.normalizedParents(revision);
+        return downRevisions;
     }
 
     private List<String> fromRevisions() {
-        return upgrade ? downRevisions() : List.of(revision);
+        return upgrade ? downRevisions() : List.of(id());
     }
 
     private List<String> toRevisions() {
-        return upgrade ? List.of(revision) : downRevisions();
+        return upgrade ? List.of(id()) : downRevisions();
     }
 
     @Override
     public boolean shouldDeleteBranch(Set<String> heads) {
-        return !upgrade && heads.contains(revision)
+        return !upgrade && heads.contains(id())
                 && (downRevisions().isEmpty() || unmergeToRevisions(heads).isEmpty());
     }
 
@@ -47,17 +63,17 @@ record RevisionMove(RevisionGraph graph, String revision, boolean upgrade, Ances
 
     @Override
     public boolean shouldUnmergeBranches(Set<String> heads) {
-        return !upgrade && heads.contains(revision) && downRevisions().size() > 1;
+        return !upgrade && heads.contains(id()) && downRevisions().size() > 1;
     }
 
     @Override
     public String deleteVersionNum() {
-        return revision;
+        return id();
     }
 
     @Override
     public String insertVersionNum() {
-        return revision;
+        return id();
     }
 
     @Override
@@ -68,21 +84,21 @@ record RevisionMove(RevisionGraph graph, String revision, boolean upgrade, Ances
         } else {
             List<String> present = downRevisions().stream().filter(heads::contains).toList();
             if (present.size() != 1) {
-                throw new TargetException(revision, "Can't do an UPDATE of the version table for revision "
-                        + revision + " because its down revision is ambiguous: " + present.size() + " of "
+                throw new TargetException(id(), "Can't do an UPDATE of the version table for revision "
+                        + id() + " because its down revision is ambiguous: " + present.size() + " of "
                         + downRevisions() + " are current heads. Stamp the database to the intended revisions "
                         + "first.", present);
             }
             down = present.get(0);
         }
-        return upgrade ? new Update(down, revision) : new Update(revision, down);
+        return upgrade ? new Update(down, id()) : new Update(id(), down);
     }
 
     @Override
     public Merge mergeBranchIdents(Set<String> heads) {
         List<String> from = withoutAncestorsOfOthers(fromRevisions(), heads, fromRevisions());
         if (from.isEmpty()) {
-            throw new TargetException(revision, "Cannot merge into " + revision + ": all of its down revisions are "
+            throw new TargetException(id(), "Cannot merge into " + id() + ": all of its down revisions are "
                     + "ancestors of other current heads. Stamp the database to the intended revisions first.",
                     List.of());
         }
@@ -97,7 +113,7 @@ record RevisionMove(RevisionGraph graph, String revision, boolean upgrade, Ances
 
     /** The parents a downgrade must restore as rows: those no other current head already implies. */
     private List<String> unmergeToRevisions(Set<String> heads) {
-        return withoutAncestorsOfOthers(toRevisions(), heads, List.of(revision));
+        return withoutAncestorsOfOthers(toRevisions(), heads, List.of(id()));
     }
 
     private List<String> withoutAncestorsOfOthers(List<String> revisions, Set<String> heads, List<String> own) {
@@ -112,8 +128,8 @@ record RevisionMove(RevisionGraph graph, String revision, boolean upgrade, Ances
 
     @Override
     public Step toStep(List<VersionOp> versionOps) {
-        List<String> parents = graph.parents(revision);
-        return new Step(upgrade ? Direction.UPGRADE : Direction.DOWNGRADE, Optional.of(graph.get(revision)),
-                upgrade ? parents : List.of(revision), upgrade ? List.of(revision) : parents, versionOps);
+        List<String> parents = revision.downRevisions();
+        return new Step(upgrade ? Direction.UPGRADE : Direction.DOWNGRADE, Optional.of(revision),
+                upgrade ? parents : List.of(id()), upgrade ? List.of(id()) : parents, versionOps);
     }
 }
