@@ -39,11 +39,12 @@ final class GraphBuilder {
         rejectCycle(cycles.findCycle(), versioned);
         int[][] next = children(versioned);
         int[][] allNext = children(all);
-        DependencyNormalizer normalizer = new DependencyNormalizer(versioned, resolvedDeps, cycles.ranks(allNext));
+        int[] ranks = cycles.ranks(allNext);
+        DependencyNormalizer normalizer = new DependencyNormalizer(versioned, resolvedDeps, ranks);
         int[][] normalizedDeps = IntStream.range(0, revisions.size())
                 .mapToObj(normalizer::normalizedDependencies).toArray(int[][]::new);
         Topology topology = new Topology(versioned, resolvedDeps, concat(versioned, normalizedDeps), all, next,
-                allNext);
+                allNext, ranks);
         List<Set<String>> labels = new BranchLabeler(topology).propagate(revisions);
         return new RevisionGraph(revisions, indexById, labelOwners, topology, labels);
     }

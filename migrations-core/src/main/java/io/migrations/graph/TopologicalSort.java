@@ -16,10 +16,12 @@ final class TopologicalSort {
 
     private final RevisionGraph graph;
     private final int[][] parents;
+    private final int[] rank;
 
     TopologicalSort(RevisionGraph graph) {
         this.graph = graph;
         this.parents = graph.topology().normalized();
+        this.rank = graph.topology().rank();
     }
 
     /** The revisions of {@code todo}, each before its parents and dependencies. */
@@ -31,7 +33,7 @@ final class TopologicalSort {
                 current.add(head);
             }
         }
-        List<BitSet> ancestors = new ArrayList<>();
+        List<KnownAncestors> ancestors = new ArrayList<>();
         current.forEach(head -> ancestors.add(ancestorsOf(head)));
         List<Integer> output = new ArrayList<>(remaining.cardinality());
         int index = 0;
@@ -66,9 +68,9 @@ final class TopologicalSort {
     }
 
     /** The first other head that still has the candidate as an ancestor, or -1. */
-    private static int blockingHead(int candidate, int index, List<BitSet> ancestors) {
+    private static int blockingHead(int candidate, int index, List<KnownAncestors> ancestors) {
         for (int other = 0; other < ancestors.size(); other++) {
-            if (other != index && ancestors.get(other).get(candidate)) {
+            if (other != index && ancestors.get(other).contains(candidate)) {
                 return other;
             }
         }
@@ -76,7 +78,8 @@ final class TopologicalSort {
     }
 
     /** Replaces the emitted head by its parents still to emit; returns the next candidate index. */
-    private int descend(int candidate, int index, List<Integer> current, List<BitSet> ancestors, BitSet remaining) {
+    private int descend(int candidate, int index, List<Integer> current, List<KnownAncestors> ancestors,
+                        BitSet remaining) {
         List<Integer> toAdd = new ArrayList<>();
         for (int parent : parents[candidate]) {
             if (remaining.get(parent) && !current.contains(parent)) {
@@ -89,10 +92,10 @@ final class TopologicalSort {
             return Math.max(index - 1, 0);
         }
         current.set(index, toAdd.get(0));
-        if (parents[candidate].length == 1) {
-            // plain movement down a line: the new head's ancestors are the old ones minus the candidate
-            ancestors.get(index).clear(candidate);
-        } else {
+        // On plain movement down a line Alembic removes the candidate from the head's ancestors, which then are
+        // exactly the new head's. The candidate has just been emitted and is never asked about again, so keeping
+        // the set unchanged gives the same answers.
+        if (parents[candidate].length > 1) {
             ancestors.set(index, ancestorsOf(toAdd.get(0)));
             for (int extra : toAdd.subList(1, toAdd.size())) {
                 current.add(extra);
@@ -102,7 +105,7 @@ final class TopologicalSort {
         return index;
     }
 
-    private BitSet ancestorsOf(int node) {
-        return Traversal.reach(parents, node);
+    private KnownAncestors ancestorsOf(int node) {
+        return new KnownAncestors(parents, rank, node);
     }
 }

@@ -13,7 +13,9 @@ package io.migrations.graph;
  * @param all         versioned parents followed by every resolved dependency, without repeats
  * @param next        children through {@code down_revision}, in load order
  * @param allNext     children through {@code down_revision} or {@code depends_on}, in load order
+ * @param rank        a topological rank: every revision ranks above each of its parents along {@code all}
+ *                    (and so along {@code versioned} and {@code normalized})
  */
 record Topology(int[][] versioned, int[][] resolvedDeps, int[][] normalized, int[][] all, int[][] next,
-                int[][] allNext) {
+                int[][] allNext, int[] rank) {
 }
