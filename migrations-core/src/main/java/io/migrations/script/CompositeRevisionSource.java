@@ -1,6 +1,5 @@
 package io.migrations.script;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +31,6 @@ public record CompositeRevisionSource(List<RevisionSource> sources) implements R
                 }
             }
         }
-        List<Script> scripts = new ArrayList<>(byLocation.values());
-        scripts.sort(LOAD_ORDER);
-        return List.copyOf(scripts);
+        return LoadOrder.sort(byLocation.values());
     }
 }

@@ -12,9 +12,7 @@ public interface RevisionSource {
      * location. Alembic 1.8 loads a folder in directory-listing order, which is undefined and differs between
      * machines; sorting by file name is what that order usually is, and class path entries get it too.
      */
-    Comparator<Script> LOAD_ORDER = Comparator
-            .comparing((Script script) -> SourceFile.fileNameOf(script.revision().location()))
-            .thenComparing(script -> script.revision().location());
+    Comparator<Script> LOAD_ORDER = LoadOrder.COMPARATOR;
 
     /**
      * Reads every revision, in {@link #LOAD_ORDER}.

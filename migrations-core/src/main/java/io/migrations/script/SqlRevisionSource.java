@@ -48,10 +48,9 @@ public final class SqlRevisionSource implements RevisionSource {
         List<SourceFile> files = location instanceof Location.Folder folder
                 ? FolderScanner.scan(folder.path(), "", location.toString(), SQL_FILE)
                 : new ClasspathResources(classLoader).find(((Location.Classpath) location).folder(), SQL_FILE);
-        List<Script> scripts = files.stream()
+        List<Script> scripts = LoadOrder.sort(files.stream()
                 .map(file -> SqlScriptParser.parse(file.location(), file.text()))
-                .sorted(LOAD_ORDER)
-                .toList();
+                .toList());
         LOG.debug("Read {} SQL revisions from {}", scripts.size(), location);
         return scripts;
     }
