@@ -43,7 +43,7 @@ final class Suite {
                 new GraphScenario(Math.max(options.runs(), 5), report).run(options.graphSizes());
             }
             if (selected("startup")) {
-                new StartupScenario(Math.max(options.runs(), 10), report).run(smallestOfOurs(applied));
+                new StartupScenario(Math.max(options.runs(), 20), report).run(smallestOfOurs(applied));
             }
         }
         List<Result> results = report.results();

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.ToDoubleFunction;
 
 /** The issue's targets, judged on medians of one run, as ratios where the issue gives ratios. */
 final class Targets {
@@ -31,8 +32,11 @@ final class Targets {
         targets.add(time(results, CheckScenario.NAME, "ours", largest, 100));
         List<Integer> graphs = sizes(results, GraphScenario.NAME);
         targets.add(time(results, GraphScenario.NAME, "ours", graphs.isEmpty() ? 100_000 : graphs.get(graphs.size() - 1), 1000));
-        targets.add(new Target("startup: with starter - without starter (nothing pending)",
-                difference(results, StartupScenario.NAME, StartupScenario.WITH, StartupScenario.WITHOUT), "ms", 50, true));
+        targets.add(new Target("startup: with starter - without starter, medians (nothing pending)",
+                difference(results, Result::median), "ms", 50, true));
+        // A difference of two noisy times: the fastest runs show the cost with the least of the machine's noise.
+        targets.add(new Target("startup: with starter - without starter, fastest runs (nothing pending)",
+                difference(results, Result::min), "ms", 50, true));
         return targets;
     }
 
@@ -54,13 +58,17 @@ final class Targets {
                 limitMs, true);
     }
 
-    private static OptionalDouble difference(List<Result> results, String scenario, String tool, String base) {
-        List<Integer> sizes = sizes(results, scenario);
+    private static OptionalDouble difference(List<Result> results, ToDoubleFunction<Result> statistic) {
+        List<Integer> sizes = sizes(results, StartupScenario.NAME);
         if (sizes.isEmpty()) {
             return OptionalDouble.empty();
         }
         int n = sizes.get(0);
-        return both(median(results, scenario, tool, n), median(results, scenario, base, n), (a, b) -> a - b);
+        Optional<Result> with = ResultsTable.find(results, StartupScenario.NAME, StartupScenario.WITH, n);
+        Optional<Result> without = ResultsTable.find(results, StartupScenario.NAME, StartupScenario.WITHOUT, n);
+        return with.isPresent() && without.isPresent()
+                ? OptionalDouble.of(statistic.applyAsDouble(with.get()) - statistic.applyAsDouble(without.get()))
+                : OptionalDouble.empty();
     }
 
     private static OptionalDouble median(List<Result> results, String scenario, String tool, int n) {
