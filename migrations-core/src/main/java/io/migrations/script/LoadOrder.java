@@ -14,12 +14,19 @@ final class LoadOrder {
 
     /** What the order compares: the file name (the last segment of the location), then the whole location. */
     private record Key(String fileName, String location) {
+
+        static Key of(String location) {
+            return new Key(SourceFile.fileNameOf(location), location);
+        }
     }
 
     private static final Comparator<Key> KEYS = Comparator.comparing(Key::fileName).thenComparing(Key::location);
 
+    /** The order of revision locations (file paths, URLs, class names). */
+    static final Comparator<String> LOCATIONS = Comparator.comparing(Key::of, KEYS);
+
     /** The order, as a comparator of scripts. */
-    static final Comparator<Script> COMPARATOR = Comparator.comparing(LoadOrder::keyOf, KEYS);
+    static final Comparator<Script> COMPARATOR = Comparator.comparing(script -> script.revision().location(), LOCATIONS);
 
     private LoadOrder() {
     }
@@ -27,14 +34,9 @@ final class LoadOrder {
     /** {@code scripts} in load order. */
     static List<Script> sort(Collection<Script> scripts) {
         return scripts.stream()
-                .map(script -> Map.entry(keyOf(script), script))
+                .map(script -> Map.entry(Key.of(script.revision().location()), script))
                 .sorted(Map.Entry.comparingByKey(KEYS))
                 .map(Map.Entry::getValue)
                 .toList();
-    }
-
-    private static Key keyOf(Script script) {
-        String location = script.revision().location();
-        return new Key(SourceFile.fileNameOf(location), location);
     }
 }

@@ -110,6 +110,21 @@ class SqlRevisionSourceTest {
     }
 
     @Test
+    void ofSeveralBrokenFilesTheFirstInLoadOrderIsReported() throws IOException {
+        Map<String, String> files = new java.util.HashMap<>();
+        for (int i = 0; i < 200; i++) {
+            String id = String.format("r%03d", i);
+            files.put(id + "_x.sql", i % 50 == 7 ? revision(id, "") + "'unterminated\n" : revision(id, ""));
+        }
+        Path folder = TestFiles.writeFolder(temp.resolve("m"), files);
+
+        for (int i = 0; i < 10; i++) {
+            assertThatThrownBy(() -> loadFolder(folder)).isInstanceOf(ScriptException.class)
+                    .hasMessageStartingWith(folder.resolve("r007_x.sql") + ":");
+        }
+    }
+
+    @Test
     void fileThatIsNotUtf8() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("m"));
         Files.write(folder.resolve("aaa_latin1.sql"), new byte[] {'-', '-', ' ', (byte) 0xE9, '\n'});
