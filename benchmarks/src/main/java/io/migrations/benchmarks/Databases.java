@@ -11,24 +11,33 @@ import java.util.Set;
 /**
  * Creates the run's fresh databases and drops every one still there on {@link #close()}, also after a failure.
  *
- * <p>Commits on these databases return before the WAL is flushed ({@code synchronous_commit = off}, for these
- * databases only). Every tool commits once per revision, so a flush would add the same few milliseconds of disk
- * latency per revision to each of them; without it the run fits in its time budget and the times show what the
- * tools themselves cost. docs/benchmarks.md gives the numbers with flushed commits too.
+ * <p>Unless commits are to be durable, commits on these databases return before the WAL is flushed
+ * ({@code synchronous_commit = off}, for these databases only). Every tool commits at least once per revision, so
+ * a flush adds a few milliseconds of disk latency per commit to each of them; without it the full run fits in its
+ * time budget and the times show what the tools themselves cost. docs/benchmarks.md gives both.
  */
 final class Databases implements AutoCloseable {
 
     private final TestServer server;
+    private final boolean durableCommits;
     private final Set<TestDatabase> open = new LinkedHashSet<>();
 
-    Databases(TestServer server) {
+    /**
+     * @param server         where to create the databases
+     * @param durableCommits keep the server's {@code synchronous_commit} instead of turning it off
+     */
+    Databases(TestServer server, boolean durableCommits) {
         this.server = server;
+        this.durableCommits = durableCommits;
     }
 
     /** A new, empty database whose name starts with {@code prefix}. */
     TestDatabase create(String prefix) throws SQLException {
         TestDatabase db = server.createDatabase(prefix);
         open.add(db);
+        if (durableCommits) {
+            return db;
+        }
         try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
             statement.execute("ALTER DATABASE " + db.name() + " SET synchronous_commit = off");
         }

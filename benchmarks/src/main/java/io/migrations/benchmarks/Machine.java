@@ -53,7 +53,7 @@ final class Machine {
             rs.next();
             // Commit durability decides most of the apply time, so it belongs with the version.
             return rs.getString(1) + ", fsync " + rs.getString(2) + ", synchronous_commit " + rs.getString(3)
-                    + " (off on the benchmark's databases)";
+                    + " on the server";
         } catch (SQLException e) {
             return "version unknown (" + e.getMessage() + ")";
         }

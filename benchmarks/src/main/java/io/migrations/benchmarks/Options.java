@@ -15,8 +15,10 @@ import java.util.stream.Stream;
  * @param graphSizes  synthetic graph sizes for scenario 3
  * @param scenarios   which scenarios to run: apply, check, process, graph, startup (check and process need apply)
  * @param output      where to write the JSON results
+ * @param durableCommits wait for the WAL flush at every commit ({@code --durable-commits}); see {@link Databases}
  */
-record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, Set<String> scenarios, Path output) {
+record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, Set<String> scenarios, Path output,
+               boolean durableCommits) {
 
     /** Every scenario, in the order they run. */
     static final List<String> SCENARIOS = List.of("apply", "check", "process", "graph", "startup");
@@ -39,7 +41,7 @@ record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, Set
 
     /**
      * Reads {@code --runs=3 --apply-sizes=1000,5000 --graph-sizes=10000,100000 --scenarios=apply,check
-     * --output=path}.
+     * --output=path --durable-commits}.
      *
      * @param defaultOutput where results go unless {@code --output} says otherwise
      */
@@ -49,7 +51,12 @@ record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, Set
         List<Integer> graphSizes = List.of(10_000, 100_000);
         Set<String> scenarios = new LinkedHashSet<>(SCENARIOS);
         Path output = defaultOutput;
+        boolean durableCommits = false;
         for (String arg : args) {
+            if (arg.equals("--durable-commits")) {
+                durableCommits = true;
+                continue;
+            }
             int eq = arg.indexOf('=');
             if (!arg.startsWith("--") || eq < 0) {
                 throw new IllegalArgumentException("Unexpected argument '" + arg + "'; options look like --runs=5");
@@ -62,10 +69,10 @@ record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, Set
                 case "scenarios" -> scenarios = new LinkedHashSet<>(Arrays.asList(value.split(",")));
                 case "output" -> output = Path.of(value);
                 default -> throw new IllegalArgumentException("Unknown option '" + arg + "'; known: --runs, "
-                        + "--apply-sizes, --graph-sizes, --scenarios, --output");
+                        + "--apply-sizes, --graph-sizes, --scenarios, --output, --durable-commits");
             }
         }
-        return new Options(runs, applySizes, graphSizes, scenarios, output);
+        return new Options(runs, applySizes, graphSizes, scenarios, output, durableCommits);
     }
 
     private static List<Integer> sizes(String value) {

@@ -28,8 +28,10 @@ final class Suite {
     void run() throws Exception {
         TestServer server = TestServers.find();
         out.println(Machine.describe(server));
+        out.println("Benchmark databases: " + (options.durableCommits() ? "durable commits (the server's settings)"
+                : "synchronous_commit off (commits do not wait for the WAL flush; --durable-commits to wait)"));
         long start = System.nanoTime();
-        try (Databases databases = new Databases(server)) {
+        try (Databases databases = new Databases(server, options.durableCommits())) {
             List<Applied> applied = selected("apply")
                     ? new ApplyScenario(databases, Tools.all(), options.runs(), report).run(workDir, workloads())
                     : List.of();

@@ -20,15 +20,16 @@ class OptionsTest {
         assertThat(options.graphSizes()).containsExactly(10_000, 100_000);
         assertThat(options.scenarios()).containsExactlyInAnyOrderElementsOf(Options.SCENARIOS);
         assertThat(options.output()).isEqualTo(OUTPUT);
+        assertThat(options.durableCommits()).isFalse();
     }
 
     @Test
     void readsEveryOption() {
         Options options = Options.parse(List.of("--runs=5", "--apply-sizes=10,20", "--graph-sizes=300",
-                "--scenarios=graph", "--output=/tmp/r.json"), OUTPUT);
+                "--scenarios=graph", "--output=/tmp/r.json", "--durable-commits"), OUTPUT);
 
         assertThat(options).isEqualTo(new Options(5, List.of(10, 20), List.of(300), java.util.Set.of("graph"),
-                Path.of("/tmp/r.json")));
+                Path.of("/tmp/r.json"), true));
     }
 
     @Test

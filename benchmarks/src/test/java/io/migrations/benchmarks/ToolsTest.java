@@ -31,7 +31,7 @@ class ToolsTest {
     @BeforeAll
     static void writeWorkload() {
         workload = Workload.write(dir, SIZE);
-        databases = new Databases(TestServers.find());
+        databases = new Databases(TestServers.find(), false);
     }
 
     @AfterAll
