@@ -1,6 +1,5 @@
 package io.migrations.benchmarks;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,13 +23,7 @@ final class CheckScenario {
     void run(List<Applied> applied) throws Exception {
         report.section("Scenario 2a: no-op check in process (warm JVM), " + WARM_UPS + " warm-ups then " + runs + " runs");
         for (Applied a : applied) {
-            for (int i = 0; i < WARM_UPS; i++) {
-                a.tool().check(a.db(), a.workload());
-            }
-            List<Double> times = new ArrayList<>();
-            for (int i = 0; i < runs; i++) {
-                times.add(Stopwatch.time(() -> a.tool().check(a.db(), a.workload())));
-            }
+            List<Double> times = Stopwatch.repeat(WARM_UPS, runs, () -> a.tool().check(a.db(), a.workload()));
             report.add(new Result(NAME, a.tool().name(), a.workload().size(), times));
         }
     }

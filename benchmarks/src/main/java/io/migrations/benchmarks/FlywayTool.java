@@ -13,15 +13,6 @@ final class FlywayTool implements Tool {
 
     @Override
     public void apply(TestDatabase db, Workload workload) {
-        migrate(db, workload);
-    }
-
-    @Override
-    public void check(TestDatabase db, Workload workload) {
-        migrate(db, workload);
-    }
-
-    private static void migrate(TestDatabase db, Workload workload) {
         Flyway.configure()
                 .dataSource(db.jdbcUrl(), db.user(), db.password())
                 .locations("filesystem:" + workload.sqlDir())

@@ -4,7 +4,6 @@ import io.migrations.graph.Revision;
 import io.migrations.graph.RevisionGraph;
 import io.migrations.plan.Planner;
 import io.migrations.plan.Step;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,14 +31,7 @@ final class GraphScenario {
                 + runs + " runs");
         for (int n : sizes) {
             List<Revision> revisions = SyntheticGraph.generate(n, SEED);
-            for (int i = 0; i < WARM_UPS; i++) {
-                loadAndPlan(revisions);
-            }
-            List<Double> times = new ArrayList<>();
-            for (int i = 0; i < runs; i++) {
-                times.add(Stopwatch.time(() -> loadAndPlan(revisions)));
-            }
-            report.add(new Result(NAME, "ours", n, times));
+            report.add(new Result(NAME, "ours", n, Stopwatch.repeat(WARM_UPS, runs, () -> loadAndPlan(revisions))));
         }
     }
 

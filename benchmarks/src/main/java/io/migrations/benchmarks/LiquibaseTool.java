@@ -24,15 +24,6 @@ final class LiquibaseTool implements Tool {
 
     @Override
     public void apply(TestDatabase db, Workload workload) throws Exception {
-        update(db, workload);
-    }
-
-    @Override
-    public void check(TestDatabase db, Workload workload) throws Exception {
-        update(db, workload);
-    }
-
-    private static void update(TestDatabase db, Workload workload) throws Exception {
         Map<String, Object> scope = Map.of(
                 Scope.Attr.resourceAccessor.name(), new DirectoryResourceAccessor(workload.root()),
                 Scope.Attr.ui.name(), new LoggerUIService(),

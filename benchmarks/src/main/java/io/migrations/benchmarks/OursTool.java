@@ -16,15 +16,6 @@ final class OursTool implements Tool {
 
     @Override
     public void apply(TestDatabase db, Workload workload) {
-        upgrade(db, workload);
-    }
-
-    @Override
-    public void check(TestDatabase db, Workload workload) {
-        upgrade(db, workload);
-    }
-
-    private static void upgrade(TestDatabase db, Workload workload) {
         Migrations.create(MigrationsConfig.builder()
                         .dataSource(new UrlDataSource(new DatabaseUrl(db.jdbcUrl(), db.user(), db.password())))
                         .locations("filesystem:" + workload.ours())

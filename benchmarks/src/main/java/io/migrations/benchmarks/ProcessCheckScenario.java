@@ -2,7 +2,6 @@ package io.migrations.benchmarks;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,12 +29,7 @@ final class ProcessCheckScenario {
                 + runs + " runs");
         for (Applied a : applied) {
             CheckProcess check = new CheckProcess(a.tool().name(), a.db(), a.workload());
-            launch(check);
-            List<Double> times = new ArrayList<>();
-            for (int i = 0; i < runs; i++) {
-                times.add(Stopwatch.time(() -> launch(check)));
-            }
-            report.add(new Result(NAME, a.tool().name(), a.workload().size(), times));
+            report.add(new Result(NAME, a.tool().name(), a.workload().size(), Stopwatch.repeat(1, runs, () -> launch(check))));
         }
     }
 
