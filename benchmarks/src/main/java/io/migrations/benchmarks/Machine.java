@@ -52,8 +52,8 @@ final class Machine {
                      + "current_setting('fsync'), current_setting('synchronous_commit')")) {
             rs.next();
             // Commit durability decides most of the apply time, so it belongs with the version.
-            return rs.getString(1) + ", fsync " + rs.getString(2) + ", synchronous_commit " + rs.getString(3)
-                    + " on the server";
+            return rs.getString(1) + ", server settings fsync=" + rs.getString(2) + ", synchronous_commit="
+                    + rs.getString(3);
         } catch (SQLException e) {
             return "version unknown (" + e.getMessage() + ")";
         }
