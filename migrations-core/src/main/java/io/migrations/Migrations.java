@@ -1,6 +1,7 @@
 package io.migrations;
 
 import io.migrations.MigrationsConfig.Policy;
+import io.migrations.db.Backoff;
 import io.migrations.db.Connector;
 import io.migrations.db.DatabaseException;
 import io.migrations.db.TableName;
@@ -8,8 +9,10 @@ import io.migrations.db.VersionTable;
 import io.migrations.dialect.Dialect;
 import io.migrations.dialect.Dialects;
 import io.migrations.engine.AppliedStep;
+import io.migrations.engine.BlockerWatch;
 import io.migrations.engine.Executor;
 import io.migrations.engine.MigrationResult;
+import io.migrations.engine.UnfinishedRuns;
 import io.migrations.graph.Revision;
 import io.migrations.graph.RevisionGraph;
 import io.migrations.history.HistoryEntry;
@@ -167,19 +170,20 @@ public final class Migrations {
         long start = System.nanoTime();
         try (Connection connection = connector.open()) {
             Dialect dialect = dialect(connection);
-            try (MigrationLock.Held ignored = lock(dialect).acquire(config.lockWaitTimeout())) {
-                versions.createIfMissing(connection);
-                history.createIfMissing(connection);
+            try (MigrationLock.Held ignored = lock(dialect).acquire(connection, config.lockWaitTimeout())) {
+                // Read, validate and plan before writing anything, so bad input leaves the database untouched.
                 List<String> before = versions.read(connection);
-                if (purge) {
-                    versions.purge(connection);
-                }
                 if (validate) {
                     validate(connection, before);
                 }
                 List<Step> steps = plan.apply(purge ? List.of() : before);
-                List<AppliedStep> applied = new Executor(dialect, versions, history, scripts, config.timeouts())
-                        .run(connection, steps);
+                new UnfinishedRuns(history, scripts, dialect).report(connection);
+                versions.createIfMissing(connection);
+                history.createIfMissing(connection);
+                if (purge) {
+                    versions.purge(connection);
+                }
+                List<AppliedStep> applied = execute(connection, dialect, steps);
                 List<String> after = versions.read(connection);
                 MigrationResult result = new MigrationResult(applied, before, after, Duration.ofNanos(System.nanoTime() - start));
                 log.info(result.summary());
@@ -187,6 +191,18 @@ public final class Migrations {
             }
         } catch (SQLException e) {
             throw new DatabaseException("Database error: " + e.getMessage(), e);
+        }
+    }
+
+    private List<AppliedStep> execute(Connection connection, Dialect dialect, List<Step> steps) throws SQLException {
+        Executor executor = new Executor(dialect, versions, history, scripts, config.timeouts(),
+                new Backoff(config.lockRetries(), config.lockRetryDelay()));
+        if (steps.isEmpty() || !isPostgres(dialect)) {
+            return executor.run(connection, BlockerWatch.none(), steps);
+        }
+        try (BlockerWatch watch = BlockerWatch.start(connection, connector.open(), config.timeouts(),
+                config.waitReportInterval())) {
+            return executor.run(connection, watch, steps);
         }
     }
 
@@ -244,7 +260,11 @@ public final class Migrations {
     }
 
     private MigrationLock lock(Dialect dialect) {
-        return "postgresql".equals(dialect.name()) ? new AdvisoryLock(config.dataSource(), versions.table()) : new NoLock();
+        return isPostgres(dialect) ? new AdvisoryLock(versions.table(), config.waitReportInterval()) : new NoLock();
+    }
+
+    private static boolean isPostgres(Dialect dialect) {
+        return "postgresql".equals(dialect.name());
     }
 
     /** Runs a read on a fresh connection, without the lock. */
