@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -108,7 +109,7 @@ public final class BlockerWatch implements AutoCloseable {
             if (now - watched.lastReport >= reportEvery.toNanos()) {
                 watched.lastReport = now;
                 log.warn("{} has waited {} s for a lock held by {}. {}", watched.what,
-                        Duration.ofNanos(now - watched.started).toSeconds(), Sessions.describe(blockers),
+                        String.format(Locale.ROOT, "%.1f", (now - watched.started) / 1e9), Sessions.describe(blockers),
                         Sessions.howToEnd(blockers));
             }
         } catch (SQLException e) {

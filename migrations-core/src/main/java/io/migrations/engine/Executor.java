@@ -102,7 +102,7 @@ public final class Executor {
                     run.recordFailure(failure, error.getMessage());
                     throw error;
                 }
-                log.warn("{} waited longer than lock-timeout for a lock held by {}; rolled back, retry {} of {} in {} ms",
+                log.warn("{} waited longer than lock-timeout for a lock held by {}; nothing of it stayed applied, retry {} of {} in {} ms",
                         w.describe(failure.statement()), blockers(watch), attempt + 1, lockRetries.retries(),
                         lockRetries.delayAfter(attempt).toMillis());
                 lockRetries.pauseAfter(attempt);

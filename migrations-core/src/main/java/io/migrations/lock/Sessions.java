@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  */
 public final class Sessions {
 
-    private static final String COLUMNS = "SELECT a.pid, a.usename, a.application_name, a.client_addr::text, a.state, "
+    private static final String COLUMNS = "SELECT a.pid, a.usename, a.application_name, host(a.client_addr), a.state, "
             + "EXTRACT(EPOCH FROM (clock_timestamp() - a.state_change)), a.query FROM pg_stat_activity a ";
     private static final String BLOCKING = COLUMNS + "WHERE a.pid = ANY (pg_blocking_pids(?)) ORDER BY a.pid";
     private static final String ADVISORY_HOLDERS = COLUMNS + "JOIN pg_locks l ON l.pid = a.pid WHERE l.locktype = 'advisory' "
