@@ -86,7 +86,8 @@ final class RevisionRun {
                 context.history().finish(connection, rowId, failed);
             }
         } catch (SQLException e) {
-            log.warn("Could not record the failure in {}: {}", context.history().table(), e.getMessage());
+            log.warn("Could not record the failure in {}: {}{}", context.history().table(), e.getMessage(),
+                    work.transactional() ? "" : "; the next run will report revision " + work.id() + " as interrupted");
         }
     }
 
@@ -185,7 +186,7 @@ final class RevisionRun {
 
     private void rollback() {
         try {
-            if (!connection.getAutoCommit()) {
+            if (!connection.isClosed() && !connection.getAutoCommit()) {
                 connection.rollback();
             }
         } catch (SQLException e) {
@@ -196,6 +197,9 @@ final class RevisionRun {
     /** Leaves the connection in autocommit with the server's timeouts, whatever happened. */
     private void restoreSession() {
         try {
+            if (connection.isClosed()) {
+                return;
+            }
             rollback();
             connection.setAutoCommit(true);
             if (!work.transactional()) {
