@@ -47,7 +47,8 @@ public final class Connector {
             } catch (SQLException e) {
                 String reason = explain(e);
                 if (!backoff.allowsRetryAfter(attempt) || !retryable(e)) {
-                    throw new DatabaseException(reason, e);
+                    throw new DatabaseException(attempt == 0 ? reason : reason + " (gave up after " + (attempt + 1)
+                            + " attempts)", e);
                 }
                 log.warn("Connection attempt {} of {} failed: {}; retrying in {} ms", attempt + 1, backoff.retries() + 1,
                         reason, backoff.delayAfter(attempt).toMillis());
@@ -60,7 +61,7 @@ public final class Connector {
     public String explain(SQLException e) {
         String where = where();
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String detail = DatabaseUrl.redact(firstLine(e.getMessage()));
+        String detail = DatabaseUrl.redact(firstLine(e.getMessage())).replaceAll("\\.+$", "");
         if (causedBy(e, UnknownHostException.class)) {
             return "Cannot connect to " + where + ": unknown host (" + detail + "). Check the host name in the database URL.";
         }
