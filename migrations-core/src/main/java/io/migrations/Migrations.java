@@ -197,13 +197,25 @@ public final class Migrations {
     private List<AppliedStep> execute(Connection connection, Dialect dialect, List<Step> steps) throws SQLException {
         Executor executor = new Executor(dialect, versions, history, scripts, config.timeouts(),
                 new Backoff(config.lockRetries(), config.lockRetryDelay()));
-        if (steps.isEmpty() || !isPostgres(dialect)) {
-            return executor.run(connection, BlockerWatch.none(), steps);
-        }
-        try (BlockerWatch watch = BlockerWatch.start(connection, connector.open(), config.timeouts(),
-                config.waitReportInterval())) {
+        try (BlockerWatch watch = watch(connection, dialect, steps)) {
             return executor.run(connection, watch, steps);
         }
+    }
+
+    /** Watches for blocking sessions on a second connection; without one the run goes on, only less explained. */
+    private BlockerWatch watch(Connection connection, Dialect dialect, List<Step> steps) throws SQLException {
+        if (steps.isEmpty() || !isPostgres(dialect)) {
+            return BlockerWatch.none();
+        }
+        Connection watcher;
+        try {
+            watcher = config.dataSource().getConnection();
+        } catch (SQLException e) {
+            log.warn("Could not open a second connection to name sessions that block revision statements ({}); "
+                    + "running without", connector.explain(e));
+            return BlockerWatch.none();
+        }
+        return BlockerWatch.start(connection, watcher, config.timeouts(), config.waitReportInterval());
     }
 
     private void validate(Connection connection, List<String> current) throws SQLException {
