@@ -7,20 +7,16 @@ import io.migrations.RevisionFiles;
 import io.migrations.db.DatabaseUrl;
 import io.migrations.db.UrlDataSource;
 import io.migrations.engine.MigrationResult;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,23 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
 class ConnectionErrorsTest {
 
     private static final int DATABASE_ERROR = 1;
-    private static Fixture fixture;
+    @RegisterExtension
+    static final Fixture fixture = new Fixture();
 
     @TempDir
     Path dir;
     private String host;
     private int port;
     private String database;
-
-    @BeforeAll
-    static void createDatabase() {
-        fixture = Fixture.create("ConnectionErrorsTest");
-    }
-
-    @AfterAll
-    static void dropDatabase() throws Exception {
-        fixture.close();
-    }
 
     @BeforeEach
     void revisions() {
@@ -62,17 +49,9 @@ class ConnectionErrorsTest {
         List<String> args = new ArrayList<>(List.of("--url", url, "--dir", dir.toString()));
         args.addAll(List.of(more));
         args.addAll(List.of("upgrade", "head"));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit;
-        try (LogCapture logs = LogCapture.start()) {
-            exit = MigrateMain.run(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-                    new PrintStream(err, true, StandardCharsets.UTF_8));
-            fixture.assertNoPassword(logs.lines());
-        }
-        String error = err.toString(StandardCharsets.UTF_8);
-        fixture.assertNoPassword(List.of(error, out.toString(StandardCharsets.UTF_8)));
-        assertThat(exit).as(error).isEqualTo(DATABASE_ERROR);
+        CommandOutcome outcome = CommandOutcome.run(fixture, args);
+        String error = outcome.err();
+        assertThat(outcome.exit()).as(error).isEqualTo(DATABASE_ERROR);
         assertThat(error.strip()).as("one line").doesNotContain("\n").startsWith("error: Cannot connect to ");
         return error;
     }

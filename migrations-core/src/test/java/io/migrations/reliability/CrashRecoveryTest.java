@@ -10,9 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,20 +24,11 @@ class CrashRecoveryTest {
     private static final int TRIALS = 10;
     private static final String ADVISORY_LOCKS = "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database "
             + "WHERE l.locktype = 'advisory' AND d.datname = current_database()";
-    private static Fixture fixture;
+    @RegisterExtension
+    static final Fixture fixture = new Fixture();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void createDatabase() {
-        fixture = Fixture.create("CrashRecoveryTest");
-    }
-
-    @AfterAll
-    static void dropDatabase() throws Exception {
-        fixture.close();
-    }
 
     @Test
     void killedMidRunLeavesARevisionBoundaryAndTheRerunReachesHead() throws Exception {

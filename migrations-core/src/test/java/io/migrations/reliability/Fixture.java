@@ -18,37 +18,35 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A fresh database plus a login role of its own with a distinctive password, so that every test can
- * check the password never shows up in output. Close it to drop both.
+ * A fresh database for a test class plus a login role of its own with a distinctive password, so that
+ * every test can check the password never shows up in output. Register it as a static extension:
+ * both are created before the class's tests and dropped after them.
  */
-final class Fixture implements AutoCloseable {
+final class Fixture implements BeforeAllCallback, AfterAllCallback {
 
-    private final TestDatabase db;
     private final String user;
     private final String password;
-    private final UrlDataSource dataSource;
+    private TestDatabase db;
+    private UrlDataSource dataSource;
 
-    private Fixture(TestDatabase db, String user, String password) {
-        this.db = db;
-        this.user = user;
-        this.password = password;
-        this.dataSource = new UrlDataSource(new DatabaseUrl(db.jdbcUrl(), user, password));
+    Fixture() {
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        this.user = "rel_" + suffix;
+        this.password = "Pw-" + suffix.toUpperCase(Locale.ROOT) + "-secret";
     }
 
-    static Fixture create(String name) {
-        TestDatabase db = TestServers.find().createDatabase(name);
-        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        String user = "rel_" + suffix;
-        String password = "Pw-" + suffix.toUpperCase(Locale.ROOT) + "-secret";
+    @Override
+    public void beforeAll(ExtensionContext context) throws SQLException {
+        db = TestServers.find().createDatabase(context.getRequiredTestClass().getSimpleName());
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.execute("CREATE ROLE " + user + " LOGIN SUPERUSER PASSWORD '" + password + "'");
-        } catch (SQLException e) {
-            db.close();
-            throw new IllegalStateException("Could not create the test role: " + e.getMessage(), e);
         }
-        return new Fixture(db, user, password);
+        dataSource = new UrlDataSource(new DatabaseUrl(db.jdbcUrl(), user, password));
     }
 
     String jdbcUrl() {
@@ -136,7 +134,7 @@ final class Fixture implements AutoCloseable {
     }
 
     @Override
-    public void close() throws SQLException {
+    public void afterAll(ExtensionContext context) throws SQLException {
         db.close();
         Properties props = new Properties();
         props.setProperty("user", db.user());

@@ -11,33 +11,23 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A failed CREATE INDEX CONCURRENTLY leaves an INVALID index: it is reported and the revision is not recorded. */
 class InvalidIndexTest {
 
     private static final String UNIQUE_EMAIL = "CREATE UNIQUE INDEX CONCURRENTLY ix_accounts_email ON accounts (email);";
-    private static Fixture fixture;
+    @RegisterExtension
+    static final Fixture fixture = new Fixture();
 
     @TempDir
     Path dir;
     private RevisionFiles files;
     private final List<String> messages = new ArrayList<>();
-
-    @BeforeAll
-    static void createDatabase() {
-        fixture = Fixture.create("InvalidIndexTest");
-    }
-
-    @AfterAll
-    static void dropDatabase() throws Exception {
-        fixture.close();
-    }
 
     /** A table whose emails are not unique. */
     @BeforeEach

@@ -22,11 +22,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,7 +34,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LockWaitTest {
 
     private static final Duration AT_MOST = Duration.ofSeconds(30);
-    private static Fixture fixture;
+    @RegisterExtension
+    static final Fixture fixture = new Fixture();
 
     @TempDir
     Path dir;
@@ -44,16 +44,6 @@ class LockWaitTest {
     private int blockerPid;
     private LogCapture logs;
     private final List<String> messages = new ArrayList<>();
-
-    @BeforeAll
-    static void createDatabase() {
-        fixture = Fixture.create("LockWaitTest");
-    }
-
-    @AfterAll
-    static void dropDatabase() throws Exception {
-        fixture.close();
-    }
 
     /** Applies a table with a row, then has another session read it and stay idle in its transaction. */
     @BeforeEach

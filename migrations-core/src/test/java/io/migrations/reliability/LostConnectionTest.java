@@ -17,9 +17,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,20 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LostConnectionTest {
 
-    private static Fixture fixture;
+    @RegisterExtension
+    static final Fixture fixture = new Fixture();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void createDatabase() {
-        fixture = Fixture.create("LostConnectionTest");
-    }
-
-    @AfterAll
-    static void dropDatabase() throws Exception {
-        fixture.close();
-    }
 
     @Test
     void interruptedNonTransactionalRevisionIsReportedOnTheNextRun() throws Exception {

@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Replicas starting at once: several JVMs run {@code upgrade head} on one database at the same time. */
@@ -19,20 +18,11 @@ class RacingProcessesTest {
 
     private static final int PROCESSES = 8;
     private static final int REVISIONS = 50;
-    private static Fixture fixture;
+    @RegisterExtension
+    static final Fixture fixture = new Fixture();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void createDatabase() {
-        fixture = Fixture.create("RacingProcessesTest");
-    }
-
-    @AfterAll
-    static void dropDatabase() throws Exception {
-        fixture.close();
-    }
 
     static String id(int i) {
         return String.format("r%02d", i);
