@@ -13,7 +13,7 @@ class H2AppIT extends RunningAppContract {
     @BeforeAll
     static void startApp() {
         int port = SampleProcess.freePort();
-        app = SampleProcess.start("h2-app", Map.of(), "--server.port=" + port);
+        app = SampleProcess.jar("h2-app", Map.of(), "--server.port=" + port);
         app.awaitReady(port);
         api = new Api(port);
     }

@@ -2,6 +2,7 @@ package io.migrations.sample;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -38,31 +40,55 @@ final class SampleProcess implements AutoCloseable {
     }
 
     /**
-     * Starts the jar with exactly the given environment variables added to a copy of this JVM's, minus any database
-     * settings the machine may have, so that each test decides which database the app sees.
+     * Starts {@code java -jar sample-app.jar arguments}.
      *
-     * @param name names the log file, {@code target/<name>.log}
+     * @param name        names the log file, {@code target/<name>.log}
+     * @param environment variables added to the process's environment; see {@link #start}
      */
-    static SampleProcess start(String name, Map<String, String> environment, String... arguments) {
-        Path jar = Path.of(System.getProperty("sample.jar", "target/sample-app.jar"));
-        if (!Files.isRegularFile(jar)) {
-            fail("No " + jar.toAbsolutePath() + ": run the end-to-end tests with 'mvn verify', which builds the jar first");
-        }
-        List<String> command = new ArrayList<>(List.of(javaExecutable(),
-                // Quicker, lighter start-ups for short-lived test JVMs; the app itself does not depend on them.
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m",
-                "-jar", jar.toString()));
+    static SampleProcess jar(String name, Map<String, String> environment, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar().toString()));
         command.addAll(List.of(arguments));
-        Path log = jar.resolveSibling(name + ".log");
+        return start(name, environment, command);
+    }
+
+    /**
+     * Starts the Docker image's command, {@code docker-entrypoint.sh arguments}, on the jar built here instead of the
+     * image's {@code /app/app.jar}.
+     */
+    static SampleProcess entrypoint(String name, Map<String, String> environment, String... arguments) {
+        List<String> command = new ArrayList<>(List.of("sh", System.getProperty("sample.entrypoint", "docker-entrypoint.sh")));
+        command.addAll(List.of(arguments));
+        Map<String, String> withJar = new HashMap<>(environment);
+        withJar.put("APP_JAR", jar().toString());
+        withJar.put("PATH", Path.of(javaExecutable()).getParent() + File.pathSeparator + System.getenv("PATH"));
+        return start(name, withJar, command);
+    }
+
+    /**
+     * Runs {@code command} with this JVM's environment minus any database, Spring or migrations settings the machine
+     * may have, plus {@code environment}, so that each test alone decides which database the app sees.
+     */
+    private static SampleProcess start(String name, Map<String, String> environment, List<String> command) {
+        Path log = jar().resolveSibling(name + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(key -> key.equals("DATABASE_URL") || key.startsWith("SPRING_")
-                || key.startsWith("MIGRATIONS_") || key.equals("PORT"));
+                || key.startsWith("MIGRATIONS_") || key.equals("MIGRATE_ON_START") || key.equals("PORT"));
+        // Quicker, lighter start-ups for short-lived test JVMs; the app itself does not depend on them.
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx256m");
         builder.environment().putAll(environment);
         try {
             return new SampleProcess(builder.start(), log);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + command, e);
         }
+    }
+
+    private static Path jar() {
+        Path jar = Path.of(System.getProperty("sample.jar", "target/sample-app.jar"));
+        if (!Files.isRegularFile(jar)) {
+            fail("No " + jar.toAbsolutePath() + ": run the end-to-end tests with 'mvn verify', which builds the jar first");
+        }
+        return jar;
     }
 
     /** A TCP port nobody listens on right now. */
