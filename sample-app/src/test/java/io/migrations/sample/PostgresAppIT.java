@@ -6,40 +6,24 @@ import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
 import java.sql.SQLException;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The jar started with {@code DATABASE_URL=postgresql://…}, as on Render: it migrates PostgreSQL and serves. */
 class PostgresAppIT extends RunningAppContract {
 
-    private static TestDatabase database;
-    private static SampleProcess app;
-    private static Api api;
+    private TestDatabase database;
 
-    @BeforeAll
-    static void startApp() {
+    @Override
+    Map<String, String> prepareDatabase() {
         database = TestServers.find().createDatabase("SamplePostgresAppIT");
-        int port = SampleProcess.freePort();
-        app = SampleProcess.jar("postgres-app", Map.of("DATABASE_URL", PostgresUrls.databaseUrl(database)),
-                "--server.port=" + port);
-        app.awaitReady(port);
-        api = new Api(port);
-    }
-
-    @AfterAll
-    static void stopApp() throws InterruptedException {
-        if (app != null) {
-            app.close();
-        }
-        if (database != null) {
-            database.close();
-        }
+        return Map.of("DATABASE_URL", PostgresUrls.databaseUrl(database));
     }
 
     @Override
-    Api api() {
-        return api;
+    void removeDatabase() {
+        if (database != null) {
+            database.close();
+        }
     }
 
     @Override

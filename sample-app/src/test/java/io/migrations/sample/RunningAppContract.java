@@ -3,23 +3,55 @@ package io.migrations.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 
 /**
  * What a started sample app must do on any database: report through {@code /actuator/migrations} that every revision
- * ran and nothing is pending, and serve the REST API on the schema the revisions built. Subclasses start the jar
- * against one database; the tests of a class share that process, so each test makes its own, uniquely named data.
+ * ran and nothing is pending, and serve the REST API on the schema the revisions built. Subclasses choose the
+ * database; the tests of a class share one app process, so each test makes its own, uniquely named data.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class RunningAppContract {
 
     private final String unique = UUID.randomUUID().toString().substring(0, 8);
+    private SampleProcess app;
+    private Api api;
 
-    abstract Api api();
+    /** Prepares the database the app is to use and returns the environment variables that point the app at it. */
+    abstract Map<String, String> prepareDatabase();
+
+    /** Removes what {@link #prepareDatabase()} made, once the app has stopped. */
+    void removeDatabase() {
+    }
 
     /** How the JDBC URL of the database the app should be using starts. */
     abstract String expectedJdbcUrlPrefix();
+
+    @BeforeAll
+    void startApp() {
+        int port = SampleProcess.freePort();
+        app = SampleProcess.jar(getClass().getSimpleName(), prepareDatabase(), "--server.port=" + port);
+        app.awaitReady(port);
+        api = new Api(port);
+    }
+
+    @AfterAll
+    void stopApp() throws InterruptedException {
+        if (app != null) {
+            app.close();
+        }
+        removeDatabase();
+    }
+
+    Api api() {
+        return api;
+    }
 
     @Test
     void actuatorReportsEveryRevisionAppliedAndNothingPending() {
