@@ -128,6 +128,7 @@ abstract class RunningAppContract {
                 400).get("detail").asString()).contains("plan");
         assertThat(api().post("/logs", "{\"workspaceId\": 987654321, \"provider\": \"openai\"}", 422)
                 .get("detail").asString()).contains("does not exist");
+        assertThat(api().get("/logs?limit=0", 400).get("detail").asString()).contains("limit");
         assertThat(api().get("/logs/987654321", 404).get("detail").asString()).isEqualTo("No log with id 987654321");
         api().get("/workspaces/987654321/api-keys", 404);
     }
