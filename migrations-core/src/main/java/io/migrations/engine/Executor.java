@@ -111,7 +111,7 @@ public final class Executor {
     }
 
     private static String blockers(BlockerWatch watch) {
-        return watch.lastBlockers().isEmpty() ? "sessions that ended before they could be identified"
+        return watch.lastBlockers().isEmpty() ? "sessions that could not be identified"
                 : Sessions.describe(watch.lastBlockers());
     }
 }

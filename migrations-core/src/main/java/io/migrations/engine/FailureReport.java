@@ -86,7 +86,8 @@ final class FailureReport {
             return "";
         }
         if (blockers.isEmpty()) {
-            return "\n  The blocking sessions ended before they could be identified; run the command again.";
+            return "\n  The blocking sessions could not be identified (they ended first, or no second connection was "
+                    + "available to look them up); run the command again.";
         }
         return "\n  Blocked by: " + Sessions.describe(blockers) + ".\n  " + Sessions.howToEnd(blockers)
                 + ", or raise lock-timeout or lock-retries.";

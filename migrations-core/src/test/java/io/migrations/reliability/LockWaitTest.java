@@ -51,7 +51,7 @@ class LockWaitTest {
         fixture.resetSchema();
         files = new RevisionFiles(dir);
         files.write("a1", "", "CREATE TABLE accounts (id int);\nINSERT INTO accounts VALUES (1);", "DROP TABLE accounts;");
-        migrations(MigrationsConfig.builder()).upgrade("head");
+        migrations(fixture.config(dir)).upgrade("head");
         blocker = fixture.connect();
         blockerPid = Sessions.backendPid(blocker);
         try (Statement s = blocker.createStatement()) {
@@ -71,7 +71,7 @@ class LockWaitTest {
     }
 
     private Migrations migrations(MigrationsConfig.Builder builder) {
-        return Migrations.create(builder.dataSource(fixture.dataSource()).locations("filesystem:" + dir).build());
+        return Migrations.create(builder.build());
     }
 
     private Migrations withLockTimeout(Duration lockTimeout, int retries) {
@@ -103,7 +103,7 @@ class LockWaitTest {
         List<String> after = fixture.snapshot();
         assertThat(after).doesNotContain("column accounts.note text").contains("version a1");
         assertThat(after.stream().filter(l -> !l.startsWith("history "))).isEqualTo(before.stream().filter(l -> !l.startsWith("history ")).toList());
-        assertThat(migrations(MigrationsConfig.builder()).history()).last().satisfies(h -> {
+        assertThat(migrations(fixture.config(dir)).history()).last().satisfies(h -> {
             assertThat(h.success()).isFalse();
             assertThat(h.error()).contains("lock timeout");
         });
@@ -117,8 +117,8 @@ class LockWaitTest {
         Migrations migrations = withLockTimeout(Duration.ofMillis(200), 100);
 
         CompletableFuture<MigrationResult> run = CompletableFuture.supplyAsync(() -> migrations.upgrade("head"));
-        String retry = logs.await(l -> l.contains("retry 1 of 100"), AT_MOST);
-        assertThat(retry).contains("Upgrade of revision a2").contains("held by pid " + blockerPid);
+        String retry = logs.await(l -> l.contains("retry ") && l.contains("held by pid " + blockerPid), AT_MOST);
+        assertThat(retry).contains("Upgrade of revision a2").contains("application 'report-job'").contains("of 100 in ");
         blocker.commit();
 
         assertThat(run.get(AT_MOST.toSeconds(), TimeUnit.SECONDS).steps()).hasSize(1);
@@ -160,7 +160,7 @@ class LockWaitTest {
 
         assertThat(logs.lines()).noneMatch(l -> l.contains("retry 1 of"));
         assertThat(fixture.query("SELECT version_num FROM alembic_version")).containsExactly("a1");
-        assertThat(migrations(MigrationsConfig.builder()).history()).last().satisfies(h -> {
+        assertThat(migrations(fixture.config(dir)).history()).last().satisfies(h -> {
             assertThat(h.success()).isFalse();
             assertThat(h.statementsRun()).isEqualTo(1);
             assertThat(h.unfinished()).isFalse();
@@ -181,5 +181,22 @@ class LockWaitTest {
                 .hasMessageContaining("statement timeout")
                 .hasMessageContaining("ran longer than statement-timeout (300 ms)");
         assertThat(fixture.query("SELECT version_num FROM alembic_version")).containsExactly("a1");
+    }
+
+    @Test
+    void runsWithoutTheWatchWhenNoSecondConnectionIsAvailable() throws Exception {
+        files.write("a2", "a1", "ALTER TABLE accounts ADD COLUMN note text;", "ALTER TABLE accounts DROP COLUMN note;");
+        Migrations migrations = migrations(fixture.config(dir)
+                .dataSource(new SingleConnectionDataSource(fixture.dataSource()))
+                .timeouts(new Timeouts(Duration.ofMillis(300), null)));
+
+        assertThatThrownBy(() -> migrations.upgrade("head"))
+                .isInstanceOfSatisfying(LockTimeoutException.class, e -> {
+                    messages.add(e.getMessage());
+                    assertThat(e.blockers()).isEmpty();
+                })
+                .hasMessageContaining("could not be identified (they ended first, or no second connection was available");
+        assertThat(logs.lines()).anyMatch(l -> l.contains("Could not open a second connection to name sessions that block "
+                + "revision statements") && l.contains("too many clients"));
     }
 }

@@ -87,11 +87,12 @@ class LostConnectionTest {
                 .containsExactly("ix_audit");
     }
 
-    /** The pid of the session running {@code query} once it waits on a lock. */
+    /** The pid of our session (named by its application) running {@code query} once it waits on a lock. */
     private static int awaitBackendWaitingOn(String query) throws Exception {
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (System.nanoTime() < deadline) {
-            List<String> pids = fixture.query("SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '"
+            List<String> pids = fixture.query("SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                    + "AND application_name = 'io.migrations' AND query LIKE '"
                     + query + "%'");
             if (!pids.isEmpty()) {
                 return Integer.parseInt(pids.get(0));
