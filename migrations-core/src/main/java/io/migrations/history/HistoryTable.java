@@ -124,17 +124,22 @@ public final class HistoryTable {
 
     /** Rows written by {@link #start} and never finished, oldest first: runs that stopped midway. */
     public List<HistoryEntry> unfinished(Connection connection) throws SQLException {
-        return read(connection).stream().filter(HistoryEntry::unfinished).toList();
+        return read(connection, " WHERE NOT success AND error IS NULL");
     }
 
     /** Every row, oldest first; empty when the table does not exist. */
     public List<HistoryEntry> read(Connection connection) throws SQLException {
+        return read(connection, "");
+    }
+
+    private List<HistoryEntry> read(Connection connection, String where) throws SQLException {
         if (!Tables.exists(connection, table)) {
             return List.of();
         }
         List<HistoryEntry> entries = new ArrayList<>();
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, " + COLUMNS + ", applied_at FROM " + table.sql() + " ORDER BY id")) {
+             ResultSet rs = s.executeQuery("SELECT id, " + COLUMNS + ", applied_at FROM " + table.sql() + where
+                     + " ORDER BY id")) {
             while (rs.next()) {
                 Timestamp at = rs.getTimestamp(12);
                 String down = rs.getString(3);
