@@ -1,0 +1,51 @@
+package io.migrations.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * The command line tool with its environment and output streams passed in, so that it runs the same in a
+ * terminal ({@link Main}) and in tests.
+ */
+public final class Cli {
+
+    private final Map<String, String> environment;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    /**
+     * @param environment where global options not on the command line are read from (see {@link EnvironmentDefaults})
+     * @param out         command output: listings, generated SQL
+     * @param err         errors and usage messages; log lines go to the process's stderr
+     */
+    public Cli(Map<String, String> environment, PrintWriter out, PrintWriter err) {
+        this.environment = Map.copyOf(environment);
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs one command line and returns its exit code (see {@link ExitCode}). */
+    public int execute(String... args) {
+        MigrationsCommand root = new MigrationsCommand();
+        CommandLine commandLine = new CommandLine(root);
+        Failures failures = new Failures(root.options);
+        commandLine.setOut(out)
+                .setErr(err)
+                .setDefaultValueProvider(new EnvironmentDefaults(environment))
+                .setExecutionExceptionHandler(failures)
+                .setParameterExceptionHandler(failures)
+                .setExecutionStrategy(parsed -> {
+                    if (root.options.debug) {
+                        CliLogging.enableDebug();
+                    }
+                    return new CommandLine.RunLast().execute(parsed);
+                });
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+}
