@@ -21,7 +21,8 @@ import io.migrations.plan.Direction;
 import io.migrations.plan.Planner;
 import io.migrations.plan.Step;
 import io.migrations.script.Script;
-import io.migrations.script.Scripts;
+import io.migrations.script.Location;
+import io.migrations.script.SqlRevisionSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -82,7 +83,8 @@ public final class Migrations {
      * @throws io.migrations.graph.GraphException   when the revisions do not form a valid graph
      */
     public static Migrations create(MigrationsConfig config) {
-        return new Migrations(config, Scripts.load(config.locations(), config.classLoader()));
+        List<Location> locations = config.locations().stream().map(Location::parse).toList();
+        return new Migrations(config, SqlRevisionSource.of(locations, config.classLoader()).load());
     }
 
     /** Uses the given scripts instead of loading the configured locations. */

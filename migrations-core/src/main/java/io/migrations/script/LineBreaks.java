@@ -1,0 +1,13 @@
+package io.migrations.script;
+
+/** Line-break handling shared by the splitter and the file parser. */
+final class LineBreaks {
+
+    private LineBreaks() {
+    }
+
+    /** {@code text} with {@code \r\n} and lone {@code \r} turned into {@code \n}, so lines count the same everywhere. */
+    static String normalise(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+}
