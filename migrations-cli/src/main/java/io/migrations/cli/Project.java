@@ -13,7 +13,7 @@ import io.migrations.engine.Timeouts;
 import io.migrations.graph.RevisionGraph;
 import io.migrations.script.Location;
 import io.migrations.script.Script;
-import io.migrations.script.Scripts;
+import io.migrations.script.SqlRevisionSource;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -58,7 +58,7 @@ final class Project {
                 throw new CliException("The revisions folder " + path.toAbsolutePath() + " does not exist. Run "
                         + "'migrations init' to create it, or point --dir (or MIGRATIONS_DIR) at your revisions.");
             });
-            scripts = Scripts.load(List.of(options.dir), classLoader());
+            scripts = SqlRevisionSource.of(List.of(Location.parse(options.dir)), classLoader()).load();
         }
         return scripts;
     }

@@ -76,8 +76,8 @@ class AlembicParityTest {
                         TestRevision.of("c3c3", "a1a1").message("right"),
                         TestRevision.of("d4d4", "b2b2", "c3c3").message("merge"),
                         TestRevision.of("e5e5", "d4d4").message("after merge")),
-                        changes("upgrade b2b2", "upgrade c3c3", "upgrade heads", "downgrade -1", "downgrade -1",
-                                "downgrade b2b2", "stamp d4d4", "downgrade base")),
+                        changes("upgrade b2b2", "upgrade c3c3", "upgrade heads", "downgrade -1", "downgrade c3c3",
+                                "upgrade heads", "stamp d4d4", "downgrade base")),
                 new Scenario("labelled", List.of(
                         TestRevision.of("a1a1").message("core root").labels("core"),
                         TestRevision.of("a2a2", "a1a1").message("core next"),
@@ -121,11 +121,14 @@ class AlembicParityTest {
                     .isEqualTo(Databases.versions(alembicDb));
             assertThat(AlembicProject.comparableEntries(sides.ours("current")))
                     .isEqualTo(AlembicProject.comparableEntries(sides.alembic("current")));
-            assertThat(AlembicProject.comparableEntries(sides.ours("current", "-v").replace(ourDb.name(), "<db>")))
-                    .isEqualTo(AlembicProject.comparableEntries(sides.alembic("current", "-v").replace(alembicDb.name(), "<db>")));
             sides.assertSameOutput(List.of("history", "-i"));
-            sides.assertSameOutput(List.of("history", "-v", "--indicate-current"));
         }
+        sides.change(List.of("stamp", "heads"));
+        assertThat(AlembicProject.comparableEntries(sides.ours("current", "-v").replace(ourDb.name(), "<db>")))
+                .isEqualTo(AlembicProject.comparableEntries(sides.alembic("current", "-v").replace(alembicDb.name(), "<db>")));
+        sides.assertSameOutput(List.of("history", "-v", "--indicate-current"));
+        sides.assertSameOutput(List.of("history", "-r", "current:heads"));
+        sides.assertSameOutput(List.of("show", "current"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -136,6 +139,23 @@ class AlembicParityTest {
         String firstHead = sides.ours("heads").lines().findFirst().orElseThrow().split(" ")[0];
         sides.assertSameOutput(List.of("downgrade", firstHead + ":base", "--sql"));
         sides.assertSameOutput(List.of("stamp", "base:" + firstHead, "--sql"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void targetsAlembicRefusesAreRefusedToo(Scenario scenario) throws Exception {
+        Sides sides = sides(scenario);
+        sides.assertBothFail(List.of("upgrade", "nosuchrev"));
+        sides.assertBothFail(List.of("downgrade", "+1"));
+        sides.change(List.of("upgrade", "heads"));
+        if (sides.ours("heads").lines().count() > 1) {
+            sides.assertBothFail(List.of("upgrade", "head"));
+        }
+        if (scenario.name().equals("merged")) {
+            sides.change(List.of("downgrade", "d4d4"));
+            sides.assertBothFail(List.of("downgrade", "-1"));
+        }
+        assertThat(Databases.versions(ourDb)).isEqualTo(Databases.versions(alembicDb));
     }
 
     private Sides sides(Scenario scenario) throws Exception {
@@ -164,6 +184,17 @@ class AlembicParityTest {
         void change(List<String> command) throws Exception {
             alembic(command.toArray(String[]::new));
             ours(command.toArray(String[]::new));
+        }
+
+        /** Alembic exits with 255 and ours with 2 (a usage error); both print a FAILED line. */
+        void assertBothFail(List<String> command) throws Exception {
+            String[] args = command.toArray(String[]::new);
+            CliRun theirs = alembicProject.attempt(args);
+            CliRun run = cli.run(args);
+            assertThat(theirs.exitCode()).as("alembic %s", command).isNotZero();
+            assertThat(theirs.out()).startsWith("FAILED: ");
+            assertThat(run.exitCode()).as("migrations %s: %s", command, run.all()).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).startsWith("FAILED: ");
         }
 
         void assertSameOutput(List<String> command) throws Exception {

@@ -61,14 +61,20 @@ final class AlembicProject {
 
     /** Runs {@code alembic <args>}, requires success, and returns its standard output. */
     String run(String... args) throws IOException, InterruptedException {
+        CliRun run = attempt(args);
+        assertThat(run.exitCode()).as("alembic %s failed:%n%s", String.join(" ", args), run.all()).isZero();
+        return run.out();
+    }
+
+    /** Runs {@code alembic <args>}; Alembic prints its {@code FAILED:} lines on standard output. */
+    CliRun attempt(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(executable(), "-c", root.resolve("alembic.ini").toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectError(root.resolve("stderr.txt").toFile()).start();
+        Path err = root.resolve("stderr.txt");
+        Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("alembic %s failed:%n%s", String.join(" ", args),
-                Files.readString(root.resolve("stderr.txt"))).isZero();
-        return out;
+        return new CliRun(process.exitValue(), out, Files.readString(err));
     }
 
     /** The Alembic executable; fails with an install hint when missing, so the comparison is never skipped. */
@@ -113,7 +119,7 @@ final class AlembicProject {
     static List<String> comparableEntries(String output) {
         String text = comparable(output);
         String[] entries = text.contains("Rev: ") ? text.split("\n(?=Rev: )") : text.split("\n");
-        return Stream.of(entries).filter(entry -> !entry.isBlank()).sorted().toList();
+        return Stream.of(entries).map(String::strip).filter(entry -> !entry.isEmpty()).sorted().toList();
     }
 
     private static String sortedList(String items) {

@@ -28,10 +28,10 @@ class ReadCommandsTest {
     @Test
     void historyListsNewestFirstWithAlembicsMarkers() {
         assertThat(cli.run("history").out()).isEqualTo("""
-                <base> (bbb222) -> eee555 (audit) (head), Audit
                 bbb222, ccc333 -> ddd444 (orders) (head) (mergepoint), Merge
-                aaa111 -> ccc333 (orders), Add orders
+                <base> (bbb222) -> eee555 (audit) (head), Audit
                 aaa111 -> bbb222, Add users table
+                aaa111 -> ccc333 (orders), Add orders
                 <base> -> aaa111 (branchpoint), init
                 """);
     }
@@ -49,23 +49,23 @@ class ReadCommandsTest {
 
     @Test
     void verboseEntriesCarryTheDocstringAlembicsTemplateWrites() {
-        assertThat(cli.run("show", "aaa111").out()).isEqualTo("""
-                Rev: aaa111 (branchpoint)
-                Parent: <base>
-                Branches into: bbb222, ccc333
-                Path: %s
-
-                    init
-                    
-                    Revision ID: aaa111
-                    Revises: 
-                    Create Date: 2026-01-02 03:04:05.000006
-
-                """.formatted(dir.resolve("aaa111_init.sql")));
+        assertThat(cli.run("show", "aaa111").out()).isEqualTo(String.join("\n",
+                "Rev: aaa111 (branchpoint)",
+                "Parent: <base>",
+                "Branches into: bbb222, ccc333",
+                "Path: " + dir.resolve("aaa111_init.sql"),
+                "",
+                "    init",
+                "    ",
+                "    Revision ID: aaa111",
+                "    Revises: ",
+                "    Create Date: 2026-01-02 03:04:05.000006",
+                "",
+                ""));
         assertThat(cli.run("show", "eee").out()).contains("Rev: eee555 (head)\n", "Parent: <base>\n",
                 "Also depends on: bbb222\n", "Branch names: audit\n");
         assertThat(cli.run("show", "ddd444").out()).contains("Rev: ddd444 (head) (mergepoint)\n",
-                "Merges: bbb222, ccc333\n");
+                "Merges: bbb222, ccc333\nBranch names: orders\n");
     }
 
     @Test
