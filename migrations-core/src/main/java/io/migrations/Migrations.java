@@ -21,8 +21,6 @@ import io.migrations.plan.Direction;
 import io.migrations.plan.Planner;
 import io.migrations.plan.Step;
 import io.migrations.script.Script;
-import io.migrations.script.Location;
-import io.migrations.script.SqlRevisionSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -83,8 +81,7 @@ public final class Migrations {
      * @throws io.migrations.graph.GraphException   when the revisions do not form a valid graph
      */
     public static Migrations create(MigrationsConfig config) {
-        List<Location> locations = config.locations().stream().map(Location::parse).toList();
-        return new Migrations(config, SqlRevisionSource.of(locations, config.classLoader()).load());
+        return new Migrations(config, RevisionSources.of(config.locations(), config.classLoader()).load());
     }
 
     /** Uses the given scripts instead of loading the configured locations. */
@@ -149,12 +146,12 @@ public final class Migrations {
 
     /** Applies revisions up to {@code target} ({@code heads}, {@code head}, an id, {@code +1}, {@code label@head}…). */
     public MigrationResult upgrade(String target) {
-        return change(current -> planner.upgrade(current, target), true);
+        return change(current -> planner.upgrade(current, target), true, false);
     }
 
     /** Undoes revisions down to {@code target} ({@code base}, an id, {@code -1}…). */
     public MigrationResult downgrade(String target) {
-        return change(current -> planner.downgrade(current, target), true);
+        return change(current -> planner.downgrade(current, target), true, false);
     }
 
     /**
@@ -163,10 +160,10 @@ public final class Migrations {
      * @param purge delete every version row first, so unknown revisions do not stop the stamp
      */
     public MigrationResult stamp(String target, boolean purge) {
-        return change(current -> planner.stamp(purge ? List.of() : current, target, purge), false);
+        return change(current -> planner.stamp(current, List.of(target), purge), false, purge);
     }
 
-    private MigrationResult change(Function<List<String>, List<Step>> plan, boolean validate) {
+    private MigrationResult change(Function<List<String>, List<Step>> plan, boolean validate, boolean purge) {
         long start = System.nanoTime();
         try (Connection connection = connector.open()) {
             Dialect dialect = dialect(connection);
@@ -174,10 +171,13 @@ public final class Migrations {
                 versions.createIfMissing(connection);
                 history.createIfMissing(connection);
                 List<String> before = versions.read(connection);
+                if (purge) {
+                    versions.purge(connection);
+                }
                 if (validate) {
                     validate(connection, before);
                 }
-                List<Step> steps = plan.apply(before);
+                List<Step> steps = plan.apply(purge ? List.of() : before);
                 List<AppliedStep> applied = new Executor(dialect, versions, history, scripts, config.timeouts())
                         .run(connection, steps);
                 List<String> after = versions.read(connection);
@@ -228,7 +228,7 @@ public final class Migrations {
         if (recorded.isEmpty()) {
             return List.of();
         }
-        Set<String> applied = graph.ancestors(current);
+        Set<String> applied = graph.ancestors(current, true);
         List<String> edited = new ArrayList<>();
         recorded.forEach((id, checksum) -> {
             Script script = scripts.get(id);

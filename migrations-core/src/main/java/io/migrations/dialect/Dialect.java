@@ -1,7 +1,13 @@
 package io.migrations.dialect;
 
+import io.migrations.ops.Operation;
+import io.migrations.ops.Placeholders;
+import io.migrations.script.Statement;
+import java.util.List;
+
 /**
- * What differs between databases: identifier quoting, and (for Java revisions) how operations become SQL.
+ * What differs between databases: identifier quoting, literals, and (for Java revisions) how operations become SQL.
+ * Obtain one from {@link Dialects}.
  */
 public interface Dialect {
 
@@ -14,5 +20,33 @@ public interface Dialect {
     /** Renders a string literal, escaping quotes. */
     default String literal(String value) {
         return "'" + value.replace("'", "''") + "'";
+    }
+
+    /**
+     * Renders a value as an SQL literal: {@code null}, strings, booleans, numbers, {@link java.util.UUID},
+     * {@link java.time.LocalDate}, {@link java.time.LocalTime}, {@link java.time.LocalDateTime},
+     * {@link java.time.OffsetDateTime}, {@code byte[]}, and {@link io.migrations.ops.SqlExpression} (its text, with
+     * its parameters rendered in turn).
+     *
+     * @throws io.migrations.ops.OperationException for a value of another type
+     */
+    String literal(Object value);
+
+    /**
+     * The statements that carry out {@code operation} on this database, with values as JDBC parameters.
+     *
+     * @throws DialectException when this database cannot do the operation
+     */
+    List<Statement> render(Operation operation);
+
+    /**
+     * The statement's SQL with each parameter rendered as a literal in place of its {@code ?}, for offline SQL.
+     * A statement without parameters is returned as is.
+     */
+    default String inline(Statement statement) {
+        if (statement.parameters().isEmpty()) {
+            return statement.sql();
+        }
+        return Placeholders.replace(statement.sql(), statement.parameters(), this::literal);
     }
 }

@@ -1,0 +1,37 @@
+package io.migrations;
+
+import io.migrations.java.JavaRevisionSource;
+import io.migrations.script.CompositeRevisionSource;
+import io.migrations.script.Location;
+import io.migrations.script.RevisionSource;
+import io.migrations.script.SqlRevisionSource;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns location strings into one revision source. A {@code classpath:} location holds SQL files and
+ * compiled Java revisions of the matching package ({@code classpath:db/migrations} → package
+ * {@code db.migrations}), as in Flyway; a folder holds SQL files.
+ */
+public final class RevisionSources {
+
+    private RevisionSources() {
+    }
+
+    /**
+     * The revisions at {@code locations}, loaded through {@code classLoader}.
+     *
+     * @param locations e.g. {@code classpath:db/migrations}, {@code filesystem:/srv/app/migrations}, {@code db/migrations}
+     */
+    public static RevisionSource of(List<String> locations, ClassLoader classLoader) {
+        List<RevisionSource> sources = new ArrayList<>();
+        for (String text : locations) {
+            Location location = Location.parse(text);
+            sources.add(new SqlRevisionSource(location, classLoader));
+            if (location instanceof Location.Classpath classpath) {
+                sources.add(new JavaRevisionSource(classpath.folder().replace('/', '.'), classLoader));
+            }
+        }
+        return new CompositeRevisionSource(sources);
+    }
+}

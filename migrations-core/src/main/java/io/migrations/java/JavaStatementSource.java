@@ -1,0 +1,42 @@
+package io.migrations.java;
+
+import io.migrations.MigrationsException;
+import io.migrations.dialect.Dialect;
+import io.migrations.script.Statement;
+import io.migrations.script.StatementSource;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One direction of a Java revision: operations recorded once when the class was loaded, rendered for whichever
+ * dialect asks. Rendering covers every operation before returning, so an operation the database cannot do fails
+ * before the first statement runs.
+ *
+ * @param location   the revision class name, for messages
+ * @param direction  {@code upgrade} or {@code downgrade}, for messages
+ * @param operations the recorded operations
+ */
+record JavaStatementSource(String location, String direction, List<RecordedOperation> operations)
+        implements StatementSource {
+
+    JavaStatementSource {
+        operations = List.copyOf(operations);
+    }
+
+    /** The statements, each carrying the line of the revision class that recorded its operation. */
+    @Override
+    public List<Statement> statements(Dialect dialect) {
+        List<Statement> statements = new ArrayList<>();
+        for (RecordedOperation recorded : operations) {
+            List<Statement> rendered;
+            try {
+                rendered = dialect.render(recorded.operation());
+            } catch (MigrationsException e) {
+                throw Failures.of(location, recorded.line(), direction + ": " + e.getMessage(), e);
+            }
+            rendered.forEach(statement ->
+                    statements.add(new Statement(statement.sql(), recorded.line(), statement.parameters())));
+        }
+        return List.copyOf(statements);
+    }
+}
