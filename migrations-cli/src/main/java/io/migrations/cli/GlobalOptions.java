@@ -28,8 +28,8 @@ public final class GlobalOptions {
 
     @Option(names = "--dir", paramLabel = "<dir>", scope = ScopeType.INHERIT, order = 4,
             description = "Folder of SQL revisions, or classpath:<folder> to read them from --classpath "
-                    + "(default: db/migrations). Env: MIGRATIONS_DIR")
-    String dir = "db/migrations";
+                    + "(default: db/migrations, which may be missing when --package is given). Env: MIGRATIONS_DIR")
+    String dir;
 
     @Option(names = "--classpath", paramLabel = "<path>", split = "${sys:path.separator}", scope = ScopeType.INHERIT,
             order = 5, description = "Jars and folders with compiled Java revisions, separated by '${sys:path.separator}'. "
@@ -37,7 +37,8 @@ public final class GlobalOptions {
     List<Path> classpath = new ArrayList<>();
 
     @Option(names = "--package", paramLabel = "<package>", scope = ScopeType.INHERIT, order = 6,
-            description = "Java package holding revision classes (searched in --classpath). Env: MIGRATIONS_PACKAGE")
+            description = "Java package of compiled revision classes, searched in --classpath; also the package of "
+                    + "'revision --format java'. Env: MIGRATIONS_PACKAGE")
     String javaPackage;
 
     @Option(names = "--schema", paramLabel = "<schema>", scope = ScopeType.INHERIT, order = 7,

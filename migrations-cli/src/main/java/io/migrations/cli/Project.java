@@ -2,18 +2,21 @@ package io.migrations.cli;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
+import io.migrations.RevisionSources;
 import io.migrations.db.Connector;
 import io.migrations.db.DatabaseException;
 import io.migrations.db.DatabaseUrl;
 import io.migrations.db.TableName;
 import io.migrations.db.Tables;
-import io.migrations.db.VersionTable;
 import io.migrations.db.UrlDataSource;
+import io.migrations.db.VersionTable;
 import io.migrations.engine.Timeouts;
 import io.migrations.graph.RevisionGraph;
+import io.migrations.java.JavaRevisionSource;
+import io.migrations.script.CompositeRevisionSource;
 import io.migrations.script.Location;
+import io.migrations.script.RevisionSource;
 import io.migrations.script.Script;
-import io.migrations.script.SqlRevisionSource;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -22,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +35,9 @@ import java.util.Optional;
  * others twice.
  */
 final class Project {
+
+    /** Where SQL revisions are when {@code --dir} is not given. */
+    static final String DEFAULT_DIR = "db/migrations";
 
     private final GlobalOptions options;
     private List<Script> scripts;
@@ -48,19 +55,32 @@ final class Project {
 
     /** The revisions folder, or empty when {@code --dir} names a class path folder. */
     Optional<Path> folder() {
-        return Location.parse(options.dir) instanceof Location.Folder folder ? Optional.of(folder.path()) : Optional.empty();
+        return Location.parse(location()) instanceof Location.Folder folder ? Optional.of(folder.path()) : Optional.empty();
     }
 
-    /** Every revision, in load order. */
+    /**
+     * Every revision, in load order: the SQL files of {@code --dir} (and the Java revisions of a
+     * {@code classpath:} folder), then the Java revisions of {@code --package}.
+     */
     List<Script> scripts() {
         if (scripts == null) {
-            folder().filter(path -> !Files.isDirectory(path)).ifPresent(path -> {
-                throw new CliException("The revisions folder " + path.toAbsolutePath() + " does not exist. Run "
-                        + "'migrations init' to create it, or point --dir (or MIGRATIONS_DIR) at your revisions.");
-            });
-            scripts = SqlRevisionSource.of(List.of(Location.parse(options.dir)), classLoader()).load();
+            List<RevisionSource> sources = new ArrayList<>();
+            if (folder().map(Files::isDirectory).orElse(true)) {
+                sources.add(RevisionSources.of(List.of(location()), classLoader()));
+            } else if (options.dir != null || options.javaPackage == null) {
+                throw new CliException("The revisions folder " + folder().orElseThrow().toAbsolutePath() + " does not "
+                        + "exist. Run 'migrations init' to create it, or point --dir (or MIGRATIONS_DIR) at your revisions.");
+            }
+            if (options.javaPackage != null) {
+                sources.add(new JavaRevisionSource(options.javaPackage, classLoader()));
+            }
+            scripts = new CompositeRevisionSource(sources).load();
         }
         return scripts;
+    }
+
+    private String location() {
+        return options.dir != null ? options.dir : DEFAULT_DIR;
     }
 
     /** The revision graph. */
@@ -114,7 +134,7 @@ final class Project {
     private MigrationsConfig config(UrlDataSource dataSource) {
         return MigrationsConfig.builder()
                 .dataSource(dataSource)
-                .locations(options.dir)
+                .locations(location())
                 .classLoader(classLoader())
                 .schema(options.schema)
                 .versionTable(options.versionTable)

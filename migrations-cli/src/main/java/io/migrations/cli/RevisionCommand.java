@@ -2,36 +2,31 @@ package io.migrations.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code revision -m <message>}: writes a new revision file on top of the current head. */
 @Command(name = "revision", mixinStandardHelpOptions = true, description = "Create a new revision file.")
 final class RevisionCommand extends ProjectCommand {
 
-    @Option(names = {"-m", "--message"}, paramLabel = "<message>", description = "Message string to use with 'revision'.")
-    String message = "empty message";
+    @Mixin
+    NewRevisionOptions file;
 
-    @Option(names = "--rev-id", paramLabel = "<id>", description = "Specify a hardcoded revision id instead of generating one.")
-    String revisionId;
-
-    @Option(names = "--head", paramLabel = "<rev>", description = "Specify head revision or <branchname>@head to base new revision on (default: head).")
+    @Option(names = "--head", paramLabel = "<rev>",
+            description = "Specify head revision or <branchname>@head to base new revision on (default: head).")
     String head = "head";
 
     @Option(names = "--splice", description = "Allow a non-head revision as the 'head' to splice onto.")
     boolean splice;
 
-    @Option(names = "--branch-label", paramLabel = "<label>", description = "Specify a branch label to apply to the new revision.")
-    String branchLabel;
-
-    @Option(names = "--depends-on", paramLabel = "<rev>", description = "Specify one or more revision identifiers which this revision should depend on.")
+    @Option(names = "--depends-on", paramLabel = "<rev>",
+            description = "Specify one or more revision identifiers which this revision should depend on.")
     List<String> dependsOn = new ArrayList<>();
 
     @Override
     public Integer call() {
-        var request = new RevisionWriter.Request(Optional.ofNullable(revisionId), message, List.of(head), splice,
-                branchLabel == null ? List.of() : List.of(branchLabel), dependsOn);
+        var request = new RevisionWriter.Request(file, List.of(head), splice, dependsOn);
         out().println("Generating " + new RevisionWriter(project()).write(request) + " ...  done");
         return ExitCode.SUCCESS;
     }

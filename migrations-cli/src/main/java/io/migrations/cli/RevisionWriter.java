@@ -4,6 +4,8 @@ import io.migrations.graph.MultipleHeadsException;
 import io.migrations.graph.Revision;
 import io.migrations.graph.RevisionGraph;
 import io.migrations.graph.TargetResolver;
+import io.migrations.java.JavaRevisionTemplate;
+import io.migrations.java.JavaSource;
 import io.migrations.script.RevisionHeader;
 import io.migrations.script.RevisionIds;
 import io.migrations.script.SqlRevisionTemplate;
@@ -34,48 +36,62 @@ final class RevisionWriter {
     /**
      * What to write.
      *
-     * @param id           the id, or empty for a random 12-hex-digit one
-     * @param message      the message
-     * @param parents      targets naming the parents ({@code head}, {@code heads}, ids, labels); {@code base} for a new root
-     * @param splice       whether a parent may be a revision that is not a head
-     * @param branchLabels labels of the new branch
-     * @param dependsOn    revisions or labels it depends on
+     * @param file      message, id, label and format of the new file
+     * @param parents   targets naming the parents ({@code head}, {@code heads}, ids, labels); {@code base} for a new root
+     * @param splice    whether a parent may be a revision that is not a head
+     * @param dependsOn revisions or labels it depends on
      */
-    record Request(Optional<String> id, String message, List<String> parents, boolean splice, List<String> branchLabels,
-                   List<String> dependsOn) {
+    record Request(NewRevisionOptions file, List<String> parents, boolean splice, List<String> dependsOn) {
     }
 
-    /** Writes the file and returns its path. */
+    /** The path and text of a new file. */
+    private record NewFile(Path path, String text) {
+    }
+
+    /** Writes the file and returns its absolute path. */
     Path write(Request request) {
         RevisionGraph graph = project.graph();
-        String id = request.id().orElseGet(RevisionIds::random);
+        String id = request.file().id().orElseGet(RevisionIds::random);
         if (!Revision.ID_PATTERN.matcher(id).matches()) {
             throw new CliException("Invalid revision id '" + id + "': use 1 to 32 letters, digits or '_'.");
         }
         graph.find(id).ifPresent(existing -> {
             throw new CliException("Revision " + id + " already exists (" + existing.location() + "). Choose another --rev-id.");
         });
-        for (String label : request.branchLabels()) {
+        for (String label : request.file().branchLabels()) {
             Optional.ofNullable(graph.labelOwners().get(label)).ifPresent(owner -> {
                 throw new CliException("Branch name '" + label + "' is already used by revision " + owner
                         + ". Choose another --branch-label.");
             });
         }
-        Path folder = project.folder().orElseThrow(() -> new CliException("--dir names a class path folder; new "
-                + "revisions need a folder on disk. Point --dir at the source folder of the revisions."));
-        Revision revision = new Revision(id, parents(graph, request), request.branchLabels(),
-                dependencies(graph, request.dependsOn()), request.message(),
+        Revision revision = new Revision(id, parents(graph, request), request.file().branchLabels(),
+                dependencies(graph, request.dependsOn()), request.file().message,
                 LocalDateTime.now().format(SqlRevisionTemplate.CREATE_DATE_FORMAT), null);
-        Path file = folder.resolve(SqlRevisionTemplate.fileName(id, request.message())).toAbsolutePath();
+        NewFile file = request.file().format == NewRevisionOptions.Format.JAVA ? javaFile(revision, request) : sqlFile(revision);
         try {
-            Files.writeString(file, SqlRevisionTemplate.render(new RevisionHeader(revision, true)),
-                    StandardOpenOption.CREATE_NEW);
+            Files.createDirectories(file.path().getParent());
+            Files.writeString(file.path(), file.text(), StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
-            throw new CliException("File " + file + " already exists. Choose another message or --rev-id.");
+            throw new CliException("File " + file.path() + " already exists. Choose another message or --rev-id.");
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + file, e);
+            throw new UncheckedIOException("Could not write " + file.path(), e);
         }
-        return file;
+        return file.path();
+    }
+
+    private NewFile sqlFile(Revision revision) {
+        Path folder = project.folder().filter(Files::isDirectory).orElseThrow(() -> new CliException("New SQL "
+                + "revisions go into the --dir folder, which must be a folder on disk; run 'migrations init' or point "
+                + "--dir at it."));
+        return new NewFile(folder.resolve(SqlRevisionTemplate.fileName(revision.id(), revision.message())).toAbsolutePath(),
+                SqlRevisionTemplate.render(new RevisionHeader(revision, true)));
+    }
+
+    private NewFile javaFile(Revision revision, Request request) {
+        String javaPackage = Optional.ofNullable(project.options().javaPackage).orElseThrow(() -> new CliException(
+                "--format java needs --package (or MIGRATIONS_PACKAGE): the package of the revision classes."));
+        JavaSource source = JavaRevisionTemplate.render(javaPackage, revision);
+        return new NewFile(request.file().sourceDir.resolve(source.relativePath()).toAbsolutePath(), source.text());
     }
 
     private static List<String> parents(RevisionGraph graph, Request request) {
