@@ -32,6 +32,7 @@ public final class Cli {
         Failures failures = new Failures(root.options);
         commandLine.setOut(out)
                 .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setDefaultValueProvider(new EnvironmentDefaults(environment))
                 .setExecutionExceptionHandler(failures)
                 .setParameterExceptionHandler(failures)

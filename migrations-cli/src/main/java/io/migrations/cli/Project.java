@@ -64,23 +64,9 @@ final class Project {
      */
     List<Script> scripts() {
         if (scripts == null) {
-            List<RevisionSource> sources = new ArrayList<>();
-            if (folder().map(Files::isDirectory).orElse(true)) {
-                sources.add(RevisionSources.of(List.of(location()), classLoader()));
-            } else if (options.dir != null || options.javaPackage == null) {
-                throw new CliException("The revisions folder " + folder().orElseThrow().toAbsolutePath() + " does not "
-                        + "exist. Run 'migrations init' to create it, or point --dir (or MIGRATIONS_DIR) at your revisions.");
-            }
-            if (options.javaPackage != null) {
-                sources.add(new JavaRevisionSource(options.javaPackage, classLoader()));
-            }
-            scripts = new CompositeRevisionSource(sources).load();
+            scripts = load(true);
         }
         return scripts;
-    }
-
-    private String location() {
-        return options.dir != null ? options.dir : DEFAULT_DIR;
     }
 
     /** The revision graph. */
@@ -89,6 +75,36 @@ final class Project {
             graph = RevisionGraph.of(scripts().stream().map(Script::revision).toList());
         }
         return graph;
+    }
+
+    /**
+     * The graph a new revision builds on. Unlike {@link #graph()}, a {@code --package} with no compiled class on
+     * {@code --classpath} only means there is no Java revision yet, so the first one can be written.
+     */
+    RevisionGraph graphForNewRevision() {
+        return RevisionGraph.of(load(false).stream().map(Script::revision).toList());
+    }
+
+    private List<Script> load(boolean javaRequired) {
+        List<RevisionSource> sources = new ArrayList<>();
+        if (folder().map(Files::isDirectory).orElse(true)) {
+            sources.add(RevisionSources.of(List.of(location()), classLoader()));
+        } else if (options.dir != null || options.javaPackage == null) {
+            throw new CliException("The revisions folder " + folder().orElseThrow().toAbsolutePath() + " does not "
+                    + "exist. Run 'migrations init' to create it, or point --dir (or MIGRATIONS_DIR) at your revisions.");
+        }
+        if (options.javaPackage != null && (javaRequired || packageOnClasspath())) {
+            sources.add(new JavaRevisionSource(options.javaPackage, classLoader()));
+        }
+        return new CompositeRevisionSource(sources).load();
+    }
+
+    private boolean packageOnClasspath() {
+        return classLoader().getResource(options.javaPackage.replace('.', '/')) != null;
+    }
+
+    private String location() {
+        return options.dir != null ? options.dir : DEFAULT_DIR;
     }
 
     /** The script of a revision id. */

@@ -50,7 +50,7 @@ final class RevisionWriter {
 
     /** Writes the file and returns its absolute path. */
     Path write(Request request) {
-        RevisionGraph graph = project.graph();
+        RevisionGraph graph = project.graphForNewRevision();
         String id = request.file().id().orElseGet(RevisionIds::random);
         if (!Revision.ID_PATTERN.matcher(id).matches()) {
             throw new CliException("Invalid revision id '" + id + "': use 1 to 32 letters, digits or '_'.");
