@@ -1,8 +1,11 @@
 package io.migrations.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The command line tool with its environment and output streams passed in, so that it runs the same in a
@@ -25,6 +28,21 @@ public final class Cli {
         this.err = err;
     }
 
+    /**
+     * Keeps a command's help to its own options: the global ones it inherits stay accepted but are listed once,
+     * in {@code migrations --help}.
+     */
+    private static void hideGlobalOptions(CommandLine command) {
+        CommandSpec spec = command.getCommandSpec();
+        for (OptionSpec option : List.copyOf(spec.options())) {
+            if (option.inherited()) {
+                spec.remove(option);
+                spec.addOption(option.toBuilder().hidden(true).build());
+            }
+        }
+        spec.usageMessage().footer("", "Global options such as --url and --dir: see 'migrations --help'.");
+    }
+
     /** Runs one command line and returns its exit code (see {@link ExitCode}). */
     public int execute(String... args) {
         MigrationsCommand root = new MigrationsCommand();
@@ -42,6 +60,7 @@ public final class Cli {
                     }
                     return new CommandLine.RunLast().execute(parsed);
                 });
+        commandLine.getSubcommands().values().forEach(Cli::hideGlobalOptions);
         try {
             return commandLine.execute(args);
         } finally {
