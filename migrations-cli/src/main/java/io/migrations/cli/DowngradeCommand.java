@@ -1,28 +1,30 @@
 package io.migrations.cli;
 
+import io.migrations.Migrations;
+import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code downgrade <target> [--sql]}: undoes revisions, or prints their SQL. */
 @Command(name = "downgrade", mixinStandardHelpOptions = true, description = "Revert to a previous version.")
-final class DowngradeCommand extends ProjectCommand {
+final class DowngradeCommand extends ChangeCommand {
 
     @Parameters(paramLabel = "<revision>",
             description = "Target: -1, an id or prefix, base, label@base; with --sql also <from>:<to>.")
     String target;
 
-    @Option(names = "--sql", description = "Don't emit SQL to database - dump to standard output instead.")
-    boolean sql;
+    @Override
+    List<String> targets() {
+        return List.of(target);
+    }
 
     @Override
-    public Integer call() {
-        if (sql) {
-            out().print(new OfflineSql(project()).downgrade(target));
-        } else {
-            OfflineSql.requireNoRange(target);
-            project().migrations().downgrade(target);
-        }
-        return ExitCode.SUCCESS;
+    String script(OfflineSql offline) {
+        return offline.downgrade(target);
+    }
+
+    @Override
+    void run(Migrations migrations) {
+        migrations.downgrade(target);
     }
 }

@@ -1,5 +1,6 @@
 package io.migrations.cli;
 
+import io.migrations.Migrations;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -8,7 +9,7 @@ import picocli.CommandLine.Parameters;
 /** {@code stamp <target>… [--purge] [--sql]}: sets the version table without running revisions. */
 @Command(name = "stamp", mixinStandardHelpOptions = true,
         description = "'stamp' the revision table with the given revision; don't run any migrations.")
-final class StampCommand extends ProjectCommand {
+final class StampCommand extends ChangeCommand {
 
     @Parameters(arity = "1..*", paramLabel = "<revision>",
             description = "Target(s): head, heads, an id or prefix, base; several to stamp several branch heads.")
@@ -17,20 +18,21 @@ final class StampCommand extends ProjectCommand {
     @Option(names = "--purge", description = "Unconditionally erase the version table before stamping.")
     boolean purge;
 
-    @Option(names = "--sql", description = "Don't emit SQL to database - dump to standard output instead.")
-    boolean sql;
+    @Override
+    List<String> targets() {
+        return targets;
+    }
 
     @Override
-    public Integer call() {
-        if (sql) {
-            if (purge) {
-                throw new CliException("Can't use --purge with --sql mode");
-            }
-            out().print(new OfflineSql(project()).stamp(targets));
-        } else {
-            targets.forEach(OfflineSql::requireNoRange);
-            project().migrations().stamp(targets, purge);
+    String script(OfflineSql offline) {
+        if (purge) {
+            throw new CliException("Can't use --purge with --sql mode");
         }
-        return ExitCode.SUCCESS;
+        return offline.stamp(targets);
+    }
+
+    @Override
+    void run(Migrations migrations) {
+        migrations.stamp(targets, purge);
     }
 }

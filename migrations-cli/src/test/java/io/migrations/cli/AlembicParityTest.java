@@ -3,18 +3,15 @@ package io.migrations.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.testdb.TestDatabase;
-import io.migrations.testdb.TestServers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -23,29 +20,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class AlembicParityTest {
 
-    private static TestDatabase alembicDb;
-    private static TestDatabase ourDb;
+    @RegisterExtension
+    static final DatabaseExtension ALEMBIC_DB = new DatabaseExtension();
+    @RegisterExtension
+    static final DatabaseExtension OUR_DB = new DatabaseExtension();
+
+    private final TestDatabase alembicDb = ALEMBIC_DB.get();
+    private final TestDatabase ourDb = OUR_DB.get();
 
     @TempDir
     Path work;
-
-    @BeforeAll
-    static void createDatabases() {
-        alembicDb = TestServers.find().createDatabase("AlembicParityAlembic");
-        ourDb = TestServers.find().createDatabase("AlembicParityOurs");
-    }
-
-    @AfterAll
-    static void dropDatabases() {
-        alembicDb.close();
-        ourDb.close();
-    }
-
-    @BeforeEach
-    void emptyDatabases() throws Exception {
-        Databases.reset(alembicDb);
-        Databases.reset(ourDb);
-    }
 
     /** A named graph and a sequence of changes to run on it. */
     record Scenario(String name, List<TestRevision> revisions, List<List<String>> changes) {
@@ -163,7 +147,7 @@ class AlembicParityTest {
         scenario.revisions().forEach(revision -> revision.writeSql(sql));
         AlembicProject alembic = new AlembicProject(Files.createDirectories(work.resolve("alembic")),
                 sqlAlchemyUrl(alembicDb), scenario.revisions());
-        InProcessCli ours = new InProcessCli(java.util.Map.of("DATABASE_URL", sqlAlchemyUrl(ourDb),
+        InProcessCli ours = new InProcessCli(Map.of("DATABASE_URL", sqlAlchemyUrl(ourDb),
                 "MIGRATIONS_DIR", sql.toString()));
         return new Sides(alembic, ours);
     }

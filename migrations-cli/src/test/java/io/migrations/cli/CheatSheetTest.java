@@ -3,33 +3,24 @@ package io.migrations.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.testdb.TestDatabase;
-import io.migrations.testdb.TestServers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The seed's Alembic cheat sheet, command for command and in its order, against PostgreSQL. */
 class CheatSheetTest {
 
-    private static TestDatabase db;
+    @RegisterExtension
+    static final DatabaseExtension DB = new DatabaseExtension();
+
+    private final TestDatabase db = DB.get();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void createDatabase() {
-        db = TestServers.find().createDatabase("CheatSheetTest");
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
 
     @Test
     void followsTheAlembicWorkflow() throws Exception {

@@ -3,38 +3,29 @@ package io.migrations.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.testdb.TestDatabase;
-import io.migrations.testdb.TestServers;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The commands that read or change the database, and the global options that shape them. */
 class DatabaseCommandsTest {
 
-    private static TestDatabase db;
+    @RegisterExtension
+    static final DatabaseExtension DB = new DatabaseExtension();
+
+    private final TestDatabase db = DB.get();
 
     @TempDir
     Path dir;
 
     private InProcessCli cli;
 
-    @BeforeAll
-    static void createDatabase() {
-        db = TestServers.find().createDatabase("DatabaseCommandsTest");
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
-
     @BeforeEach
-    void setUp() throws Exception {
-        Databases.reset(db);
+    void setUp() {
         TestRevision.of("aaa111").message("init").writeSql(dir);
         TestRevision.of("bbb222", "aaa111").message("Add users table").writeSql(dir);
         TestRevision.of("ccc333", "bbb222").message("Add email").writeSql(dir);
@@ -48,7 +39,7 @@ class DatabaseCommandsTest {
 
         String password = db.password().isEmpty() ? "not-checked-by-trust-auth" : db.password();
         String url = "postgresql://" + db.user() + ":" + password + "@" + db.jdbcUrl().substring("jdbc:postgresql://".length());
-        CliRun verbose = new InProcessCli(java.util.Map.of("MIGRATIONS_DIR", dir.toString())).run("--url", url, "current", "-v");
+        CliRun verbose = new InProcessCli(Map.of("MIGRATIONS_DIR", dir.toString())).run("--url", url, "current", "-v");
         assertThat(verbose.exitCode()).as(verbose.err()).isZero();
         assertThat(verbose.out()).startsWith("Current revision(s) for postgresql://" + db.user() + ":***@")
                 .contains("Rev: bbb222\nParent: aaa111\n").doesNotContain(password);

@@ -3,39 +3,29 @@ package io.migrations.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.testdb.TestDatabase;
-import io.migrations.testdb.TestServers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Each kind of failure: its exit code and its one line on stderr, with the stack trace only under --debug. */
 class ErrorsTest {
 
-    private static TestDatabase db;
+    @RegisterExtension
+    static final DatabaseExtension DB = new DatabaseExtension();
+
+    private final TestDatabase db = DB.get();
 
     @TempDir
     Path dir;
 
     private InProcessCli cli;
 
-    @BeforeAll
-    static void createDatabase() {
-        db = TestServers.find().createDatabase("ErrorsTest");
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
-
     @BeforeEach
-    void setUp() throws Exception {
-        Databases.reset(db);
+    void setUp() {
         TestRevision.of("aaa111").message("init").writeSql(dir);
         cli = InProcessCli.of(db, dir);
     }
@@ -115,8 +105,8 @@ class ErrorsTest {
 
     @Test
     void failingStatementIsAFailureNamingTheRevisionFile() throws Exception {
-        Path bad = new TestRevision("bbb222", java.util.List.of("aaa111"), java.util.List.of(), java.util.List.of(),
-                "bad sql", "CREATE TABLE oops (id nosuchtype)", "SELECT 1").writeSql(dir);
+        Path bad = TestRevision.of("bbb222", "aaa111").statements("CREATE TABLE oops (id nosuchtype)", "SELECT 1")
+                .writeSql(dir);
 
         CliRun run = cli.run("upgrade", "head");
         assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);

@@ -3,14 +3,12 @@ package io.migrations.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.testdb.TestDatabase;
-import io.migrations.testdb.TestServers;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.tools.ToolProvider;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Compiled Java revisions next to SQL files: written by {@code revision --format java}, loaded with --classpath/--package. */
@@ -18,20 +16,13 @@ class JavaRevisionsTest {
 
     private static final String PACKAGE = "com.example.migrations";
 
-    private static TestDatabase db;
+    @RegisterExtension
+    static final DatabaseExtension DB = new DatabaseExtension();
+
+    private final TestDatabase db = DB.get();
 
     @TempDir
     Path work;
-
-    @BeforeAll
-    static void createDatabase() {
-        db = TestServers.find().createDatabase("JavaRevisionsTest");
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
 
     @Test
     void writesCompilesAndRunsAJavaRevisionOnTopOfSqlOnes() throws Exception {

@@ -3,7 +3,6 @@ package io.migrations.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.testdb.TestDatabase;
-import io.migrations.testdb.TestServers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,9 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged fat jar, run as {@code java -jar} the way a Docker entrypoint or a deploy hook runs it. */
@@ -23,20 +21,13 @@ class MigrationsJarIT {
     private static final Path JAR = Path.of(System.getProperty("migrations.jar", "target/migrations.jar"));
     private static final Path LAUNCHER = Path.of("../bin/migrations");
 
-    private static TestDatabase db;
+    @RegisterExtension
+    static final DatabaseExtension DB = new DatabaseExtension();
+
+    private final TestDatabase db = DB.get();
 
     @TempDir
     Path work;
-
-    @BeforeAll
-    static void createDatabase() {
-        db = TestServers.find().createDatabase("MigrationsJarIT");
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
 
     @Test
     void isAnExecutableJarAtTheDocumentedPath() throws Exception {

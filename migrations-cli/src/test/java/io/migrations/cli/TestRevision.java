@@ -45,6 +45,10 @@ record TestRevision(String id, List<String> down, List<String> labels, List<Stri
         return new TestRevision(id, down, labels, dependsOn, value, upgrade, downgrade);
     }
 
+    TestRevision statements(String upgradeSql, String downgradeSql) {
+        return new TestRevision(id, down, labels, dependsOn, message, upgradeSql, downgradeSql);
+    }
+
     /** File name without extension, {@code <id>_<slug>}. */
     String baseName() {
         return id + "_" + message.toLowerCase().replaceAll("\\W+", "_");
