@@ -16,7 +16,7 @@ final class BranchesCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        RevisionGraph graph = project().graph();
+        RevisionGraph graph = revisions().graph();
         RevisionText text = new RevisionText(graph, List.of());
         for (String id : new History(graph).all()) {
             if (graph.isBranchPoint(id)) {

@@ -30,7 +30,7 @@ final class CheckCommand extends ProjectCommand {
             out().println("Pending: " + revision.id() + (revision.message().isEmpty() ? "" : ", " + revision.message()));
         }
         for (String id : status.edited()) {
-            String where = project().script(id).map(script -> " (" + script.revision().location() + ")").orElse("");
+            String where = revisions().script(id).map(script -> " (" + script.revision().location() + ")").orElse("");
             out().println("Edited since applied: " + id + where);
         }
         out().println("Database is at " + heads(status.current()) + "; revision heads are " + heads(status.heads()) + ".");

@@ -18,8 +18,8 @@ final class CurrentCommand extends ProjectCommand {
         if (verbose) {
             out().println("Current revision(s) for " + project().displayUrl() + ":");
         }
-        RevisionText text = new RevisionText(project().graph(), List.of());
-        for (String id : new TargetResolver(project().graph()).currentBranchHeads(heads)) {
+        RevisionText text = new RevisionText(revisions().graph(), List.of());
+        for (String id : new TargetResolver(revisions().graph()).currentBranchHeads(heads)) {
             out().println(verbose ? text.logEntry(id) : text.currentLine(id));
         }
         return ExitCode.SUCCESS;

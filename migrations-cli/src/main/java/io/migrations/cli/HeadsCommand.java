@@ -18,7 +18,7 @@ final class HeadsCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        RevisionGraph graph = project().graph();
+        RevisionGraph graph = revisions().graph();
         List<String> heads = resolveDependencies ? graph.realHeads() : graph.heads();
         RevisionText text = new RevisionText(graph, List.of());
         for (String id : heads) {

@@ -27,9 +27,9 @@ final class HistoryCommand extends ProjectCommand {
     public Integer call() {
         boolean readsDatabase = indicateCurrent || range != null && Arrays.asList(range.split(":", -1)).contains(CURRENT);
         List<String> current = readsDatabase ? project().migrations().current() : List.of();
-        History history = new History(project().graph());
+        History history = new History(revisions().graph());
         List<String> ids = range == null ? history.all() : history.range(range, current);
-        RevisionText text = new RevisionText(project().graph(), indicateCurrent ? current : List.of());
+        RevisionText text = new RevisionText(revisions().graph(), indicateCurrent ? current : List.of());
         for (String id : ids) {
             out().println(verbose ? text.logEntry(id) : text.historyLine(id));
         }

@@ -22,7 +22,7 @@ final class InitCommand extends ProjectCommand {
 
     @Override
     public Integer call() throws IOException {
-        Path target = (directory != null ? directory : project().folder().orElseThrow(() -> new CliException(
+        Path target = (directory != null ? directory : revisions().folder().orElseThrow(() -> new CliException(
                 "--dir names a class path folder; give the folder to create: migrations init <dir>")))
                 .toAbsolutePath().normalize();
         if (Files.isDirectory(target) && !isEmpty(target)) {

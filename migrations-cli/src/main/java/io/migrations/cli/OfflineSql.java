@@ -25,7 +25,7 @@ final class OfflineSql {
 
     OfflineSql(Project project) {
         this.project = project;
-        this.planner = new Planner(project.graph());
+        this.planner = new Planner(project.revisions().graph());
     }
 
     /** {@code upgrade [from:]to --sql}. */
@@ -80,7 +80,7 @@ final class OfflineSql {
 
     private OfflineSqlWriter writer() {
         Map<String, Script> scripts = new LinkedHashMap<>();
-        project.scripts().forEach(script -> scripts.put(script.id(), script));
+        project.revisions().scripts().forEach(script -> scripts.put(script.id(), script));
         GlobalOptions options = project.options();
         return new OfflineSqlWriter(Dialects.byName("postgresql"),
                 new VersionTable(new TableName(options.schema, options.versionTable)), scripts,

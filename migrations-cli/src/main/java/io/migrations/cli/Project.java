@@ -2,7 +2,6 @@ package io.migrations.cli;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
-import io.migrations.RevisionSources;
 import io.migrations.db.Connector;
 import io.migrations.db.DatabaseException;
 import io.migrations.db.DatabaseUrl;
@@ -11,41 +10,22 @@ import io.migrations.db.Tables;
 import io.migrations.db.UrlDataSource;
 import io.migrations.db.VersionTable;
 import io.migrations.engine.Timeouts;
-import io.migrations.graph.RevisionGraph;
-import io.migrations.java.JavaRevisionSource;
-import io.migrations.script.CompositeRevisionSource;
-import io.migrations.script.Location;
-import io.migrations.script.RevisionSource;
-import io.migrations.script.Script;
-import java.io.File;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
- * The revisions and the database the global options point at, each built on first use: commands that only
- * read the revision files never need a database URL, and commands that only write a new file never load the
- * others twice.
+ * What the global options point at: the revisions and the database, each built on first use, so that commands
+ * that only read revision files never need a database URL.
  */
 final class Project {
 
-    /** Where SQL revisions are when {@code --dir} is not given. */
-    static final String DEFAULT_DIR = "db/migrations";
-
     private final GlobalOptions options;
-    private List<Script> scripts;
-    private RevisionGraph graph;
-    private ClassLoader classLoader;
+    private final Revisions revisions;
+    private Migrations migrations;
 
     Project(GlobalOptions options) {
         this.options = options;
+        this.revisions = new Revisions(options);
     }
 
     /** The options this project was built from. */
@@ -53,68 +33,9 @@ final class Project {
         return options;
     }
 
-    /** The revisions folder, or empty when {@code --dir} names a class path folder. */
-    Optional<Path> folder() {
-        return Location.parse(location()) instanceof Location.Folder folder ? Optional.of(folder.path()) : Optional.empty();
-    }
-
-    /**
-     * Every revision, in load order: the SQL files of {@code --dir} (and the Java revisions of a
-     * {@code classpath:} folder), then the Java revisions of {@code --package}.
-     */
-    List<Script> scripts() {
-        if (scripts == null) {
-            scripts = load(true);
-        }
-        return scripts;
-    }
-
-    /** The revision graph. */
-    RevisionGraph graph() {
-        if (graph == null) {
-            graph = RevisionGraph.of(scripts().stream().map(Script::revision).toList());
-        }
-        return graph;
-    }
-
-    /**
-     * The graph a new revision builds on. Unlike {@link #graph()}, a {@code --package} with no compiled class on
-     * {@code --classpath} only means there is no Java revision yet, so the first one can be written.
-     */
-    RevisionGraph graphForNewRevision() {
-        return RevisionGraph.of(load(false).stream().map(Script::revision).toList());
-    }
-
-    private List<Script> load(boolean javaRequired) {
-        List<RevisionSource> sources = new ArrayList<>();
-        if (folder().map(Files::isDirectory).orElse(true)) {
-            sources.add(RevisionSources.of(List.of(location()), classLoader()));
-        } else if (options.dir != null || options.javaPackage == null) {
-            throw new CliException("The revisions folder " + folder().orElseThrow().toAbsolutePath() + " does not "
-                    + "exist. Run 'migrations init' to create it, or point --dir (or MIGRATIONS_DIR) at your revisions.");
-        }
-        if (options.javaPackage != null && (javaRequired || packageOnClasspath())) {
-            sources.add(new JavaRevisionSource(options.javaPackage, classLoader()));
-        }
-        return new CompositeRevisionSource(sources).load();
-    }
-
-    private boolean packageOnClasspath() {
-        return classLoader().getResource(options.javaPackage.replace('.', '/')) != null;
-    }
-
-    private String location() {
-        return options.dir != null ? options.dir : DEFAULT_DIR;
-    }
-
-    /** The script of a revision id. */
-    Optional<Script> script(String id) {
-        return scripts().stream().filter(script -> script.id().equals(id)).findFirst();
-    }
-
-    /** The database URL from {@code --url}, {@code --user} and {@code --password}. */
-    DatabaseUrl databaseUrl() {
-        return DatabaseUrl.parse(options.url, options.user, options.password);
+    /** The revision files and classes. */
+    Revisions revisions() {
+        return revisions;
     }
 
     /** The database URL as given, password masked, for output such as {@code current -v}. Call after {@link #migrations()}. */
@@ -124,15 +45,18 @@ final class Project {
 
     /** The library facade over the revisions and the database. */
     Migrations migrations() {
-        UrlDataSource dataSource = new UrlDataSource(databaseUrl());
-        if (options.connectTimeout != null) {
-            dataSource.setLoginTimeout((int) Math.max(1, options.connectTimeout.toSeconds()));
+        if (migrations == null) {
+            UrlDataSource dataSource = new UrlDataSource(DatabaseUrl.parse(options.url, options.user, options.password));
+            if (options.connectTimeout != null) {
+                dataSource.setLoginTimeout((int) Math.max(1, options.connectTimeout.toSeconds()));
+            }
+            try {
+                migrations = Migrations.of(config(dataSource), revisions.scripts());
+            } catch (IllegalArgumentException e) {
+                throw new CliException("Invalid option: " + e.getMessage());
+            }
         }
-        try {
-            return Migrations.of(config(dataSource), scripts());
-        } catch (IllegalArgumentException e) {
-            throw new CliException("Invalid option: " + e.getMessage());
-        }
+        return migrations;
     }
 
     /** The version table's rows and whether it exists, read on a fresh connection. */
@@ -150,8 +74,8 @@ final class Project {
     private MigrationsConfig config(UrlDataSource dataSource) {
         return MigrationsConfig.builder()
                 .dataSource(dataSource)
-                .locations(location())
-                .classLoader(classLoader())
+                .locations(revisions.location())
+                .classLoader(revisions.classLoader())
                 .schema(options.schema)
                 .versionTable(options.versionTable)
                 .historyTable(options.historyTable)
@@ -159,31 +83,5 @@ final class Project {
                 .timeouts(new Timeouts(options.lockTimeout, options.statementTimeout))
                 .connectRetries(options.connectRetries)
                 .build();
-    }
-
-    /** Loads {@code classpath:} revision folders and Java revisions from the {@code --classpath} entries. */
-    private ClassLoader classLoader() {
-        if (classLoader == null) {
-            ClassLoader parent = Project.class.getClassLoader();
-            classLoader = options.classpath.isEmpty() ? parent : new URLClassLoader(urls(options.classpath), parent);
-        }
-        return classLoader;
-    }
-
-    private static URL[] urls(List<Path> entries) {
-        URL[] urls = new URL[entries.size()];
-        for (int i = 0; i < urls.length; i++) {
-            Path entry = entries.get(i);
-            if (!Files.exists(entry)) {
-                throw new CliException("--classpath entry " + entry.toAbsolutePath() + " does not exist. "
-                        + "List jars and folders of compiled revisions, separated by '" + File.pathSeparator + "'.");
-            }
-            try {
-                urls[i] = entry.toUri().toURL();
-            } catch (MalformedURLException e) {
-                throw new CliException("--classpath entry " + entry + " is not a valid path: " + e.getMessage());
-            }
-        }
-        return urls;
     }
 }

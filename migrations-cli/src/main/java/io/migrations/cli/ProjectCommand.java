@@ -19,6 +19,10 @@ abstract class ProjectCommand implements Callable<Integer> {
         return root.project();
     }
 
+    Revisions revisions() {
+        return root.project().revisions();
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }

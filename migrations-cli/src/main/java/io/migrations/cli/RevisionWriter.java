@@ -50,7 +50,7 @@ final class RevisionWriter {
 
     /** Writes the file and returns its absolute path. */
     Path write(Request request) {
-        RevisionGraph graph = project.graphForNewRevision();
+        RevisionGraph graph = project.revisions().graphForNewRevision();
         String id = request.file().id().orElseGet(RevisionIds::random);
         if (!Revision.ID_PATTERN.matcher(id).matches()) {
             throw new CliException("Invalid revision id '" + id + "': use 1 to 32 letters, digits or '_'.");
@@ -80,7 +80,7 @@ final class RevisionWriter {
     }
 
     private NewFile sqlFile(Revision revision) {
-        Path folder = project.folder().filter(Files::isDirectory).orElseThrow(() -> new CliException("New SQL "
+        Path folder = project.revisions().folder().filter(Files::isDirectory).orElseThrow(() -> new CliException("New SQL "
                 + "revisions go into the --dir folder, which must be a folder on disk; run 'migrations init' or point "
                 + "--dir at it."));
         return new NewFile(folder.resolve(SqlRevisionTemplate.fileName(revision.id(), revision.message())).toAbsolutePath(),

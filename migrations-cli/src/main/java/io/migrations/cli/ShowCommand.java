@@ -17,8 +17,8 @@ final class ShowCommand extends ProjectCommand {
     public Integer call() {
         List<String> ids = "current".equals(revision)
                 ? project().migrations().current()
-                : new TargetResolver(project().graph()).resolve(revision);
-        RevisionText text = new RevisionText(project().graph(), List.of());
+                : new TargetResolver(revisions().graph()).resolve(revision);
+        RevisionText text = new RevisionText(revisions().graph(), List.of());
         ids.forEach(id -> out().println(text.logEntry(id)));
         return ExitCode.SUCCESS;
     }
