@@ -46,11 +46,23 @@ public final class Cli {
     /** Runs one command line and returns its exit code (see {@link ExitCode}). */
     public int execute(String... args) {
         MigrationsCommand root = new MigrationsCommand();
+        try {
+            return commandLine(root).execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** The picocli command line over {@code root}, set up with this tool's environment, streams and handlers. */
+    CommandLine commandLine(MigrationsCommand root) {
         CommandLine commandLine = new CommandLine(root);
         Failures failures = new Failures(root.options);
         commandLine.setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                // A table may well be named "history" or "current": values are never taken for commands.
+                .setAllowSubcommandsAsOptionParameters(true)
                 .setDefaultValueProvider(new EnvironmentDefaults(environment))
                 .setExecutionExceptionHandler(failures)
                 .setParameterExceptionHandler(failures)
@@ -61,11 +73,6 @@ public final class Cli {
                     return new CommandLine.RunLast().execute(parsed);
                 });
         commandLine.getSubcommands().values().forEach(Cli::hideGlobalOptions);
-        try {
-            return commandLine.execute(args);
-        } finally {
-            out.flush();
-            err.flush();
-        }
+        return commandLine;
     }
 }

@@ -2,9 +2,15 @@ package io.migrations.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.migrations.db.DatabaseUrl;
+import io.migrations.db.TableName;
+import io.migrations.db.UrlDataSource;
+import io.migrations.lock.AdvisoryLock;
+import io.migrations.lock.MigrationLock;
 import io.migrations.testdb.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -204,5 +210,28 @@ class DatabaseCommandsTest {
         assertThat(Databases.tables(db)).doesNotContain("alembic_version", "migrations_history");
         assertThat(cli.run("--schema", "app", "--version-table", "app_versions", "current").out()).isEqualTo("ccc333 (head)\n");
         assertThat(cli.run("current").out()).isEmpty();
+    }
+
+    @Test
+    void lockWaitTimeoutGivesUpWhileAnotherRunHoldsTheLock() throws Exception {
+        AdvisoryLock lock = new AdvisoryLock(new UrlDataSource(new DatabaseUrl(db.jdbcUrl(), db.user(), db.password())),
+                new TableName(null, "alembic_version"));
+        try (MigrationLock.Held held = lock.acquire(Duration.ofSeconds(5))) {
+            CliRun run = cli.run("--lock-wait-timeout", "1", "upgrade", "head");
+            assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
+            assertThat(run.err()).startsWith("FAILED: ");
+        }
+        assertThat(Databases.versions(db)).isEmpty();
+        assertThat(cli.run("--lock-wait-timeout", "1", "upgrade", "head").exitCode()).isZero();
+    }
+
+    @Test
+    void statementTimeoutStopsARevisionThatRunsTooLong() {
+        TestRevision.of("ddd444", "ccc333").statements("SELECT pg_sleep(5)", "SELECT 1").writeSql(dir);
+
+        CliRun run = cli.run("--statement-timeout", "200ms", "upgrade", "head");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(run.err()).startsWith("FAILED: Upgrade of revision ddd444").contains("statement timeout");
+        assertThat(cli.run("current").out()).isEqualTo("ccc333\n");
     }
 }

@@ -2,6 +2,9 @@ package io.migrations.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -107,5 +110,45 @@ class GlobalOptionsTest {
                         "current");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("FAILED: Invalid option: versionTable and historyTable must differ");
+    }
+
+    @Test
+    void everyGlobalOptionIsReadFromItsVariable() {
+        Map<String, String> environment = Map.ofEntries(
+                Map.entry("DATABASE_URL", "postgresql://db/app"),
+                Map.entry("MIGRATIONS_USER", "deploy"),
+                Map.entry("MIGRATIONS_PASSWORD", "pw"),
+                Map.entry("MIGRATIONS_DIR", "sql"),
+                Map.entry("MIGRATIONS_CLASSPATH", "a.jar" + File.pathSeparator + "classes"),
+                Map.entry("MIGRATIONS_PACKAGE", "com.example.migrations"),
+                Map.entry("MIGRATIONS_SCHEMA", "app"),
+                Map.entry("MIGRATIONS_VERSION_TABLE", "versions"),
+                Map.entry("MIGRATIONS_HISTORY_TABLE", "history"),
+                Map.entry("MIGRATIONS_LOCK_WAIT_TIMEOUT", "5"),
+                Map.entry("MIGRATIONS_LOCK_TIMEOUT", "2s"),
+                Map.entry("MIGRATIONS_STATEMENT_TIMEOUT", "1min"),
+                Map.entry("MIGRATIONS_CONNECT_RETRIES", "7"),
+                Map.entry("MIGRATIONS_CONNECT_TIMEOUT", "3"),
+                Map.entry("MIGRATIONS_DEBUG", "true"));
+        MigrationsCommand root = new MigrationsCommand();
+        new Cli(environment, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
+                .commandLine(root).parseArgs("heads");
+        GlobalOptions options = root.options;
+
+        assertThat(options.url).isEqualTo("postgresql://db/app");
+        assertThat(options.user).isEqualTo("deploy");
+        assertThat(options.password).isEqualTo("pw");
+        assertThat(options.dir).isEqualTo("sql");
+        assertThat(options.classpath).containsExactly(Path.of("a.jar"), Path.of("classes"));
+        assertThat(options.javaPackage).isEqualTo("com.example.migrations");
+        assertThat(options.schema).isEqualTo("app");
+        assertThat(options.versionTable).isEqualTo("versions");
+        assertThat(options.historyTable).isEqualTo("history");
+        assertThat(options.lockWaitTimeout).hasSeconds(5);
+        assertThat(options.lockTimeout).hasSeconds(2);
+        assertThat(options.statementTimeout).hasMinutes(1);
+        assertThat(options.connectRetries).isEqualTo(7);
+        assertThat(options.connectTimeout).hasSeconds(3);
+        assertThat(options.debug).isTrue();
     }
 }
