@@ -52,18 +52,7 @@ final class RevisionWriter {
     Path write(Request request) {
         RevisionGraph graph = project.revisions().graphForNewRevision();
         String id = request.file().id().orElseGet(RevisionIds::random);
-        if (!Revision.ID_PATTERN.matcher(id).matches()) {
-            throw new CliException("Invalid revision id '" + id + "': use 1 to 32 letters, digits or '_'.");
-        }
-        graph.find(id).ifPresent(existing -> {
-            throw new CliException("Revision " + id + " already exists (" + existing.location() + "). Choose another --rev-id.");
-        });
-        for (String label : request.file().branchLabels()) {
-            Optional.ofNullable(graph.labelOwners().get(label)).ifPresent(owner -> {
-                throw new CliException("Branch name '" + label + "' is already used by revision " + owner
-                        + ". Choose another --branch-label.");
-            });
-        }
+        requireNew(graph, id, request.file().branchLabels());
         Revision revision = new Revision(id, parents(graph, request), request.file().branchLabels(),
                 dependencies(graph, request.dependsOn()), request.file().message,
                 LocalDateTime.now().format(SqlRevisionTemplate.CREATE_DATE_FORMAT), null);
@@ -77,6 +66,21 @@ final class RevisionWriter {
             throw new UncheckedIOException("Could not write " + file.path(), e);
         }
         return file.path();
+    }
+
+    private static void requireNew(RevisionGraph graph, String id, List<String> labels) {
+        if (!Revision.ID_PATTERN.matcher(id).matches()) {
+            throw new CliException("Invalid revision id '" + id + "': use 1 to 32 letters, digits or '_'.");
+        }
+        graph.find(id).ifPresent(existing -> {
+            throw new CliException("Revision " + id + " already exists (" + existing.location() + "). Choose another --rev-id.");
+        });
+        for (String label : labels) {
+            Optional.ofNullable(graph.labelOwners().get(label)).ifPresent(owner -> {
+                throw new CliException("Branch name '" + label + "' is already used by revision " + owner
+                        + ". Choose another --branch-label.");
+            });
+        }
     }
 
     private NewFile sqlFile(Revision revision) {

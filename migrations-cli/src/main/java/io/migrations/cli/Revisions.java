@@ -35,9 +35,13 @@ final class Revisions {
         this.options = options;
     }
 
-    /** {@code --dir} as given, or the default folder. */
+    /**
+     * {@code --dir}, or the default folder; a folder is made absolute, so that {@code Path:} lines and error
+     * messages name files the way Alembic does, wherever the command runs from.
+     */
     String location() {
-        return options.dir != null ? options.dir : DEFAULT_DIR;
+        String given = options.dir != null ? options.dir : DEFAULT_DIR;
+        return Location.parse(given) instanceof Location.Folder folder ? folder.path().toAbsolutePath().toString() : given;
     }
 
     /** The revisions folder, or empty when {@code --dir} names a class path folder. */
