@@ -18,6 +18,7 @@ import io.migrations.graph.RevisionGraph;
 import io.migrations.history.HistoryEntry;
 import io.migrations.history.HistoryTable;
 import io.migrations.lock.AdvisoryLock;
+import io.migrations.lock.LockException;
 import io.migrations.lock.MigrationLock;
 import io.migrations.lock.NoLock;
 import io.migrations.plan.Direction;
@@ -179,7 +180,7 @@ public final class Migrations {
         long start = System.nanoTime();
         try (Connection connection = connector.open()) {
             Dialect dialect = dialect(connection);
-            try (MigrationLock.Held ignored = lock(dialect).acquire(connection, config.lockWaitTimeout())) {
+            try (MigrationLock.Held ignored = lock(dialect)) {
                 // Read, validate and plan before writing anything, so bad input leaves the database untouched.
                 List<String> before = versions.read(connection);
                 if (validate) {
@@ -297,8 +298,45 @@ public final class Migrations {
         return config.dialect() != null ? config.dialect() : Dialects.detect(connection);
     }
 
-    private MigrationLock lock(Dialect dialect) {
-        return isPostgres(dialect) ? new AdvisoryLock(versions.table(), config.waitReportInterval()) : new NoLock();
+    /**
+     * Takes the migration lock on a connection of its own that stays idle in autocommit: it never holds a
+     * transaction that {@code CREATE INDEX CONCURRENTLY} on the work connection would wait for, and PostgreSQL
+     * drops it with the session when the process dies. Databases without advisory locks get {@link NoLock}.
+     */
+    private MigrationLock.Held lock(Dialect dialect) {
+        if (!isPostgres(dialect)) {
+            return new NoLock().acquire(null, config.lockWaitTimeout());
+        }
+        Connection lockConnection;
+        try {
+            lockConnection = connector.open();
+        } catch (DatabaseException e) {
+            throw new LockException("Could not open a second connection for the migration lock: " + e.getMessage()
+                    + " A run needs two connections (the lock stays on an idle one of its own); "
+                    + "allow the pool or the server one more.", null, e);
+        }
+        try {
+            MigrationLock.Held held = new AdvisoryLock(versions.table(), config.waitReportInterval())
+                    .acquire(lockConnection, config.lockWaitTimeout());
+            return () -> {
+                try (lockConnection) {
+                    held.close();
+                } catch (SQLException e) {
+                    log.debug("Could not close the lock connection: {}", e.getMessage());
+                }
+            };
+        } catch (RuntimeException e) {
+            closeQuietly(lockConnection);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            log.debug("Could not close the lock connection: {}", e.getMessage());
+        }
     }
 
     private static boolean isPostgres(Dialect dialect) {

@@ -15,14 +15,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A PostgreSQL session-level advisory lock, taken by the session that runs the migration.
+ * A PostgreSQL session-level advisory lock on the connection it is given, which the caller keeps idle in
+ * autocommit for as long as the lock is held.
  *
- * <p>A session-level lock holds no transaction, so it does not block {@code CREATE INDEX CONCURRENTLY}
- * (which waits for every older transaction). Because the working session holds it, the lock ends
- * exactly when that session ends: if the process dies while a statement still runs on the server,
- * the next run waits until the server has finished or cancelled that statement instead of starting
- * beside it. The key is derived from the version table's schema and name, so runs against different
- * version tables do not exclude each other.
+ * <p>A session-level lock on an idle connection holds no transaction, so it does not block
+ * {@code CREATE INDEX CONCURRENTLY} (which waits for every older transaction), and PostgreSQL releases it
+ * when the session ends, also when the process dies. The key is derived from the version table's schema
+ * and name, so runs against different version tables do not exclude each other.
  */
 public final class AdvisoryLock implements MigrationLock {
 

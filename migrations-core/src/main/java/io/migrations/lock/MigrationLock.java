@@ -9,7 +9,7 @@ public interface MigrationLock {
     /**
      * Blocks until the lock is held by {@code connection}'s session or {@code timeout} has passed.
      *
-     * @param connection the connection that will run the migration; the lock lives as long as its session
+     * @param connection a connection reserved for the lock, idle in autocommit; the lock lives as long as its session
      * @throws LockException when the timeout passes; the message names the holder
      */
     Held acquire(Connection connection, Duration timeout);

@@ -11,6 +11,7 @@ import io.migrations.engine.LockTimeoutException;
 import io.migrations.engine.MigrationResult;
 import io.migrations.engine.Timeouts;
 import io.migrations.history.HistoryEntry;
+import io.migrations.lock.LockException;
 import io.migrations.lock.Sessions;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -184,10 +185,10 @@ class LockWaitTest {
     }
 
     @Test
-    void runsWithoutTheWatchWhenNoSecondConnectionIsAvailable() throws Exception {
+    void runsWithoutTheWatchWhenNoThirdConnectionIsAvailable() throws Exception {
         files.write("a2", "a1", "ALTER TABLE accounts ADD COLUMN note text;", "ALTER TABLE accounts DROP COLUMN note;");
         Migrations migrations = migrations(fixture.config(dir)
-                .dataSource(new SingleConnectionDataSource(fixture.dataSource()))
+                .dataSource(new LimitedDataSource(fixture.dataSource(), 2))
                 .timeouts(new Timeouts(Duration.ofMillis(300), null)));
 
         assertThatThrownBy(() -> migrations.upgrade("head"))
@@ -198,5 +199,16 @@ class LockWaitTest {
                 .hasMessageContaining("could not be identified (they ended first, or no second connection was available");
         assertThat(logs.lines()).anyMatch(l -> l.contains("Could not open a second connection to name sessions that block "
                 + "revision statements") && l.contains("too many clients"));
+    }
+
+    @Test
+    void saysTheLockNeedsASecondConnectionWhenNoneIsAvailable() {
+        files.write("a2", "a1", "ALTER TABLE accounts ADD COLUMN note text;", "ALTER TABLE accounts DROP COLUMN note;");
+        Migrations migrations = migrations(fixture.config(dir).dataSource(new LimitedDataSource(fixture.dataSource(), 1)));
+
+        assertThatThrownBy(() -> migrations.upgrade("head"))
+                .isInstanceOf(LockException.class)
+                .hasMessageContaining("second connection for the migration lock")
+                .hasMessageContaining("too many clients");
     }
 }

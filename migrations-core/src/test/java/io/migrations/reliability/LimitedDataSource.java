@@ -4,23 +4,24 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
-/** Hands out one real connection, then refuses like a server at its connection limit. */
-final class SingleConnectionDataSource implements DataSource {
+/** Hands out a fixed number of real connections, then refuses like a server at its connection limit. */
+final class LimitedDataSource implements DataSource {
 
     private final DataSource real;
-    private final AtomicBoolean used = new AtomicBoolean();
+    private final AtomicInteger left;
 
-    SingleConnectionDataSource(DataSource real) {
+    LimitedDataSource(DataSource real, int connections) {
         this.real = real;
+        this.left = new AtomicInteger(connections);
     }
 
     @Override
     public Connection getConnection() throws SQLException {
-        if (used.getAndSet(true)) {
+        if (left.getAndDecrement() <= 0) {
             throw new SQLException("FATAL: sorry, too many clients already", "53300");
         }
         return real.getConnection();
