@@ -71,6 +71,22 @@ public final class GlobalOptions {
                     + "Env: MIGRATIONS_STATEMENT_TIMEOUT")
     Duration statementTimeout;
 
+    @Option(names = "--lock-retries", paramLabel = "<n>", scope = ScopeType.INHERIT, order = 12,
+            description = "How often to rerun a revision whose statement hit --lock-timeout, with backoff (default: 0). "
+                    + "Env: MIGRATIONS_LOCK_RETRIES")
+    int lockRetries;
+
+    @Option(names = "--lock-retry-delay", paramLabel = "<time>", converter = DurationConverter.class,
+            scope = ScopeType.INHERIT, order = 12,
+            description = "Pause before the first lock retry; doubles up to 30 s (default: 1). Env: MIGRATIONS_LOCK_RETRY_DELAY")
+    Duration lockRetryDelay = Duration.ofSeconds(1);
+
+    @Option(names = "--wait-report-interval", paramLabel = "<time>", converter = DurationConverter.class,
+            scope = ScopeType.INHERIT, order = 12,
+            description = "How often to log who holds the migration lock or blocks a statement (default: 5). "
+                    + "Env: MIGRATIONS_WAIT_REPORT_INTERVAL")
+    Duration waitReportInterval = MigrationsConfig.DEFAULT_WAIT_REPORT_INTERVAL;
+
     @Option(names = "--connect-retries", paramLabel = "<n>", scope = ScopeType.INHERIT, order = 13,
             description = "Extra connection attempts while the database starts (default: 0). Env: MIGRATIONS_CONNECT_RETRIES")
     int connectRetries;

@@ -82,6 +82,9 @@ final class Project {
                 .lockWaitTimeout(options.lockWaitTimeout)
                 .timeouts(new Timeouts(options.lockTimeout, options.statementTimeout))
                 .connectRetries(options.connectRetries)
+                .lockRetries(options.lockRetries)
+                .lockRetryDelay(options.lockRetryDelay)
+                .waitReportInterval(options.waitReportInterval)
                 .build();
     }
 }

@@ -25,7 +25,8 @@ class GlobalOptionsTest {
         assertThat(globals).extracting(OptionSpec::longestName)
                 .contains("--url", "--user", "--password", "--dir", "--classpath", "--package", "--schema",
                         "--version-table", "--history-table", "--lock-wait-timeout", "--lock-timeout",
-                        "--statement-timeout", "--connect-retries", "--connect-timeout");
+                        "--statement-timeout", "--lock-retries", "--lock-retry-delay", "--wait-report-interval",
+                        "--connect-retries", "--connect-timeout");
         for (OptionSpec option : globals) {
             assertThat(String.join(" ", option.description()))
                     .as(option.longestName()).contains(EnvironmentDefaults.variable(option).orElseThrow());
@@ -127,6 +128,9 @@ class GlobalOptionsTest {
                 Map.entry("MIGRATIONS_LOCK_WAIT_TIMEOUT", "5"),
                 Map.entry("MIGRATIONS_LOCK_TIMEOUT", "2s"),
                 Map.entry("MIGRATIONS_STATEMENT_TIMEOUT", "1min"),
+                Map.entry("MIGRATIONS_LOCK_RETRIES", "4"),
+                Map.entry("MIGRATIONS_LOCK_RETRY_DELAY", "250ms"),
+                Map.entry("MIGRATIONS_WAIT_REPORT_INTERVAL", "2"),
                 Map.entry("MIGRATIONS_CONNECT_RETRIES", "7"),
                 Map.entry("MIGRATIONS_CONNECT_TIMEOUT", "3"),
                 Map.entry("MIGRATIONS_DEBUG", "true"));
@@ -147,6 +151,9 @@ class GlobalOptionsTest {
         assertThat(options.lockWaitTimeout).hasSeconds(5);
         assertThat(options.lockTimeout).hasSeconds(2);
         assertThat(options.statementTimeout).hasMinutes(1);
+        assertThat(options.lockRetries).isEqualTo(4);
+        assertThat(options.lockRetryDelay).hasMillis(250);
+        assertThat(options.waitReportInterval).hasSeconds(2);
         assertThat(options.connectRetries).isEqualTo(7);
         assertThat(options.connectTimeout).hasSeconds(3);
         assertThat(options.debug).isTrue();
