@@ -22,6 +22,7 @@ import io.migrations.lock.LockException;
 import io.migrations.lock.MigrationLock;
 import io.migrations.lock.NoLock;
 import io.migrations.plan.Direction;
+import io.migrations.plan.History;
 import io.migrations.plan.Planner;
 import io.migrations.plan.Step;
 import io.migrations.plan.VersionOp;
@@ -119,7 +120,28 @@ public final class Migrations {
         return read(versions::read);
     }
 
-    /** Rows of the history table, oldest first. */
+    /** Heads of the revision graph, as {@code heads} prints them. */
+    public List<String> heads() {
+        return graph.heads();
+    }
+
+    /** Revisions that two or more revisions branch from, in load order. */
+    public List<Revision> branches() {
+        return graph.revisions().stream().filter(r -> graph.isBranchPoint(r.id())).toList();
+    }
+
+    /**
+     * Revisions in Alembic's {@code history} order (newest first) within {@code range}, e.g. {@code base:head},
+     * {@code -3:current}, {@code ae10:}. Reads the database only when the range mentions {@code current}.
+     */
+    public List<Revision> history(String range) {
+        History walk = new History(graph);
+        List<String> ids = range == null || range.isBlank() ? walk.all()
+                : walk.range(range, range.contains("current") ? current() : List.of());
+        return ids.stream().map(graph::get).toList();
+    }
+
+    /** Rows of the history table (what ran, when, by whom), oldest first. */
     public List<HistoryEntry> history() {
         return read(history::read);
     }
@@ -137,6 +159,11 @@ public final class Migrations {
             List<String> edited = unknown.isEmpty() ? edited(connection, current) : List.of();
             return new Status(current, graph.heads(), pending, unknown, edited, failed);
         });
+    }
+
+    /** What {@link #upgrade} would run for {@code target} from the database's current state, without running it. */
+    public List<Step> plan(String target) {
+        return plan(Direction.UPGRADE, target);
     }
 
     /**
