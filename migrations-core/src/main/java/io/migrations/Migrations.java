@@ -20,6 +20,7 @@ import io.migrations.lock.NoLock;
 import io.migrations.plan.Direction;
 import io.migrations.plan.Planner;
 import io.migrations.plan.Step;
+import io.migrations.plan.VersionOp;
 import io.migrations.script.Script;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -171,13 +172,10 @@ public final class Migrations {
                 versions.createIfMissing(connection);
                 history.createIfMissing(connection);
                 List<String> before = versions.read(connection);
-                if (purge) {
-                    versions.purge(connection);
-                }
                 if (validate) {
                     validate(connection, before);
                 }
-                List<Step> steps = plan.apply(purge ? List.of() : before);
+                List<Step> steps = purge ? withPurge(before, plan.apply(List.of())) : plan.apply(before);
                 List<AppliedStep> applied = new Executor(dialect, versions, history, scripts, config.timeouts())
                         .run(connection, steps);
                 List<String> after = versions.read(connection);
@@ -188,6 +186,26 @@ public final class Migrations {
         } catch (SQLException e) {
             throw new DatabaseException("Database error: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Puts the deletion of every existing version row into the first step's transaction, so a failed
+     * stamp leaves the version table as it was.
+     */
+    private static List<Step> withPurge(List<String> rows, List<Step> steps) {
+        if (rows.isEmpty()) {
+            return steps;
+        }
+        List<VersionOp> deletes = rows.stream().<VersionOp>map(VersionOp.Delete::new).toList();
+        if (steps.isEmpty()) {
+            return List.of(new Step(Direction.STAMP, Optional.empty(), rows, List.of(), deletes));
+        }
+        Step first = steps.get(0);
+        List<VersionOp> ops = new ArrayList<>(deletes);
+        ops.addAll(first.versionOps());
+        List<Step> result = new ArrayList<>(steps);
+        result.set(0, new Step(first.direction(), first.revision(), first.from(), first.to(), ops));
+        return result;
     }
 
     private void validate(Connection connection, List<String> current) throws SQLException {

@@ -7,11 +7,12 @@ import io.migrations.script.RevisionSource;
 import io.migrations.script.SqlRevisionSource;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.SourceVersion;
 
 /**
  * Turns location strings into one revision source. A {@code classpath:} location holds SQL files and
  * compiled Java revisions of the matching package ({@code classpath:db/migrations} → package
- * {@code db.migrations}), as in Flyway; a folder holds SQL files.
+ * {@code db.migrations}), as in Flyway, when the folder is a valid package name; a folder holds SQL files.
  */
 public final class RevisionSources {
 
@@ -28,8 +29,10 @@ public final class RevisionSources {
         for (String text : locations) {
             Location location = Location.parse(text);
             sources.add(new SqlRevisionSource(location, classLoader));
-            if (location instanceof Location.Classpath classpath) {
-                sources.add(new JavaRevisionSource(classpath.folder().replace('/', '.'), classLoader));
+            String packageName = location instanceof Location.Classpath classpath ? classpath.folder().replace('/', '.') : "";
+            // A folder such as db/my-migrations can only hold SQL files: it is no package name.
+            if (SourceVersion.isName(packageName)) {
+                sources.add(new JavaRevisionSource(packageName, classLoader));
             }
         }
         return new CompositeRevisionSource(sources);

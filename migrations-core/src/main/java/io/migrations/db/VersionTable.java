@@ -103,11 +103,4 @@ public final class VersionTable {
         }
         return ((VersionOp.Delete) op).revision();
     }
-
-    /** Deletes every row (stamp with purge). */
-    public void purge(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.executeUpdate("DELETE FROM " + table.sql());
-        }
-    }
 }

@@ -126,6 +126,8 @@ class MigrationsEngineTest {
         assertThat(tables()).contains("c").doesNotContain("a");
 
         sql("UPDATE alembic_version SET version_num = 'zzz999'");
+        assertThatThrownBy(() -> m.stamp("nosuch", true)).isInstanceOf(TargetException.class);
+        assertThat(versionRows()).containsExactly("zzz999");
         m.stamp("aaa111", true);
         assertThat(versionRows()).containsExactly("aaa111");
         assertThat(m.history()).last().satisfies(h -> assertThat(h.direction()).isEqualTo(Direction.STAMP));

@@ -54,7 +54,8 @@ class AdvisoryLockTest {
              Connection c = db.connect();
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT a.state FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
-                     + "WHERE l.locktype = 'advisory' AND l.granted")) {
+                     + "WHERE l.locktype = 'advisory' AND l.granted AND a.datname = current_database() "
+                     + "AND l.objid::bigint = " + (lock.key() & 0xffffffffL))) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("idle");
         }

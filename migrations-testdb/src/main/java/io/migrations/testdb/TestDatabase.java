@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A database created for one test class on a {@link TestServer}; {@link #close()} drops it.
@@ -34,6 +36,15 @@ public record TestDatabase(TestServer server, String name) implements AutoClosea
         props.setProperty("user", user());
         props.setProperty("password", password());
         return DriverManager.getConnection(jdbcUrl(), props);
+    }
+
+    /** A data source for this database that opens a new connection on every request. */
+    public DataSource dataSource() {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(jdbcUrl());
+        dataSource.setUser(user());
+        dataSource.setPassword(password());
+        return dataSource;
     }
 
     /** Drops the database, ending any session still connected to it. */

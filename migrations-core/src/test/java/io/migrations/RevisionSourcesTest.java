@@ -1,0 +1,17 @@
+package io.migrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.migrations.script.Script;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RevisionSourcesTest {
+
+    @Test
+    void classpathFolderThatIsNoPackageNameLoadsSqlRevisions() {
+        List<Script> scripts = RevisionSources.of(List.of("classpath:sql-only-revisions"), getClass().getClassLoader()).load();
+
+        assertThat(scripts).extracting(Script::id).containsExactly("aaa111");
+    }
+}

@@ -1,0 +1,29 @@
+package io.migrations.spring;
+
+import io.migrations.MigrationsConfig;
+import io.migrations.MigrationsConfig.Policy;
+import io.migrations.engine.Timeouts;
+import javax.sql.DataSource;
+
+/** Turns {@code migrations.*} properties into a {@link MigrationsConfig.Builder}. */
+final class MigrationsConfigMapper {
+
+    private MigrationsConfigMapper() {
+    }
+
+    static MigrationsConfig.Builder builder(MigrationsProperties properties, DataSource dataSource, ClassLoader classLoader) {
+        return MigrationsConfig.builder()
+                .dataSource(dataSource)
+                .classLoader(classLoader)
+                .locations(properties.getLocations())
+                .schema(properties.getSchema())
+                .versionTable(properties.getVersionTable())
+                .historyTable(properties.getHistoryTable())
+                .lockWaitTimeout(properties.getLockWaitTimeout())
+                .timeouts(new Timeouts(properties.getLockTimeout(), properties.getStatementTimeout()))
+                .onChecksumMismatch(properties.isValidateChecksums() ? Policy.FAIL : Policy.IGNORE)
+                .onUnknownRevision(properties.getOnUnknownRevision())
+                .connectRetries(properties.getConnectRetries())
+                .connectRetryDelay(properties.getConnectRetryDelay());
+    }
+}

@@ -1,0 +1,159 @@
+package io.migrations.spring.endpoint;
+
+import io.migrations.Status;
+import io.migrations.graph.Revision;
+import io.migrations.history.HistoryEntry;
+import io.migrations.plan.Direction;
+import io.migrations.spring.MigrationRunner;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.boot.actuate.endpoint.OperationResponseBody;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
+
+/**
+ * Read-only {@code migrations} endpoint: for each {@link MigrationRunner} bean (one per data source) the database's
+ * revisions, pending revisions, history, branches and overall status; {@code /{revision}} for one revision.
+ * Data source URLs are shown with passwords masked.
+ */
+@Endpoint(id = "migrations")
+public class MigrationsEndpoint {
+
+    private final Map<String, MigrationRunner> runners;
+
+    /** @param runners the runners by bean name */
+    public MigrationsEndpoint(Map<String, MigrationRunner> runners) {
+        this.runners = new TreeMap<>(runners);
+    }
+
+    /** Every data source's state. */
+    @ReadOperation
+    public MigrationsDescriptor migrations() {
+        Map<String, DataSourceDescriptor> dataSources = new LinkedHashMap<>();
+        runners.forEach((name, runner) -> dataSources.put(name, DataSourceDescriptor.of(runner)));
+        return new MigrationsDescriptor(dataSources);
+    }
+
+    /** One revision as each data source sees it; {@code null} (404) when no runner knows it. */
+    @ReadOperation
+    public RevisionsDescriptor revision(@Selector String revision) {
+        Map<String, RevisionDescriptor> found = new LinkedHashMap<>();
+        runners.forEach((name, runner) -> runner.migrations().graph().find(revision)
+                .ifPresent(known -> found.put(name, RevisionDescriptor.of(runner, known))));
+        return found.isEmpty() ? null : new RevisionsDescriptor(found);
+    }
+
+    /** All data sources, by runner bean name. */
+    public record MigrationsDescriptor(Map<String, DataSourceDescriptor> dataSources) implements OperationResponseBody {
+    }
+
+    /** One revision, by runner bean name. */
+    public record RevisionsDescriptor(Map<String, RevisionDescriptor> dataSources) implements OperationResponseBody {
+    }
+
+    /**
+     * One data source.
+     *
+     * @param url      JDBC URL, password masked
+     * @param status   overall state
+     * @param target   what the application upgrades to
+     * @param current  revisions in the version table
+     * @param heads    heads of the revision graph
+     * @param pending  revisions an upgrade to the heads would apply, in order
+     * @param unknown  revisions in the version table that the application does not have
+     * @param edited   applied revisions whose file changed since they ran
+     * @param branches revisions where the graph forks, with their children
+     * @param history  rows of the history table, oldest first
+     */
+    public record DataSourceDescriptor(String url, Status.State status, String target, List<String> current,
+                                       List<String> heads, List<PendingDescriptor> pending, List<String> unknown,
+                                       List<String> edited, List<BranchDescriptor> branches,
+                                       List<HistoryDescriptor> history) {
+
+        static DataSourceDescriptor of(MigrationRunner runner) {
+            Status status = runner.status();
+            return new DataSourceDescriptor(runner.url(), status.state(), runner.target(), status.current(),
+                    status.heads(), status.pending().stream().map(PendingDescriptor::of).toList(), status.unknown(),
+                    status.edited(), BranchDescriptor.of(runner),
+                    runner.migrations().history().stream().map(HistoryDescriptor::of).toList());
+        }
+    }
+
+    /**
+     * A revision waiting to be applied.
+     *
+     * @param id      revision id
+     * @param message its message
+     * @param path    where it is defined
+     */
+    public record PendingDescriptor(String id, String message, String path) {
+
+        static PendingDescriptor of(Revision revision) {
+            return new PendingDescriptor(revision.id(), revision.message(), revision.location());
+        }
+    }
+
+    /**
+     * A fork in the revision graph.
+     *
+     * @param revision the revision with several children
+     * @param children its children
+     */
+    public record BranchDescriptor(String revision, List<String> children) {
+
+        static List<BranchDescriptor> of(MigrationRunner runner) {
+            var graph = runner.migrations().graph();
+            return graph.revisions().stream()
+                    .filter(revision -> graph.isBranchPoint(revision.id()))
+                    .map(revision -> new BranchDescriptor(revision.id(), graph.children(revision.id())))
+                    .toList();
+        }
+    }
+
+    /** One row of the history table; see {@link HistoryEntry}. */
+    public record HistoryDescriptor(String revision, String message, Direction direction, String checksum,
+                                    Instant appliedAt, String appliedBy, long durationMs, boolean success, String error) {
+
+        static HistoryDescriptor of(HistoryEntry entry) {
+            return new HistoryDescriptor(entry.revision(), entry.message(), entry.direction(), entry.checksum(),
+                    entry.appliedAt(), entry.appliedBy(), entry.durationMs(), entry.success(), entry.error());
+        }
+    }
+
+    /**
+     * One revision in one data source.
+     *
+     * @param id            revision id
+     * @param message       its message
+     * @param path          where it is defined
+     * @param downRevisions its parents
+     * @param branchLabels  labels of the branch it starts
+     * @param dependsOn     revisions it depends on without being their child
+     * @param createDate    creation date from its header
+     * @param applied       whether the database has it
+     * @param pending       whether an upgrade to the heads would apply it
+     * @param history       history rows about it, oldest first
+     */
+    public record RevisionDescriptor(String id, String message, String path, List<String> downRevisions,
+                                     List<String> branchLabels, List<String> dependsOn, String createDate,
+                                     boolean applied, boolean pending, List<HistoryDescriptor> history) {
+
+        static RevisionDescriptor of(MigrationRunner runner, Revision revision) {
+            Status status = runner.status();
+            Set<String> applied = runner.applied(status);
+            boolean pending = status.pending().stream().anyMatch(p -> p.id().equals(revision.id()));
+            List<HistoryDescriptor> history = runner.migrations().history().stream()
+                    .filter(entry -> revision.id().equals(entry.revision()))
+                    .map(HistoryDescriptor::of)
+                    .toList();
+            return new RevisionDescriptor(revision.id(), revision.message(), revision.location(),
+                    revision.downRevisions(), revision.branchLabels(), revision.dependsOn(), revision.createDate(),
+                    applied.contains(revision.id()), pending, history);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+-- revision: bbb222
+-- down_revision: aaa111
+-- message: left
+
+-- upgrade
+CREATE TABLE b (id int);
+
+-- downgrade
+DROP TABLE b;
