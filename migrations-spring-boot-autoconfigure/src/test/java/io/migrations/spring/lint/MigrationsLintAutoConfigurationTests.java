@@ -80,6 +80,13 @@ class MigrationsLintAutoConfigurationTests {
     }
 
     @Test
+    void unreachableDatabaseIsLeftForTheMigrationToReport() {
+        runner.withPropertyValues("spring.datasource.url=jdbc:postgresql://127.0.0.1:1/nowhere").run(context ->
+                assertThat(context.getStartupFailure()).rootCause().isNotInstanceOf(LintFailedException.class)
+                        .hasMessageContaining("127.0.0.1:1"));
+    }
+
+    @Test
     void disabledLintConfiguresNothing() {
         runner.withPropertyValues("migrations.lint.enabled=false", "migrations.locations=classpath:db/lint-warning")
                 .run(context -> assertThat(context).doesNotHaveBean(StartupLint.class));
