@@ -82,8 +82,9 @@ class MigrationsLintAutoConfigurationTests {
     @Test
     void unreachableDatabaseIsLeftForTheMigrationToReport() {
         runner.withPropertyValues("spring.datasource.url=jdbc:postgresql://127.0.0.1:1/nowhere").run(context ->
-                assertThat(context.getStartupFailure()).rootCause().isNotInstanceOf(LintFailedException.class)
-                        .hasMessageContaining("127.0.0.1:1"));
+                assertThat(context.getStartupFailure())
+                        .hasMessageContaining("Error creating bean with name 'migrationsInitializer'")
+                        .hasMessageContaining("Cannot connect to the database"));
     }
 
     @Test
