@@ -1,5 +1,6 @@
 package io.migrations.lint;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -94,9 +95,9 @@ sealed interface Change {
      * @param notNullColumns columns the check's condition requires to be non-null ({@code col IS NOT NULL})
      */
     record AddConstraint(String table, Optional<String> name, ConstraintKind kind, boolean notValid,
-                         java.util.List<String> notNullColumns) implements OnTable {
+                         List<String> notNullColumns) implements OnTable {
         public AddConstraint {
-            notNullColumns = java.util.List.copyOf(notNullColumns);
+            notNullColumns = List.copyOf(notNullColumns);
         }
     }
 

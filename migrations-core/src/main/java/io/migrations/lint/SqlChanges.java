@@ -1,6 +1,8 @@
 package io.migrations.lint;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -80,7 +82,7 @@ final class SqlChanges {
 
     /** Comma-separated names, as in {@code DROP TABLE a, b CASCADE}; argument lists of functions are skipped. */
     private static List<String> names(TokenCursor cursor) {
-        java.util.ArrayList<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         do {
             names.add(cursor.name());
             cursor.parenthesised();
@@ -98,14 +100,14 @@ final class SqlChanges {
             case "truncate" -> false;
             default -> true;
         };
-        return new Change.DataChange(table, verb.toUpperCase(java.util.Locale.ROOT), backfill);
+        return new Change.DataChange(table, verb.toUpperCase(Locale.ROOT), backfill);
     }
 
     /** {@code WITH ... } runs a data change when its final or inner statements do; the table is not tracked. */
     private static Change withQuery(TokenCursor cursor) {
         for (String verb : List.of("update", "delete", "insert")) {
             if (cursor.contains(verb)) {
-                return new Change.DataChange("", verb.toUpperCase(java.util.Locale.ROOT), true);
+                return new Change.DataChange("", verb.toUpperCase(Locale.ROOT), true);
             }
         }
         return new Change.Other(false, false);

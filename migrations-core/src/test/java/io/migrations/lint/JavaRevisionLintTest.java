@@ -1,6 +1,7 @@
 package io.migrations.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.migrations.java.JavaRevisions;
 import io.migrations.lint.fixtures.ConcurrentIndex;
@@ -47,8 +48,8 @@ class JavaRevisionLintTest {
         assertThat(report.active()).isEmpty();
         assertThat(report.suppressed()).extracting(Finding::rule, f -> f.suppression().orElseThrow().reason())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(Rule.DROP_TABLE, "archived to cold storage"),
-                        org.assertj.core.groups.Tuple.tuple(Rule.MISSING_DOWNGRADE, "the archive cannot be restored"));
+                        tuple(Rule.DROP_TABLE, "archived to cold storage"),
+                        tuple(Rule.MISSING_DOWNGRADE, "the archive cannot be restored"));
     }
 
     @Test

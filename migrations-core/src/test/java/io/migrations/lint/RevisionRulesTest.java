@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.migrations.script.Script;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +17,7 @@ class RevisionRulesTest {
 
     private SqlRevisions revisions;
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void setUp() {
         revisions = new SqlRevisions(folder);
     }

@@ -49,8 +49,10 @@ class StartupLint implements BeanPostProcessor {
         if (threshold.fails(report)) {
             throw new LintFailedException(report, threshold);
         }
-        if (!report.findings().isEmpty()) {
+        if (!report.active().isEmpty()) {
             log.warn("Lint of the pending revisions of {}:\n{}", runner.url(), LintFormat.text(report));
+        } else if (!report.findings().isEmpty()) {
+            log.info("Lint of the pending revisions of {}:\n{}", runner.url(), LintFormat.text(report));
         }
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
 
 /** The optional drift section of the migrations endpoint. */
 class MigrationsDriftTests {
@@ -28,7 +29,7 @@ class MigrationsDriftTests {
             .withPropertyValues(db.dataSourceProperties())
             .withPropertyValues("management.endpoints.web.exposure.include=migrations");
 
-    private static DataSourceDescriptor report(org.springframework.context.ApplicationContext context) {
+    private static DataSourceDescriptor report(ApplicationContext context) {
         return context.getBean(MigrationsEndpoint.class).migrations().dataSources().get("migrationRunner");
     }
 
