@@ -137,6 +137,27 @@ class DriftTest {
     }
 
     @Test
+    void droppedTableAndIdentityAreFound() throws SQLException {
+        sql("DROP MATERIALIZED VIEW order_totals; DROP VIEW big_orders; DROP TABLE orders; "
+                + "ALTER TABLE users ALTER COLUMN id DROP IDENTITY");
+
+        DriftReport report = check();
+
+        assertThat(report.differences()).extracting(Difference::toString).containsExactly(
+                "table public.orders: missing (3 columns)",
+                "table public.users: column id has identity none, the revisions give BY DEFAULT",
+                "constraint public.orders.orders_pkey: missing: PRIMARY KEY (id)",
+                "constraint public.orders.orders_total_check: missing: CHECK (total >= 0::numeric)",
+                "constraint public.orders.orders_user_id_fkey: missing: FOREIGN KEY (user_id) REFERENCES users(id)",
+                "materialized view public.order_totals: missing: SELECT orders.user_id, sum(orders.total) AS total "
+                        + "FROM orders GROUP BY orders.user_id;",
+                "sequence public.users_id_seq: missing: bigint START 1 INCREMENT 1 MINVALUE 1 MAXVALUE "
+                        + "9223372036854775807 CACHE 1 NO CYCLE",
+                "view public.big_orders: missing: SELECT orders.id, orders.total FROM orders WHERE orders.total > "
+                        + "100::numeric;");
+    }
+
+    @Test
     void schemaTextIsStableAndLeavesOutTheVersionAndHistoryTables() {
         String text = Drift.schema(migrations).text();
 

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -75,6 +78,14 @@ class SqlRulesTest {
                         "ALTER TABLE users ADD COLUMN status text;\nUPDATE users SET status = 'active';",
                         "UPDATE users SET status = 'active' WHERE status IS NULL;",
                         "UPDATE of table users runs in the same revision as the schema change on line 5"));
+    }
+
+    @Test
+    void everyRuleHasACaseHereOrInTheRevisionRulesTest() {
+        Set<Rule> covered = cases().map(arguments -> (Rule) arguments.get()[0]).collect(Collectors.toSet());
+        covered.add(Rule.MISSING_DOWNGRADE);
+
+        assertThat(covered).containsExactlyInAnyOrder(Rule.values());
     }
 
     @ParameterizedTest(name = "{0}")
