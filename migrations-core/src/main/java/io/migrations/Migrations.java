@@ -161,7 +161,15 @@ public final class Migrations {
      * @param purge delete every version row first, so unknown revisions do not stop the stamp
      */
     public MigrationResult stamp(String target, boolean purge) {
-        return change(current -> planner.stamp(current, List.of(target), purge), false, purge);
+        return stamp(List.of(target), purge);
+    }
+
+    /**
+     * Like {@link #stamp(String, boolean)} for several targets at once, as {@code alembic stamp rev1 rev2} stamps
+     * the heads of several branches.
+     */
+    public MigrationResult stamp(List<String> targets, boolean purge) {
+        return change(current -> planner.stamp(current, targets, purge), false, purge);
     }
 
     private MigrationResult change(Function<List<String>, List<Step>> plan, boolean validate, boolean purge) {
