@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * are read statement by statement, Java revisions operation by operation; both give the same findings.
  *
  * <pre>{@code
- * LintReport report = Linter.lintAll(migrations);
+ * LintReport report = Linter.lintAll(migrations);   // or lint(graph, scripts, ids) without a database
  * System.out.print(LintFormat.text(report));
  * if (FailOn.ERROR.fails(report)) { ... }
  * }</pre>
@@ -69,34 +69,38 @@ public final class Linter {
                 findings);
     }
 
-    /** Lints every revision of {@code migrations}, each on its own. */
-    public static LintReport lintAll(Migrations migrations) {
-        List<Script> ordered = upgradeOrder(migrations);
-        return lint(ordered, ordered.stream().map(Script::id).toList(), Scope.EACH_REVISION);
-    }
-
     /**
-     * Lints some revisions of {@code migrations}, each on its own.
+     * Lints revisions each on its own, without a database.
      *
+     * @param graph   the graph of {@code scripts}, for their order
+     * @param scripts every revision
+     * @param ids     the revisions to report on; all when empty
      * @throws io.migrations.graph.TargetException when an id names no revision
      */
-    public static LintReport lint(Migrations migrations, Collection<String> ids) {
-        List<String> resolved = ids.stream().map(id -> migrations.graph().get(id).id()).toList();
-        return lint(upgradeOrder(migrations), resolved, Scope.EACH_REVISION);
+    public static LintReport lint(RevisionGraph graph, List<Script> scripts, Collection<String> ids) {
+        List<Script> ordered = upgradeOrder(graph, scripts);
+        List<String> selected = ids.isEmpty()
+                ? ordered.stream().map(Script::id).toList()
+                : ids.stream().map(id -> graph.get(id).id()).toList();
+        return lint(ordered, selected, Scope.EACH_REVISION);
+    }
+
+    /** Lints every revision of {@code migrations}, each on its own. */
+    public static LintReport lintAll(Migrations migrations) {
+        return lint(migrations.graph(), migrations.scripts(), List.of());
     }
 
     /** Lints the revisions that the next upgrade to the heads would run, as one plan; reads the database. */
     public static LintReport lintPending(Migrations migrations) {
         List<String> pending = migrations.status().pending().stream().map(Revision::id).toList();
-        return lint(upgradeOrder(migrations), pending, Scope.ONE_PLAN);
+        return lint(upgradeOrder(migrations.graph(), migrations.scripts()), pending, Scope.ONE_PLAN);
     }
 
-    /** The scripts of {@code migrations} with every revision after its parents and dependencies. */
-    public static List<Script> upgradeOrder(Migrations migrations) {
-        RevisionGraph graph = migrations.graph();
-        Map<String, Integer> depth = migrations.scripts().stream().collect(Collectors.toMap(Script::id,
-                script -> graph.ancestors(List.of(script.id()), true).size()));
-        return migrations.scripts().stream().sorted(Comparator.comparing(script -> depth.get(script.id()))).toList();
+    /** {@code scripts} with every revision after its parents and dependencies, otherwise in the given order. */
+    public static List<Script> upgradeOrder(RevisionGraph graph, List<Script> scripts) {
+        Map<String, Integer> depth = scripts.stream().collect(Collectors.toMap(Script::id,
+                script -> graph.ancestors(List.of(script.id()), true).size(), (a, b) -> a));
+        return scripts.stream().sorted(Comparator.comparing(script -> depth.get(script.id()))).toList();
     }
 
     private static LintedRevision read(Script script) {
