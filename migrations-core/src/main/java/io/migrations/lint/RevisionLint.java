@@ -46,9 +46,15 @@ final class RevisionLint {
         Optional<List<LintedStatement>> downgrade = revision.downgrade();
         if (downgrade.isEmpty()) {
             add(Rule.MISSING_DOWNGRADE, null, "revision " + revision.script().id() + " has no downgrade");
-        } else if (downgrade.get().isEmpty()) {
+        } else if (downgrade.get().isEmpty() && changesSomething(revision.upgrade())) {
             add(Rule.MISSING_DOWNGRADE, null, "revision " + revision.script().id() + " has an empty downgrade");
         }
+    }
+
+    /** Whether the upgrade changes schema or rows; an empty downgrade rightly undoes a no-op such as a merge. */
+    private static boolean changesSomething(List<LintedStatement> upgrade) {
+        return upgrade.stream().flatMap(statement -> statement.changes().stream())
+                .anyMatch(change -> change.ddl() || change instanceof Change.DataChange);
     }
 
     private void backfillWithDdl() {

@@ -42,6 +42,13 @@ class RevisionRulesTest {
     }
 
     @Test
+    void emptyDowngradeOfANoOpUpgradeSuchAsAMergeIsRight() {
+        revisions.add("", "SELECT 1;", "");
+
+        assertThat(revisions.lintLast().findings()).isEmpty();
+    }
+
+    @Test
     void revisionWithDowngradeIsClean() {
         revisions.add("", "CREATE TABLE audit (id bigint);", "DROP TABLE audit;");
 
