@@ -2,12 +2,11 @@ package io.migrations.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.db.DatabaseUrl;
 import io.migrations.db.TableName;
-import io.migrations.db.UrlDataSource;
 import io.migrations.lock.AdvisoryLock;
 import io.migrations.lock.MigrationLock;
 import io.migrations.testdb.TestDatabase;
+import java.sql.Connection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -214,9 +213,8 @@ class DatabaseCommandsTest {
 
     @Test
     void lockWaitTimeoutGivesUpWhileAnotherRunHoldsTheLock() throws Exception {
-        AdvisoryLock lock = new AdvisoryLock(new UrlDataSource(new DatabaseUrl(db.jdbcUrl(), db.user(), db.password())),
-                new TableName(null, "alembic_version"));
-        try (MigrationLock.Held held = lock.acquire(Duration.ofSeconds(5))) {
+        AdvisoryLock lock = new AdvisoryLock(new TableName(null, "alembic_version"), Duration.ofSeconds(5));
+        try (Connection holder = db.connect(); MigrationLock.Held held = lock.acquire(holder, Duration.ofSeconds(5))) {
             CliRun run = cli.run("--lock-wait-timeout", "1", "upgrade", "head");
             assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
             assertThat(run.err()).startsWith("FAILED: ");
