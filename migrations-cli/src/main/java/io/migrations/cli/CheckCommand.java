@@ -4,17 +4,31 @@ import io.migrations.Status;
 import io.migrations.graph.Revision;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code check}: exit 0 when the database is at the heads and no applied revision changed since it ran;
- * otherwise exit 1 with one line per difference. For CI gates and readiness probes.
+ * otherwise exit 1 with one line per difference. For CI gates and readiness probes. With {@code --drift}, also
+ * exit 1 when the schema differs from what the revisions create.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check that the database is at the heads and applied revisions are unchanged (exit 0), else exit 1.")
 final class CheckCommand extends ProjectCommand {
 
+    @Option(names = "--drift", description = "Also replay the revisions into a shadow database and compare the schemas.")
+    boolean drift;
+
+    @Option(names = "--shadow-url", paramLabel = "<url>",
+            description = "With --drift: an empty database to replay into (default: a temporary one on the same server).")
+    String shadowUrl;
+
     @Override
     public Integer call() {
+        int state = checkState();
+        return drift ? Math.max(state, DriftCheck.run(project(), shadowUrl, out())) : state;
+    }
+
+    private int checkState() {
         Status status = project().migrations().status();
         if (status.isClean() && status.state() == Status.State.UP_TO_DATE) {
             out().println("Database is up to date at " + heads(status.current()) + ".");

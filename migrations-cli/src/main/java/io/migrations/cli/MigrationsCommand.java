@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
             BranchesCommand.class,
             ShowCommand.class,
             CheckCommand.class,
+            LintCommand.class,
+            SchemaCommand.class,
         },
         footer = {"", "Exit codes: 0 success, 1 migration or database failure, 2 usage or revision error.",
             "Run 'migrations <command> --help' for a command's options."})

@@ -1,5 +1,6 @@
 package io.migrations.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -27,7 +28,9 @@ final class RevisionCommand extends ProjectCommand {
     @Override
     public Integer call() {
         var request = new RevisionWriter.Request(file, List.of(head), splice, dependsOn);
-        out().println("Generating " + new RevisionWriter(project()).write(request) + " ...  done");
+        Path file = new RevisionWriter(project()).write(request);
+        out().println("Generating " + file + " ...  done");
+        ParentLint.warn(revisions(), file, spec.commandLine().getErr());
         return ExitCode.SUCCESS;
     }
 }

@@ -75,7 +75,12 @@ final class Revisions {
      * {@code --classpath} only means there is no Java revision yet, so the first one can be written.
      */
     RevisionGraph graphForNewRevision() {
-        return RevisionGraph.of(load(false).stream().map(Script::revision).toList());
+        return RevisionGraph.of(scriptsForNewRevision().stream().map(Script::revision).toList());
+    }
+
+    /** The revisions a new one builds on, read afresh; see {@link #graphForNewRevision()}. */
+    List<Script> scriptsForNewRevision() {
+        return load(false);
     }
 
     /** Loads {@code classpath:} revision folders and Java revisions, from the {@code --classpath} entries first. */
