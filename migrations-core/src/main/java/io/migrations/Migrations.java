@@ -1,6 +1,7 @@
 package io.migrations;
 
 import io.migrations.MigrationsConfig.Policy;
+import io.migrations.db.Backoff;
 import io.migrations.db.Connector;
 import io.migrations.db.DatabaseException;
 import io.migrations.db.TableName;
@@ -8,16 +9,20 @@ import io.migrations.db.VersionTable;
 import io.migrations.dialect.Dialect;
 import io.migrations.dialect.Dialects;
 import io.migrations.engine.AppliedStep;
+import io.migrations.engine.BlockerWatch;
 import io.migrations.engine.Executor;
 import io.migrations.engine.MigrationResult;
+import io.migrations.engine.UnfinishedRuns;
 import io.migrations.graph.Revision;
 import io.migrations.graph.RevisionGraph;
 import io.migrations.history.HistoryEntry;
 import io.migrations.history.HistoryTable;
 import io.migrations.lock.AdvisoryLock;
+import io.migrations.lock.LockException;
 import io.migrations.lock.MigrationLock;
 import io.migrations.lock.NoLock;
 import io.migrations.plan.Direction;
+import io.migrations.plan.History;
 import io.migrations.plan.Planner;
 import io.migrations.plan.Step;
 import io.migrations.plan.VersionOp;
@@ -115,7 +120,28 @@ public final class Migrations {
         return read(versions::read);
     }
 
-    /** Rows of the history table, oldest first. */
+    /** Heads of the revision graph, as {@code heads} prints them. */
+    public List<String> heads() {
+        return graph.heads();
+    }
+
+    /** Revisions that two or more revisions branch from, in load order. */
+    public List<Revision> branches() {
+        return graph.revisions().stream().filter(r -> graph.isBranchPoint(r.id())).toList();
+    }
+
+    /**
+     * Revisions in Alembic's {@code history} order (newest first) within {@code range}, e.g. {@code base:head},
+     * {@code -3:current}, {@code ae10:}. Reads the database only when the range mentions {@code current}.
+     */
+    public List<Revision> history(String range) {
+        History walk = new History(graph);
+        List<String> ids = range == null || range.isBlank() ? walk.all()
+                : walk.range(range, range.contains("current") ? current() : List.of());
+        return ids.stream().map(graph::get).toList();
+    }
+
+    /** Rows of the history table (what ran, when, by whom), oldest first. */
     public List<HistoryEntry> history() {
         return read(history::read);
     }
@@ -133,6 +159,11 @@ public final class Migrations {
             List<String> edited = unknown.isEmpty() ? edited(connection, current) : List.of();
             return new Status(current, graph.heads(), pending, unknown, edited, failed);
         });
+    }
+
+    /** What {@link #upgrade} would run for {@code target} from the database's current state, without running it. */
+    public List<Step> plan(String target) {
+        return plan(Direction.UPGRADE, target);
     }
 
     /**
@@ -161,23 +192,32 @@ public final class Migrations {
      * @param purge delete every version row first, so unknown revisions do not stop the stamp
      */
     public MigrationResult stamp(String target, boolean purge) {
-        return change(current -> planner.stamp(current, List.of(target), purge), false, purge);
+        return stamp(List.of(target), purge);
+    }
+
+    /**
+     * Like {@link #stamp(String, boolean)} for several targets at once, as {@code alembic stamp rev1 rev2} stamps
+     * the heads of several branches.
+     */
+    public MigrationResult stamp(List<String> targets, boolean purge) {
+        return change(current -> planner.stamp(current, targets, purge), false, purge);
     }
 
     private MigrationResult change(Function<List<String>, List<Step>> plan, boolean validate, boolean purge) {
         long start = System.nanoTime();
         try (Connection connection = connector.open()) {
             Dialect dialect = dialect(connection);
-            try (MigrationLock.Held ignored = lock(dialect).acquire(config.lockWaitTimeout())) {
-                versions.createIfMissing(connection);
-                history.createIfMissing(connection);
+            try (MigrationLock.Held ignored = lock(dialect)) {
+                // Read, validate and plan before writing anything, so bad input leaves the database untouched.
                 List<String> before = versions.read(connection);
                 if (validate) {
                     validate(connection, before);
                 }
                 List<Step> steps = purge ? withPurge(before, plan.apply(List.of())) : plan.apply(before);
-                List<AppliedStep> applied = new Executor(dialect, versions, history, scripts, config.timeouts())
-                        .run(connection, steps);
+                new UnfinishedRuns(history, scripts, dialect).report(connection);
+                versions.createIfMissing(connection);
+                history.createIfMissing(connection);
+                List<AppliedStep> applied = execute(connection, dialect, steps);
                 List<String> after = versions.read(connection);
                 MigrationResult result = new MigrationResult(applied, before, after, Duration.ofNanos(System.nanoTime() - start));
                 log.info(result.summary());
@@ -186,6 +226,30 @@ public final class Migrations {
         } catch (SQLException e) {
             throw new DatabaseException("Database error: " + e.getMessage(), e);
         }
+    }
+
+    private List<AppliedStep> execute(Connection connection, Dialect dialect, List<Step> steps) throws SQLException {
+        Executor executor = new Executor(dialect, versions, history, scripts, config.timeouts(),
+                new Backoff(config.lockRetries(), config.lockRetryDelay()));
+        try (BlockerWatch watch = watch(connection, dialect, steps)) {
+            return executor.run(connection, watch, steps);
+        }
+    }
+
+    /** Watches for blocking sessions on a second connection; without one the run goes on, only less explained. */
+    private BlockerWatch watch(Connection connection, Dialect dialect, List<Step> steps) throws SQLException {
+        if (steps.isEmpty() || !isPostgres(dialect)) {
+            return BlockerWatch.none();
+        }
+        Connection watcher;
+        try {
+            watcher = config.dataSource().getConnection();
+        } catch (SQLException e) {
+            log.warn("Could not open a second connection to name sessions that block revision statements ({}); "
+                    + "running without", connector.explain(e));
+            return BlockerWatch.none();
+        }
+        return BlockerWatch.start(connection, watcher, config.timeouts(), config.waitReportInterval());
     }
 
     /**
@@ -261,8 +325,49 @@ public final class Migrations {
         return config.dialect() != null ? config.dialect() : Dialects.detect(connection);
     }
 
-    private MigrationLock lock(Dialect dialect) {
-        return "postgresql".equals(dialect.name()) ? new AdvisoryLock(config.dataSource(), versions.table()) : new NoLock();
+    /**
+     * Takes the migration lock on a connection of its own that stays idle in autocommit: it never holds a
+     * transaction that {@code CREATE INDEX CONCURRENTLY} on the work connection would wait for, and PostgreSQL
+     * drops it with the session when the process dies. Databases without advisory locks get {@link NoLock}.
+     */
+    private MigrationLock.Held lock(Dialect dialect) {
+        if (!isPostgres(dialect)) {
+            return new NoLock().acquire(null, config.lockWaitTimeout());
+        }
+        Connection lockConnection;
+        try {
+            lockConnection = connector.open();
+        } catch (DatabaseException e) {
+            throw new LockException("Could not open a second connection for the migration lock: " + e.getMessage()
+                    + " A run needs two connections (the lock stays on an idle one of its own); "
+                    + "allow the pool or the server one more.", null, e);
+        }
+        try {
+            MigrationLock.Held held = new AdvisoryLock(versions.table(), config.waitReportInterval())
+                    .acquire(lockConnection, config.lockWaitTimeout());
+            return () -> {
+                try (lockConnection) {
+                    held.close();
+                } catch (SQLException e) {
+                    log.debug("Could not close the lock connection: {}", e.getMessage());
+                }
+            };
+        } catch (RuntimeException e) {
+            closeQuietly(lockConnection);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            log.debug("Could not close the lock connection: {}", e.getMessage());
+        }
+    }
+
+    private static boolean isPostgres(Dialect dialect) {
+        return "postgresql".equals(dialect.name());
     }
 
     /** Runs a read on a fresh connection, without the lock. */

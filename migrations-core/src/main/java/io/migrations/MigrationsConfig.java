@@ -11,7 +11,7 @@ import javax.sql.DataSource;
  * Everything a {@link Migrations} run needs, validated as a whole and immutable once built.
  * Build one with {@link #builder()}.
  *
- * @param dataSource         where to connect; migrations use up to two connections (lock and work)
+ * @param dataSource         where to connect; a run uses up to two connections (work, and a watchdog that names blocking sessions)
  * @param locations          where revisions live: {@code classpath:db/migrations}, {@code filesystem:/path} or a plain path
  * @param classLoader        loader for classpath locations and Java revisions
  * @param schema             schema of the version and history tables; null for the connection's current schema
@@ -24,11 +24,16 @@ import javax.sql.DataSource;
  * @param dialect            the database dialect, or null to detect it from the connection
  * @param connectRetries     how many times to retry opening the first connection (containers that start before the database)
  * @param connectRetryDelay  pause before the first retry; doubles up to 30 s
+ * @param lockRetries        how many times to rerun a revision whose statement gave up waiting for a table lock
+ *                           ({@code lock_timeout}); only transactional revisions, or non-transactional ones before their first statement ran
+ * @param lockRetryDelay     pause before the first lock retry; doubles up to 30 s
+ * @param waitReportInterval how often to log who holds the migration lock, or who blocks a waiting statement
  */
 public record MigrationsConfig(DataSource dataSource, List<String> locations, ClassLoader classLoader, String schema,
                                String versionTable, String historyTable, Duration lockWaitTimeout, Timeouts timeouts,
                                Policy onChecksumMismatch, Policy onUnknownRevision, Dialect dialect,
-                               int connectRetries, Duration connectRetryDelay) {
+                               int connectRetries, Duration connectRetryDelay, int lockRetries,
+                               Duration lockRetryDelay, Duration waitReportInterval) {
 
     /** Default revision location, as in Spring Boot applications. */
     public static final String DEFAULT_LOCATION = "classpath:db/migrations";
@@ -38,6 +43,8 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
     public static final String DEFAULT_HISTORY_TABLE = "migrations_history";
     /** Default time to wait for another run's lock. */
     public static final Duration DEFAULT_LOCK_WAIT_TIMEOUT = Duration.ofSeconds(60);
+    /** Default interval between reports while waiting for a lock. */
+    public static final Duration DEFAULT_WAIT_REPORT_INTERVAL = Duration.ofSeconds(5);
 
     /** How to react to a validation finding. */
     public enum Policy {
@@ -71,15 +78,25 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         }
         Objects.requireNonNull(onChecksumMismatch, "onChecksumMismatch");
         Objects.requireNonNull(onUnknownRevision, "onUnknownRevision");
-        if (connectRetries < 0) {
-            throw new IllegalArgumentException("connectRetries must be 0 or more, got " + connectRetries);
-        }
+        requireCount("connectRetries", connectRetries);
         requireNonNegative("connectRetryDelay", connectRetryDelay);
+        requireCount("lockRetries", lockRetries);
+        requireNonNegative("lockRetryDelay", lockRetryDelay);
+        requireNonNegative("waitReportInterval", waitReportInterval);
+        if (waitReportInterval.isZero()) {
+            throw new IllegalArgumentException("waitReportInterval must be positive, got " + waitReportInterval);
+        }
     }
 
     private static void requireName(String setting, String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(setting + " must not be empty");
+        }
+    }
+
+    private static void requireCount(String setting, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException(setting + " must be 0 or more, got " + value);
         }
     }
 
@@ -110,6 +127,9 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         b.dialect = dialect;
         b.connectRetries = connectRetries;
         b.connectRetryDelay = connectRetryDelay;
+        b.lockRetries = lockRetries;
+        b.lockRetryDelay = lockRetryDelay;
+        b.waitReportInterval = waitReportInterval;
         return b;
     }
 
@@ -128,6 +148,9 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         private Dialect dialect;
         private int connectRetries;
         private Duration connectRetryDelay = Duration.ofSeconds(1);
+        private int lockRetries;
+        private Duration lockRetryDelay = Duration.ofSeconds(1);
+        private Duration waitReportInterval = DEFAULT_WAIT_REPORT_INTERVAL;
 
         private Builder() {
         }
@@ -201,11 +224,26 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
             return this;
         }
 
+        public Builder lockRetries(int value) {
+            this.lockRetries = value;
+            return this;
+        }
+
+        public Builder lockRetryDelay(Duration value) {
+            this.lockRetryDelay = value;
+            return this;
+        }
+
+        public Builder waitReportInterval(Duration value) {
+            this.waitReportInterval = value;
+            return this;
+        }
+
         /** Validates the settings together and returns the configuration. */
         public MigrationsConfig build() {
             return new MigrationsConfig(dataSource, locations, classLoader, schema, versionTable, historyTable,
                     lockWaitTimeout, timeouts, onChecksumMismatch, onUnknownRevision, dialect, connectRetries,
-                    connectRetryDelay);
+                    connectRetryDelay, lockRetries, lockRetryDelay, waitReportInterval);
         }
     }
 }

@@ -16,11 +16,9 @@ import org.slf4j.LoggerFactory;
 public final class Connector {
 
     private static final Logger log = LoggerFactory.getLogger(Connector.class);
-    private static final Duration MAX_DELAY = Duration.ofSeconds(30);
 
     private final DataSource dataSource;
-    private final int retries;
-    private final Duration firstDelay;
+    private final Backoff backoff;
 
     /**
      * @param dataSource where to connect
@@ -29,8 +27,7 @@ public final class Connector {
      */
     public Connector(DataSource dataSource, int retries, Duration firstDelay) {
         this.dataSource = dataSource;
-        this.retries = retries;
-        this.firstDelay = firstDelay;
+        this.backoff = new Backoff(retries, firstDelay);
     }
 
     /** The data source connections come from. */
@@ -44,19 +41,18 @@ public final class Connector {
      * @throws DatabaseException with a one-line explanation when every attempt failed
      */
     public Connection open() {
-        Duration delay = firstDelay;
         for (int attempt = 0; ; attempt++) {
             try {
                 return dataSource.getConnection();
             } catch (SQLException e) {
                 String reason = explain(e);
-                if (attempt >= retries || !retryable(e)) {
-                    throw new DatabaseException(reason, e);
+                if (!backoff.allowsRetryAfter(attempt) || !retryable(e)) {
+                    throw new DatabaseException(attempt == 0 ? reason : reason + " (gave up after " + (attempt + 1)
+                            + " attempts)", e);
                 }
-                log.warn("Connection attempt {} of {} failed: {}; retrying in {} ms", attempt + 1, retries + 1, reason,
-                        delay.toMillis());
-                sleep(delay);
-                delay = delay.multipliedBy(2).compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay.multipliedBy(2);
+                log.warn("Connection attempt {} of {} failed: {}; retrying in {} ms", attempt + 1, backoff.retries() + 1,
+                        reason, backoff.delayAfter(attempt).toMillis());
+                backoff.pauseAfter(attempt);
             }
         }
     }
@@ -65,7 +61,7 @@ public final class Connector {
     public String explain(SQLException e) {
         String where = where();
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String detail = DatabaseUrl.redact(firstLine(e.getMessage()));
+        String detail = DatabaseUrl.redact(firstLine(e.getMessage())).replaceAll("\\.+$", "");
         if (causedBy(e, UnknownHostException.class)) {
             return "Cannot connect to " + where + ": unknown host (" + detail + "). Check the host name in the database URL.";
         }
@@ -106,14 +102,5 @@ public final class Connector {
         }
         int nl = text.indexOf('\n');
         return nl < 0 ? text : text.substring(0, nl);
-    }
-
-    private static void sleep(Duration delay) {
-        try {
-            Thread.sleep(delay.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting to reconnect", e);
-        }
     }
 }

@@ -15,6 +15,9 @@ import javax.sql.DataSource;
  */
 public final class UrlDataSource implements DataSource {
 
+    /** The {@code application_name} of sessions opened without one in the URL. */
+    public static final String APPLICATION_NAME = "io.migrations";
+
     private final DatabaseUrl url;
     private int loginTimeoutSeconds;
 
@@ -41,8 +44,13 @@ public final class UrlDataSource implements DataSource {
         if (password != null) {
             props.setProperty("password", password);
         }
-        if (loginTimeoutSeconds > 0 && url.jdbcUrl().startsWith("jdbc:postgresql:")) {
+        boolean postgres = url.jdbcUrl().startsWith("jdbc:postgresql:");
+        if (loginTimeoutSeconds > 0 && postgres) {
             props.setProperty("connectTimeout", Integer.toString(loginTimeoutSeconds));
+        }
+        if (postgres && !url.jdbcUrl().contains("ApplicationName=")) {
+            // Names our sessions in pg_stat_activity, so people looking for blockers know who they are.
+            props.setProperty("ApplicationName", APPLICATION_NAME);
         }
         return DriverManager.getConnection(url.jdbcUrl(), props);
     }

@@ -16,9 +16,9 @@ import java.util.List;
  * @param appliedAt      when it finished
  * @param appliedBy      database user that ran it
  * @param durationMs     how long it took
- * @param success        false when it failed (the row is written after the rollback)
+ * @param success        false when it failed (the row is written after the rollback) or has not finished
  * @param statementsRun  statements that completed; for a failed non-transactional revision, those that stay applied
- * @param error          the error message of a failure, or null
+ * @param error          the error message of a failure; null for a success or an unfinished row
  */
 public record HistoryEntry(long id, String revision, List<String> downRevisions, Direction direction, String message,
                            String checksum, Instant appliedAt, String appliedBy, long durationMs, boolean success,
@@ -26,5 +26,13 @@ public record HistoryEntry(long id, String revision, List<String> downRevisions,
 
     public HistoryEntry {
         downRevisions = List.copyOf(downRevisions);
+    }
+
+    /**
+     * Whether this is a non-transactional revision's row that was never finished: it is running now, or
+     * the run stopped midway (process killed, connection lost) after {@link #statementsRun()} statements.
+     */
+    public boolean unfinished() {
+        return !success && error == null;
     }
 }

@@ -19,6 +19,11 @@ import java.util.Map;
 /**
  * The history table: one row per step ever run, written in the step's own transaction, so the
  * record and the schema change commit or roll back together. Failures are recorded afterwards.
+ *
+ * <p>A non-transactional revision cannot commit its row with its statements, so its row is written
+ * before the first statement as unfinished ({@code success} false, no error), counts statements as
+ * they complete, and is finished in the transaction that moves the version table. A row still
+ * unfinished when the next run starts belongs to a run that stopped midway.
  */
 public final class HistoryTable {
 
@@ -67,11 +72,7 @@ public final class HistoryTable {
     public void insert(Connection connection, HistoryRecord record) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + table.sql() + " (" + COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, CURRENT_USER, ?, ?, ?, ?)")) {
-            ps.setString(1, record.revision());
-            ps.setString(2, String.join(",", record.downRevisions()));
-            ps.setString(3, record.direction().label());
-            ps.setString(4, truncate(record.message(), 2000));
-            ps.setString(5, record.checksum());
+            bindStep(ps, record);
             ps.setLong(6, record.durationMs());
             ps.setBoolean(7, record.success());
             ps.setInt(8, record.statementsRun());
@@ -80,14 +81,65 @@ public final class HistoryTable {
         }
     }
 
+    /**
+     * Inserts an unfinished row, committed at once (call in autocommit), and returns its id.
+     *
+     * @param record the step; its success and error are ignored
+     */
+    public long start(Connection connection, HistoryRecord record) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + table.sql() + " (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, CURRENT_USER, ?, FALSE, 0, NULL)", new String[] {"id"})) {
+            bindStep(ps, record);
+            ps.setLong(6, record.durationMs());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /** Records that {@code statementsRun} statements of an unfinished row's revision have completed. */
+    public void progress(Connection connection, long id, int statementsRun) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE " + table.sql()
+                + " SET statements_run = ? WHERE id = ?")) {
+            ps.setInt(1, statementsRun);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Finishes a row written by {@link #start}, in the connection's current transaction. */
+    public void finish(Connection connection, long id, HistoryRecord record) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE " + table.sql() + " SET duration_ms = ?, "
+                + "success = ?, statements_run = ?, error = ?, applied_at = CURRENT_TIMESTAMP WHERE id = ?")) {
+            ps.setLong(1, record.durationMs());
+            ps.setBoolean(2, record.success());
+            ps.setInt(3, record.statementsRun());
+            ps.setString(4, truncate(record.error(), 4000));
+            ps.setLong(5, id);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Rows written by {@link #start} and never finished, oldest first: runs that stopped midway. */
+    public List<HistoryEntry> unfinished(Connection connection) throws SQLException {
+        return read(connection, " WHERE NOT success AND error IS NULL");
+    }
+
     /** Every row, oldest first; empty when the table does not exist. */
     public List<HistoryEntry> read(Connection connection) throws SQLException {
+        return read(connection, "");
+    }
+
+    private List<HistoryEntry> read(Connection connection, String where) throws SQLException {
         if (!Tables.exists(connection, table)) {
             return List.of();
         }
         List<HistoryEntry> entries = new ArrayList<>();
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, " + COLUMNS + ", applied_at FROM " + table.sql() + " ORDER BY id")) {
+             ResultSet rs = s.executeQuery("SELECT id, " + COLUMNS + ", applied_at FROM " + table.sql() + where
+                     + " ORDER BY id")) {
             while (rs.next()) {
                 Timestamp at = rs.getTimestamp(12);
                 String down = rs.getString(3);
@@ -118,6 +170,14 @@ public final class HistoryTable {
             }
         }
         return checksums;
+    }
+
+    private static void bindStep(PreparedStatement ps, HistoryRecord record) throws SQLException {
+        ps.setString(1, record.revision());
+        ps.setString(2, String.join(",", record.downRevisions()));
+        ps.setString(3, record.direction().label());
+        ps.setString(4, truncate(record.message(), 2000));
+        ps.setString(5, record.checksum());
     }
 
     private static String truncate(String text, int max) {

@@ -48,9 +48,9 @@ public final class JavaRevisions {
         if (annotation.transactional()) {
             requireNoConcurrentIndex(location, revisionClass);
         }
-        StatementSource upgrade = new JavaStatementSource(location, "upgrade", revisionClass.upgrade());
+        StatementSource upgrade = new JavaStatementSource(type, "upgrade", revisionClass.upgrade());
         Optional<StatementSource> downgrade = revisionClass.downgrade()
-                .map(operations -> new JavaStatementSource(location, "downgrade", operations));
+                .map(operations -> new JavaStatementSource(type, "downgrade", operations));
         io.migrations.graph.Revision revision = new io.migrations.graph.Revision(annotation.id(),
                 List.of(annotation.down()), List.of(annotation.branchLabels()), List.of(annotation.dependsOn()),
                 annotation.message(), annotation.createDate(), location);

@@ -3,7 +3,6 @@ package io.migrations.java;
 import io.migrations.MigrationsException;
 import io.migrations.dialect.Dialect;
 import io.migrations.script.Statement;
-import io.migrations.script.StatementSource;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,12 +11,12 @@ import java.util.List;
  * dialect asks. Rendering covers every operation before returning, so an operation the database cannot do fails
  * before the first statement runs.
  *
- * @param location   the revision class name, for messages
+ * @param revisionClass the revision class, whose name stands in messages
  * @param direction  {@code upgrade} or {@code downgrade}, for messages
  * @param operations the recorded operations
  */
-record JavaStatementSource(String location, String direction, List<RecordedOperation> operations)
-        implements StatementSource {
+record JavaStatementSource(Class<?> revisionClass, String direction, List<RecordedOperation> operations)
+        implements RecordedOperations {
 
     JavaStatementSource {
         operations = List.copyOf(operations);
@@ -32,7 +31,7 @@ record JavaStatementSource(String location, String direction, List<RecordedOpera
             try {
                 rendered = dialect.render(recorded.operation());
             } catch (MigrationsException e) {
-                throw Failures.of(location, recorded.line(), direction + ": " + e.getMessage(), e);
+                throw Failures.of(revisionClass.getName(), recorded.line(), direction + ": " + e.getMessage(), e);
             }
             rendered.forEach(statement ->
                     statements.add(new Statement(statement.sql(), recorded.line(), statement.parameters())));

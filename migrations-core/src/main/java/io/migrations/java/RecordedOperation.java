@@ -8,5 +8,5 @@ import io.migrations.ops.Operation;
  * @param operation the operation
  * @param line      1-based line in the revision's source, 0 when unknown
  */
-record RecordedOperation(Operation operation, int line) {
+public record RecordedOperation(Operation operation, int line) {
 }

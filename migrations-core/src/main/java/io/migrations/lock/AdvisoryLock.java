@@ -10,38 +10,34 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A PostgreSQL session-level advisory lock on a dedicated connection.
+ * A PostgreSQL session-level advisory lock on the connection it is given, which the caller keeps idle in
+ * autocommit for as long as the lock is held.
  *
- * <p>The connection stays in autocommit and never holds an open transaction, so it does not block
- * {@code CREATE INDEX CONCURRENTLY} (which waits for every older transaction), and PostgreSQL
- * releases the lock by itself when the process dies and its session ends. The key is derived from the
- * version table's schema and name, so runs against different version tables do not exclude each other.
+ * <p>A session-level lock on an idle connection holds no transaction, so it does not block
+ * {@code CREATE INDEX CONCURRENTLY} (which waits for every older transaction), and PostgreSQL releases it
+ * when the session ends, also when the process dies. The key is derived from the version table's schema
+ * and name, so runs against different version tables do not exclude each other.
  */
 public final class AdvisoryLock implements MigrationLock {
 
     private static final Logger log = LoggerFactory.getLogger(AdvisoryLock.class);
-    private static final Duration REPORT_EVERY = Duration.ofSeconds(5);
-    private static final String HOLDERS = "SELECT a.pid, a.usename, a.application_name, a.client_addr, a.backend_start, "
-            + "a.state, now() - a.state_change FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
-            + "WHERE l.locktype = 'advisory' AND l.granted AND l.classid::bigint = ? AND l.objid::bigint = ? AND l.objsubid = 1";
+    private static final long MAX_PAUSE_MS = 1000;
 
-    private final DataSource dataSource;
     private final long key;
+    private final Duration reportEvery;
 
     /**
-     * @param dataSource  where to open the dedicated lock connection
      * @param versionTable the version table whose schema and name select the lock key
+     * @param reportEvery  how often to log who holds the lock while waiting
      */
-    public AdvisoryLock(DataSource dataSource, TableName versionTable) {
-        this.dataSource = dataSource;
+    public AdvisoryLock(TableName versionTable, Duration reportEvery) {
         this.key = keyFor(versionTable);
+        this.reportEvery = reportEvery;
     }
 
     /** The advisory lock key, a stable 64-bit hash of the qualified version table name. */
@@ -64,31 +60,20 @@ public final class AdvisoryLock implements MigrationLock {
     }
 
     @Override
-    public Held acquire(Duration timeout) {
-        Connection connection = open();
+    public Held acquire(Connection connection, Duration timeout) {
         try {
-            waitFor(connection, timeout);
-            return () -> release(connection);
-        } catch (RuntimeException e) {
-            closeQuietly(connection);
-            throw e;
-        }
-    }
-
-    private Connection open() {
-        try {
-            Connection connection = dataSource.getConnection();
             connection.setAutoCommit(true);
-            return connection;
         } catch (SQLException e) {
-            throw new LockException("Could not open a connection for the migration lock: " + e.getMessage(), null, e);
+            throw new LockException("Could not prepare the connection for the migration lock: " + e.getMessage(), null, e);
         }
+        waitFor(connection, timeout);
+        return () -> release(connection);
     }
 
     private void waitFor(Connection connection, Duration timeout) {
         Instant start = Instant.now();
         Instant deadline = start.plus(timeout);
-        Instant nextReport = start.plus(REPORT_EVERY);
+        Instant nextReport = start.plus(reportEvery);
         long pause = 50;
         try {
             while (!tryLock(connection)) {
@@ -103,10 +88,10 @@ public final class AdvisoryLock implements MigrationLock {
                 if (!now.isBefore(nextReport)) {
                     log.info("Waiting for the migration lock (advisory lock {}) for {} s; held by {}", key,
                             Duration.between(start, now).toSeconds(), describeHolders(connection));
-                    nextReport = now.plus(REPORT_EVERY);
+                    nextReport = now.plus(reportEvery);
                 }
                 Thread.sleep(Math.min(pause, Math.max(1, Duration.between(now, deadline).toMillis())));
-                pause = Math.min(pause * 2, 1000);
+                pause = Math.min(pause * 2, MAX_PAUSE_MS);
             }
         } catch (SQLException e) {
             throw new LockException("Could not take the migration lock: " + e.getMessage(), null, e);
@@ -126,40 +111,24 @@ public final class AdvisoryLock implements MigrationLock {
         }
     }
 
-    /** Describes the sessions holding the lock: pid, user, application, client, since when, state. */
-    String describeHolders(Connection connection) throws SQLException {
-        List<String> holders = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(HOLDERS)) {
-            ps.setLong(1, key >>> 32);
-            ps.setLong(2, key & 0xffffffffL);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    holders.add("pid " + rs.getInt(1) + " (user " + rs.getString(2) + ", application '" + rs.getString(3)
-                            + "', client " + (rs.getString(4) == null ? "local" : rs.getString(4)) + ", connected since "
-                            + rs.getTimestamp(5).toInstant() + ", " + rs.getString(6) + " for " + rs.getString(7) + ")");
-                }
-            }
-        }
-        return holders.isEmpty() ? "a session that has just released it" : String.join("; ", holders);
+    private String describeHolders(Connection connection) throws SQLException {
+        List<Session> holders = Sessions.holdingAdvisoryLock(connection, key);
+        return holders.isEmpty() ? "a session that has just released it" : Sessions.describe(holders);
     }
 
     private void release(Connection connection) {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-            ps.setLong(1, key);
-            ps.execute();
-        } catch (SQLException e) {
-            // Closing the session below releases the lock anyway.
-            log.debug("Could not release advisory lock {} explicitly: {}", key, e.getMessage());
-        } finally {
-            closeQuietly(connection);
-        }
-    }
-
-    private static void closeQuietly(Connection connection) {
         try {
-            connection.close();
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+            try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                ps.setLong(1, key);
+                ps.execute();
+            }
         } catch (SQLException e) {
-            log.debug("Could not close the lock connection: {}", e.getMessage());
+            // The session is gone or broken; its end releases the lock anyway.
+            log.debug("Could not release advisory lock {} explicitly: {}", key, e.getMessage());
         }
     }
 }

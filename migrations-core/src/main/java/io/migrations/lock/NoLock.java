@@ -1,5 +1,6 @@
 package io.migrations.lock;
 
+import java.sql.Connection;
 import java.time.Duration;
 
 /**
@@ -9,7 +10,7 @@ import java.time.Duration;
 public final class NoLock implements MigrationLock {
 
     @Override
-    public Held acquire(Duration timeout) {
+    public Held acquire(Connection connection, Duration timeout) {
         return () -> { };
     }
 }

@@ -24,15 +24,23 @@ public record Step(Direction direction, Optional<Revision> revision, List<String
     }
 
     /**
-     * Alembic's description of the step, e.g. {@code upgrade 1a2b -> 3c4d, Add users} or
+     * Alembic's description, e.g. {@code upgrade 1a2b -> 3c4d, Add users} or
      * {@code stamp_revision  -> 3c4d}.
      */
     public String describe() {
-        String name = direction == Direction.STAMP ? "stamp_revision" : direction.label();
-        String text = name + " " + String.join(", ", from) + " -> " + String.join(", ", to);
+        String text = shortDescription();
         if (direction != Direction.STAMP && revision.isPresent() && !revision.get().message().isEmpty()) {
             text += ", " + revision.get().message();
         }
         return text;
+    }
+
+    /**
+     * The description without the message, as Alembic's offline scripts write it after {@code -- Running}:
+     * {@code upgrade 1a2b -> 3c4d}.
+     */
+    public String shortDescription() {
+        String name = direction == Direction.STAMP ? "stamp_revision" : direction.label();
+        return name + " " + String.join(", ", from) + " -> " + String.join(", ", to);
     }
 }

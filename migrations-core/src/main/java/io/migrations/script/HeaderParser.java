@@ -14,10 +14,13 @@ import java.util.regex.Pattern;
  *
  * <p>A comment whose first word is followed by {@code :} is a header line when that word is lower case (or is a
  * known key in another case, which is rejected as a likely typo); a capitalised word such as {@code -- Note:} or
- * {@code -- TODO:} keeps the line an ordinary comment, as does a URL. Blank lines and other comments are allowed;
- * SQL is not.
+ * {@code -- TODO:} keeps the line an ordinary comment, as does a URL, and so does a tool directive such as
+ * {@code -- migrations:allow drop-column reason}. Blank lines and other comments are allowed; SQL is not.
  */
 final class HeaderParser {
+
+    /** First word of directives that tools such as the linter read from comments; never a header key. */
+    private static final String DIRECTIVE_PREFIX = "migrations";
 
     /** A word, then a colon that does not start a URL's {@code //}. */
     private static final Pattern KEY_LINE = Pattern.compile("\\s*([A-Za-z][A-Za-z0-9_]*)\\s*:(?!//)(.*)");
@@ -92,7 +95,7 @@ final class HeaderParser {
         String written = matcher.group(1);
         String lower = written.toLowerCase(Locale.ROOT);
         Optional<HeaderKey> key = HeaderKey.of(lower);
-        if (key.isEmpty() && !written.equals(lower)) {
+        if (key.isEmpty() && (!written.equals(lower) || lower.equals(DIRECTIVE_PREFIX))) {
             return;
         }
         if (key.isEmpty()) {

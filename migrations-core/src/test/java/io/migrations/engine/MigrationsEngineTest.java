@@ -11,6 +11,7 @@ import io.migrations.ValidationException;
 import io.migrations.db.DatabaseException;
 import io.migrations.db.DatabaseUrl;
 import io.migrations.db.UrlDataSource;
+import io.migrations.graph.Revision;
 import io.migrations.graph.TargetException;
 import io.migrations.history.HistoryEntry;
 import io.migrations.plan.Direction;
@@ -242,6 +243,22 @@ class MigrationsEngineTest {
                 .hasMessageContaining("ccc333");
         migrations().upgrade("heads");
         assertThat(versionRows()).containsExactlyInAnyOrder("bbb222", "ccc333");
+    }
+
+    @Test
+    void graphFactsHistoryRangesAndPlansWithoutRunning() throws Exception {
+        files.write("aaa111", "", "CREATE TABLE a (id int);", "DROP TABLE a;");
+        files.write("bbb222", "aaa111", "CREATE TABLE b (id int);", "DROP TABLE b;");
+        files.write("ccc333", "aaa111", "CREATE TABLE c (id int);", "DROP TABLE c;");
+        Migrations m = migrations();
+
+        assertThat(m.heads()).containsExactlyInAnyOrder("bbb222", "ccc333");
+        assertThat(m.branches()).extracting(Revision::id).containsExactly("aaa111");
+        m.upgrade("bbb222");
+        assertThat(m.history("base:heads")).extracting(Revision::id).hasSize(3).endsWith("aaa111");
+        assertThat(m.history(":current")).extracting(Revision::id).containsExactly("bbb222", "aaa111");
+        assertThat(m.plan("heads")).extracting(s -> s.revision().orElseThrow().id()).containsExactly("ccc333");
+        assertThat(versionRows()).containsExactly("bbb222");
     }
 
     @Test

@@ -3,9 +3,7 @@ package io.migrations.lock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.migrations.db.DatabaseUrl;
 import io.migrations.db.TableName;
-import io.migrations.db.UrlDataSource;
 import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
 import java.sql.Connection;
@@ -19,12 +17,10 @@ import org.junit.jupiter.api.Test;
 class AdvisoryLockTest {
 
     private static TestDatabase db;
-    private static UrlDataSource dataSource;
 
     @BeforeAll
     static void createDatabase() {
         db = TestServers.find().createDatabase("AdvisoryLockTest");
-        dataSource = new UrlDataSource(new DatabaseUrl(db.jdbcUrl(), db.user(), db.password()));
     }
 
     @AfterAll
@@ -32,25 +28,34 @@ class AdvisoryLockTest {
         db.close();
     }
 
+    private static AdvisoryLock lock(String schema, String table) {
+        return new AdvisoryLock(new TableName(schema, table), Duration.ofSeconds(5));
+    }
+
     @Test
-    void secondHolderTimesOutNamingTheFirst() {
-        AdvisoryLock lock = new AdvisoryLock(dataSource, new TableName(null, "alembic_version"));
-        try (MigrationLock.Held held = lock.acquire(Duration.ofSeconds(5))) {
-            assertThatThrownBy(() -> lock.acquire(Duration.ofMillis(300)))
-                    .isInstanceOf(LockException.class)
-                    .hasMessageContaining("Timed out")
-                    .hasMessageContaining("pid ")
-                    .hasMessageContaining("pg_terminate_backend");
-        }
-        try (MigrationLock.Held again = lock.acquire(Duration.ofMillis(300))) {
-            assertThat(again).isNotNull();
+    void secondHolderTimesOutNamingTheFirst() throws Exception {
+        AdvisoryLock lock = lock(null, "alembic_version");
+        try (Connection first = db.connect(); Connection second = db.connect()) {
+            int firstPid = Sessions.backendPid(first);
+            try (MigrationLock.Held held = lock.acquire(first, Duration.ofSeconds(5))) {
+                assertThatThrownBy(() -> lock.acquire(second, Duration.ofMillis(300)))
+                        .isInstanceOf(LockException.class)
+                        .hasMessageContaining("Timed out")
+                        .hasMessageContaining("pid " + firstPid + " (user " + db.user())
+                        .hasMessageContaining("query: SELECT pg_try_advisory_lock")
+                        .hasMessageContaining("pg_terminate_backend");
+            }
+            try (MigrationLock.Held again = lock.acquire(second, Duration.ofMillis(300))) {
+                assertThat(again).isNotNull();
+            }
         }
     }
 
     @Test
-    void lockConnectionHoldsNoTransaction() throws Exception {
-        AdvisoryLock lock = new AdvisoryLock(dataSource, new TableName("s", "versions"));
-        try (MigrationLock.Held held = lock.acquire(Duration.ofSeconds(5));
+    void lockHoldsNoTransaction() throws Exception {
+        AdvisoryLock lock = lock("s", "versions");
+        try (Connection holder = db.connect();
+             MigrationLock.Held held = lock.acquire(holder, Duration.ofSeconds(5));
              Connection c = db.connect();
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT a.state FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
@@ -69,11 +74,11 @@ class AdvisoryLockTest {
 
     @Test
     void lockIsReleasedWhenTheSessionDies() throws Exception {
-        AdvisoryLock lock = new AdvisoryLock(dataSource, new TableName(null, "crash_versions"));
-        try (Connection victim = db.connect(); Statement s = victim.createStatement()) {
+        AdvisoryLock lock = lock(null, "crash_versions");
+        try (Connection victim = db.connect(); Statement s = victim.createStatement(); Connection next = db.connect()) {
             s.execute("SELECT pg_advisory_lock(" + lock.key() + ")");
             victim.close();
-            try (MigrationLock.Held held = lock.acquire(Duration.ofSeconds(5))) {
+            try (MigrationLock.Held held = lock.acquire(next, Duration.ofSeconds(5))) {
                 assertThat(held).isNotNull();
             }
         }

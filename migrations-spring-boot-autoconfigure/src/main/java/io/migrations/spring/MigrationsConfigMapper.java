@@ -24,6 +24,9 @@ final class MigrationsConfigMapper {
                 .onChecksumMismatch(properties.isValidateChecksums() ? Policy.FAIL : Policy.IGNORE)
                 .onUnknownRevision(properties.getOnUnknownRevision())
                 .connectRetries(properties.getConnectRetries())
-                .connectRetryDelay(properties.getConnectRetryDelay());
+                .connectRetryDelay(properties.getConnectRetryDelay())
+                .lockRetries(properties.getLockRetries())
+                .lockRetryDelay(properties.getLockRetryDelay())
+                .waitReportInterval(properties.getWaitReportInterval());
     }
 }

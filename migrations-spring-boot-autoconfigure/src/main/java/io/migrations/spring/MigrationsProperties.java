@@ -56,6 +56,15 @@ public class MigrationsProperties {
     /** PostgreSQL 'statement_timeout' for revision statements. Defaults to the server's setting. */
     private Duration statementTimeout;
 
+    /** How many times to rerun a revision whose statement gave up waiting for a table lock ('lock-timeout'). */
+    private int lockRetries = 0;
+
+    /** Pause before the first lock retry; doubles with each retry up to 30 seconds. */
+    private Duration lockRetryDelay = Duration.ofSeconds(1);
+
+    /** How often to log who holds the migration lock, or who blocks a waiting revision statement. */
+    private Duration waitReportInterval = Duration.ofSeconds(5);
+
     /** Whether to refuse to run when an applied revision's file was edited since it ran. */
     private boolean validateChecksums = true;
 
@@ -221,6 +230,30 @@ public class MigrationsProperties {
 
     public void setConnectRetries(int connectRetries) {
         this.connectRetries = connectRetries;
+    }
+
+    public int getLockRetries() {
+        return lockRetries;
+    }
+
+    public void setLockRetries(int lockRetries) {
+        this.lockRetries = lockRetries;
+    }
+
+    public Duration getLockRetryDelay() {
+        return lockRetryDelay;
+    }
+
+    public void setLockRetryDelay(Duration lockRetryDelay) {
+        this.lockRetryDelay = lockRetryDelay;
+    }
+
+    public Duration getWaitReportInterval() {
+        return waitReportInterval;
+    }
+
+    public void setWaitReportInterval(Duration waitReportInterval) {
+        this.waitReportInterval = waitReportInterval;
     }
 
     public Duration getConnectRetryDelay() {

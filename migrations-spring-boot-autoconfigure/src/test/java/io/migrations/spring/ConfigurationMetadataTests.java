@@ -36,7 +36,7 @@ class ConfigurationMetadataTests {
                 .filter(d -> d.getWriteMethod() != null)
                 .map(d -> propertyName(d.getName()))
                 .toList();
-        assertThat(names).hasSize(19);
+        assertThat(names).hasSize(22);
         assertThat(names).allSatisfy(name -> {
             assertThat(metadata).containsKey(name);
             assertThat(metadata.get(name).path("description").asString()).as(name).isNotBlank();

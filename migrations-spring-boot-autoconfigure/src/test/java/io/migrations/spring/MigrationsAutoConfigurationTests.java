@@ -208,7 +208,8 @@ class MigrationsAutoConfigurationTests {
                         "migrations.history-table=changes", "migrations.lock-wait-timeout=5s",
                         "migrations.lock-timeout=2s", "migrations.statement-timeout=1m",
                         "migrations.validate-checksums=false", "migrations.on-unknown-revision=warn",
-                        "migrations.connect-retries=3", "migrations.connect-retry-delay=250ms")
+                        "migrations.connect-retries=3", "migrations.connect-retry-delay=250ms",
+                        "migrations.lock-retries=4", "migrations.lock-retry-delay=2s", "migrations.wait-report-interval=3s")
                 .run(context -> {
                     MigrationRunner migrationRunner = context.getBean(MigrationRunner.class);
                     MigrationsConfig config = migrationRunner.migrations().config();
@@ -223,6 +224,9 @@ class MigrationsAutoConfigurationTests {
                     assertThat(config.onUnknownRevision()).isEqualTo(Policy.WARN);
                     assertThat(config.connectRetries()).isEqualTo(3);
                     assertThat(config.connectRetryDelay()).isEqualTo(Duration.ofMillis(250));
+                    assertThat(config.lockRetries()).isEqualTo(4);
+                    assertThat(config.lockRetryDelay()).isEqualTo(Duration.ofSeconds(2));
+                    assertThat(config.waitReportInterval()).isEqualTo(Duration.ofSeconds(3));
                     assertThat(migrationRunner.migrations().graph().heads()).containsExactlyInAnyOrder("r2", "r3", "f1");
                 });
     }

@@ -25,17 +25,27 @@ import org.springframework.boot.actuate.endpoint.annotation.Selector;
 public class MigrationsEndpoint {
 
     private final Map<String, MigrationRunner> runners;
+    private final DriftProbe drift;
 
     /** @param runners the runners by bean name */
     public MigrationsEndpoint(Map<String, MigrationRunner> runners) {
+        this(runners, DriftProbe.OFF);
+    }
+
+    /**
+     * @param runners the runners by bean name
+     * @param drift   the drift section of each data source
+     */
+    public MigrationsEndpoint(Map<String, MigrationRunner> runners, DriftProbe drift) {
         this.runners = new TreeMap<>(runners);
+        this.drift = drift;
     }
 
     /** Every data source's state. */
     @ReadOperation
     public MigrationsDescriptor migrations() {
         Map<String, DataSourceDescriptor> dataSources = new LinkedHashMap<>();
-        runners.forEach((name, runner) -> dataSources.put(name, DataSourceDescriptor.of(runner)));
+        runners.forEach((name, runner) -> dataSources.put(name, DataSourceDescriptor.of(runner, drift)));
         return new MigrationsDescriptor(dataSources);
     }
 
@@ -69,18 +79,20 @@ public class MigrationsEndpoint {
      * @param edited   applied revisions whose file changed since they ran
      * @param branches revisions where the graph forks, with their children
      * @param history  rows of the history table, oldest first
+     * @param drift    differences between the database and its revisions; null unless migrations.drift.enabled
      */
     public record DataSourceDescriptor(String url, Status.State status, String target, List<String> current,
                                        List<String> heads, List<PendingDescriptor> pending, List<String> unknown,
                                        List<String> edited, List<BranchDescriptor> branches,
-                                       List<HistoryDescriptor> history) {
+                                       List<HistoryDescriptor> history, DriftProbe.DriftDescriptor drift) {
 
-        static DataSourceDescriptor of(MigrationRunner runner) {
+        static DataSourceDescriptor of(MigrationRunner runner, DriftProbe driftProbe) {
             Status status = runner.status();
             return new DataSourceDescriptor(runner.url(), status.state(), runner.target(), status.current(),
                     status.heads(), status.pending().stream().map(PendingDescriptor::of).toList(), status.unknown(),
                     status.edited(), BranchDescriptor.of(runner),
-                    runner.migrations().history().stream().map(HistoryDescriptor::of).toList());
+                    runner.migrations().history().stream().map(HistoryDescriptor::of).toList(),
+                    driftProbe.check(runner).orElse(null));
         }
     }
 

@@ -3,6 +3,7 @@ package io.migrations.spring.endpoint;
 import io.migrations.spring.MigrationRunner;
 import io.migrations.spring.MigrationsAutoConfiguration;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -22,7 +23,7 @@ public final class MigrationsEndpointAutoConfiguration {
     @Bean
     @ConditionalOnBean(MigrationRunner.class)
     @ConditionalOnMissingBean
-    MigrationsEndpoint migrationsEndpoint(Map<String, MigrationRunner> runners) {
-        return new MigrationsEndpoint(runners);
+    MigrationsEndpoint migrationsEndpoint(Map<String, MigrationRunner> runners, ObjectProvider<DriftProbe> drift) {
+        return new MigrationsEndpoint(runners, drift.getIfAvailable(() -> DriftProbe.OFF));
     }
 }

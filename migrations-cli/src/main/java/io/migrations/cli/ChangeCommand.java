@@ -1,0 +1,35 @@
+package io.migrations.cli;
+
+import io.migrations.Migrations;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/**
+ * A command that moves the version table ({@code upgrade}, {@code downgrade}, {@code stamp}): runs against the
+ * database, or with {@code --sql} prints the script instead.
+ */
+abstract class ChangeCommand extends ProjectCommand {
+
+    @Option(names = "--sql", description = "Don't emit SQL to database - dump to standard output instead.")
+    boolean sql;
+
+    /** The targets as given. */
+    abstract List<String> targets();
+
+    /** The script {@code --sql} prints. */
+    abstract String script(OfflineSql offline);
+
+    /** Changes the database. */
+    abstract void run(Migrations migrations);
+
+    @Override
+    public Integer call() {
+        if (sql) {
+            out().print(script(new OfflineSql(project())));
+        } else {
+            targets().forEach(OfflineSql::requireNoRange);
+            run(project().migrations());
+        }
+        return ExitCode.SUCCESS;
+    }
+}

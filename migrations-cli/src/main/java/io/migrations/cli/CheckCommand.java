@@ -1,0 +1,57 @@
+package io.migrations.cli;
+
+import io.migrations.Status;
+import io.migrations.graph.Revision;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code check}: exit 0 when the database is at the heads and no applied revision changed since it ran;
+ * otherwise exit 1 with one line per difference. For CI gates and readiness probes. With {@code --drift}, also
+ * exit 1 when the schema differs from what the revisions create.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check that the database is at the heads and applied revisions are unchanged (exit 0), else exit 1.")
+final class CheckCommand extends ProjectCommand {
+
+    @Option(names = "--drift", description = "Also replay the revisions into a shadow database and compare the schemas.")
+    boolean drift;
+
+    @Option(names = "--shadow-url", paramLabel = "<url>",
+            description = "With --drift: an empty database to replay into (default: a temporary one on the same server).")
+    String shadowUrl;
+
+    @Override
+    public Integer call() {
+        int state = checkState();
+        return drift ? Math.max(state, DriftCheck.run(project(), shadowUrl, out())) : state;
+    }
+
+    private int checkState() {
+        Status status = project().migrations().status();
+        if (status.isClean() && status.state() == Status.State.UP_TO_DATE) {
+            out().println("Database is up to date at " + heads(status.current()) + ".");
+            return ExitCode.SUCCESS;
+        }
+        if (status.lastRunFailed()) {
+            out().println("Last run failed: see the newest row of the " + project().options().historyTable + " table.");
+        }
+        for (String id : status.unknown()) {
+            out().println("Unknown revision in the database: " + id + " (no revision file defines it).");
+        }
+        for (Revision revision : status.pending()) {
+            out().println("Pending: " + revision.id() + (revision.message().isEmpty() ? "" : ", " + revision.message()));
+        }
+        for (String id : status.edited()) {
+            String where = revisions().script(id).map(script -> " (" + script.revision().location() + ")").orElse("");
+            out().println("Edited since applied: " + id + where);
+        }
+        out().println("Database is at " + heads(status.current()) + "; revision heads are " + heads(status.heads()) + ".");
+        return ExitCode.FAILURE;
+    }
+
+    private static String heads(List<String> ids) {
+        return ids.isEmpty() ? "base" : String.join(", ", ids);
+    }
+}

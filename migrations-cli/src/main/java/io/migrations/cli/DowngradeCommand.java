@@ -1,0 +1,30 @@
+package io.migrations.cli;
+
+import io.migrations.Migrations;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code downgrade <target> [--sql]}: undoes revisions, or prints their SQL. */
+@Command(name = "downgrade", mixinStandardHelpOptions = true, description = "Revert to a previous version.")
+final class DowngradeCommand extends ChangeCommand {
+
+    @Parameters(paramLabel = "<revision>",
+            description = "Target: -1, an id or prefix, base, label@base; with --sql also <from>:<to>.")
+    String target;
+
+    @Override
+    List<String> targets() {
+        return List.of(target);
+    }
+
+    @Override
+    String script(OfflineSql offline) {
+        return offline.downgrade(target);
+    }
+
+    @Override
+    void run(Migrations migrations) {
+        migrations.downgrade(target);
+    }
+}

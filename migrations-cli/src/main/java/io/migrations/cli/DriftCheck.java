@@ -1,0 +1,35 @@
+package io.migrations.cli;
+
+import io.migrations.db.DatabaseUrl;
+import io.migrations.drift.Drift;
+import io.migrations.drift.DriftReport;
+import io.migrations.drift.ShadowDatabase;
+import java.io.PrintWriter;
+
+/**
+ * The {@code --drift} part of {@code check}: replays the revisions into a shadow database (a temporary one on the
+ * same server, or the empty database of {@code --shadow-url}) and prints how the schemas differ.
+ */
+final class DriftCheck {
+
+    private DriftCheck() {
+    }
+
+    /** Prints the drift report; {@link ExitCode#FAILURE} when the database differs from its revisions. */
+    static int run(Project project, String shadowUrl, PrintWriter out) {
+        GlobalOptions options = project.options();
+        try (ShadowDatabase shadow = shadowUrl == null
+                ? ShadowDatabase.onServerOf(DatabaseUrl.parse(options.url, options.user, options.password))
+                : ShadowDatabase.existing(shadowDatabase(shadowUrl, options))) {
+            DriftReport report = Drift.check(project.migrations(), shadow);
+            out.print(report.text());
+            return report.hasDrift() ? ExitCode.FAILURE : ExitCode.SUCCESS;
+        }
+    }
+
+    /** The shadow URL, with {@code --user}/{@code --password} when it names no user itself. */
+    private static DatabaseUrl shadowDatabase(String shadowUrl, GlobalOptions options) {
+        DatabaseUrl url = DatabaseUrl.parse(shadowUrl, null, null);
+        return url.user() != null ? url : new DatabaseUrl(url.jdbcUrl(), options.user, options.password);
+    }
+}

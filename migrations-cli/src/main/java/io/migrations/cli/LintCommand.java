@@ -1,0 +1,44 @@
+package io.migrations.cli;
+
+import io.migrations.graph.TargetResolver;
+import io.migrations.lint.FailOn;
+import io.migrations.lint.LintFormat;
+import io.migrations.lint.LintReport;
+import io.migrations.lint.Linter;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code lint [revisions…]}: reports operations that are risky on a live database, each with the safe way to do
+ * them; exit 1 when a finding is at or above {@code --fail-on}. Needs no database.
+ */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = "Check revisions for operations that are risky on a live database (exit 1 at or above --fail-on).")
+final class LintCommand extends ProjectCommand {
+
+    /** How the report is written. */
+    enum Format { TEXT, JSON }
+
+    @Parameters(paramLabel = "<rev>", arity = "0..*",
+            description = "Revisions to lint: ids, prefixes, head, label@head, … (default: all)")
+    List<String> targets = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "<format>", description = "text (default) or json")
+    Format format = Format.TEXT;
+
+    @Option(names = "--fail-on", paramLabel = "<severity>",
+            description = "error (default), warning or never: the severity from which the exit code is 1")
+    FailOn failOn = FailOn.ERROR;
+
+    @Override
+    public Integer call() {
+        TargetResolver resolver = new TargetResolver(revisions().graph());
+        List<String> ids = targets.stream().flatMap(target -> resolver.resolve(target).stream()).toList();
+        LintReport report = Linter.lint(revisions().graph(), revisions().scripts(), ids);
+        out().print(format == Format.JSON ? LintFormat.json(report) : LintFormat.text(report));
+        return failOn.fails(report) ? ExitCode.FAILURE : ExitCode.SUCCESS;
+    }
+}

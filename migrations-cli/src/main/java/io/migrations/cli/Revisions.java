@@ -1,0 +1,129 @@
+package io.migrations.cli;
+
+import io.migrations.RevisionSources;
+import io.migrations.graph.RevisionGraph;
+import io.migrations.java.JavaRevisionSource;
+import io.migrations.script.CompositeRevisionSource;
+import io.migrations.script.Location;
+import io.migrations.script.RevisionSource;
+import io.migrations.script.Script;
+import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The revisions the options point at: SQL files in {@code --dir} (a folder, or a {@code classpath:} folder of
+ * {@code --classpath}) and compiled Java revisions of {@code --package}. Read on first use, once per run.
+ */
+final class Revisions {
+
+    /** Where SQL revisions are when {@code --dir} is not given. */
+    static final String DEFAULT_DIR = "db/migrations";
+
+    private final GlobalOptions options;
+    private List<Script> scripts;
+    private RevisionGraph graph;
+    private ClassLoader classLoader;
+
+    Revisions(GlobalOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * {@code --dir}, or the default folder; a folder is made absolute, so that {@code Path:} lines and error
+     * messages name files the way Alembic does, wherever the command runs from.
+     */
+    String location() {
+        String given = options.dir != null ? options.dir : DEFAULT_DIR;
+        return Location.parse(given) instanceof Location.Folder folder ? folder.path().toAbsolutePath().toString() : given;
+    }
+
+    /** The revisions folder, or empty when {@code --dir} names a class path folder. */
+    Optional<Path> folder() {
+        return Location.parse(location()) instanceof Location.Folder folder ? Optional.of(folder.path()) : Optional.empty();
+    }
+
+    /** Every revision, in load order. */
+    List<Script> scripts() {
+        if (scripts == null) {
+            scripts = load(true);
+        }
+        return scripts;
+    }
+
+    /** The script of a revision id. */
+    Optional<Script> script(String id) {
+        return scripts().stream().filter(script -> script.id().equals(id)).findFirst();
+    }
+
+    /** The revision graph. */
+    RevisionGraph graph() {
+        if (graph == null) {
+            graph = RevisionGraph.of(scripts().stream().map(Script::revision).toList());
+        }
+        return graph;
+    }
+
+    /**
+     * The graph a new revision builds on. Unlike {@link #graph()}, a {@code --package} with no compiled class on
+     * {@code --classpath} only means there is no Java revision yet, so the first one can be written.
+     */
+    RevisionGraph graphForNewRevision() {
+        return RevisionGraph.of(scriptsForNewRevision().stream().map(Script::revision).toList());
+    }
+
+    /** The revisions a new one builds on, read afresh; see {@link #graphForNewRevision()}. */
+    List<Script> scriptsForNewRevision() {
+        return load(false);
+    }
+
+    /** Loads {@code classpath:} revision folders and Java revisions, from the {@code --classpath} entries first. */
+    ClassLoader classLoader() {
+        if (classLoader == null) {
+            ClassLoader parent = Revisions.class.getClassLoader();
+            classLoader = options.classpath.isEmpty() ? parent : new URLClassLoader(urls(options.classpath), parent);
+        }
+        return classLoader;
+    }
+
+    private List<Script> load(boolean javaRequired) {
+        List<RevisionSource> sources = new ArrayList<>();
+        if (folder().map(Files::isDirectory).orElse(true)) {
+            sources.add(RevisionSources.of(List.of(location()), classLoader()));
+        } else if (options.dir != null || options.javaPackage == null) {
+            throw new CliException("The revisions folder " + folder().orElseThrow().toAbsolutePath() + " does not "
+                    + "exist. Run 'migrations init' to create it, or point --dir (or MIGRATIONS_DIR) at your revisions.");
+        }
+        if (options.javaPackage != null && (javaRequired || packageOnClasspath())) {
+            sources.add(new JavaRevisionSource(options.javaPackage, classLoader()));
+        }
+        return new CompositeRevisionSource(sources).load();
+    }
+
+    private boolean packageOnClasspath() {
+        return classLoader().getResource(options.javaPackage.replace('.', '/')) != null;
+    }
+
+    private static URL[] urls(List<Path> entries) {
+        URL[] urls = new URL[entries.size()];
+        for (int i = 0; i < urls.length; i++) {
+            Path entry = entries.get(i);
+            if (!Files.exists(entry)) {
+                throw new CliException("--classpath entry " + entry.toAbsolutePath() + " does not exist. "
+                        + "List jars and folders of compiled revisions, separated by '" + File.pathSeparator + "'.");
+            }
+            try {
+                urls[i] = entry.toUri().toURL();
+            } catch (MalformedURLException e) {
+                throw new CliException("--classpath entry " + entry + " is not a valid path: " + e.getMessage());
+            }
+        }
+        return urls;
+    }
+}

@@ -1,0 +1,31 @@
+package io.migrations.cli;
+
+import io.migrations.Migrations;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code upgrade [target] [--sql]}: applies revisions, or prints their SQL. */
+@Command(name = "upgrade", mixinStandardHelpOptions = true, description = "Upgrade to a later version.")
+final class UpgradeCommand extends ChangeCommand {
+
+    @Parameters(arity = "0..1", paramLabel = "<revision>", defaultValue = "heads",
+            description = "Target: heads (default), head, an id or prefix, +2, <id>+1, label@head; "
+                    + "with --sql also <from>:<to>.")
+    String target;
+
+    @Override
+    List<String> targets() {
+        return List.of(target);
+    }
+
+    @Override
+    String script(OfflineSql offline) {
+        return offline.upgrade(target);
+    }
+
+    @Override
+    void run(Migrations migrations) {
+        migrations.upgrade(target);
+    }
+}

@@ -1,0 +1,235 @@
+package io.migrations.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.migrations.db.TableName;
+import io.migrations.lock.AdvisoryLock;
+import io.migrations.lock.MigrationLock;
+import io.migrations.testdb.TestDatabase;
+import java.sql.Connection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands that read or change the database, and the global options that shape them. */
+class DatabaseCommandsTest {
+
+    @RegisterExtension
+    static final DatabaseExtension DB = new DatabaseExtension();
+
+    private final TestDatabase db = DB.get();
+
+    @TempDir
+    Path dir;
+
+    private InProcessCli cli;
+
+    @BeforeEach
+    void setUp() {
+        TestRevision.of("aaa111").message("init").writeSql(dir);
+        TestRevision.of("bbb222", "aaa111").message("Add users table").writeSql(dir);
+        TestRevision.of("ccc333", "bbb222").message("Add email").writeSql(dir);
+        cli = InProcessCli.of(db, dir);
+    }
+
+    @Test
+    void currentShowsTheDatabaseRevisionAndVerboseMasksThePassword() {
+        assertThat(cli.run("upgrade", "bbb222").exitCode()).isZero();
+        assertThat(cli.run("current").out()).isEqualTo("bbb222\n");
+
+        String password = db.password().isEmpty() ? "not-checked-by-trust-auth" : db.password();
+        String url = "postgresql://" + db.user() + ":" + password + "@" + db.jdbcUrl().substring("jdbc:postgresql://".length());
+        CliRun verbose = new InProcessCli(Map.of("MIGRATIONS_DIR", dir.toString())).run("--url", url, "current", "-v");
+        assertThat(verbose.exitCode()).as(verbose.err()).isZero();
+        assertThat(verbose.out()).startsWith("Current revision(s) for postgresql://" + db.user() + ":***@")
+                .contains("Rev: bbb222\nParent: aaa111\n").doesNotContain(password);
+    }
+
+    @Test
+    void historyMarksAndRangesOnTheCurrentRevision() {
+        cli.run("upgrade", "bbb222");
+        assertThat(cli.run("history", "-i").out()).isEqualTo("""
+                bbb222 -> ccc333 (head), Add email
+                aaa111 -> bbb222 (current), Add users table
+                <base> -> aaa111, init
+                """);
+        assertThat(cli.run("history", "-r", "current:").out()).isEqualTo("""
+                bbb222 -> ccc333 (head), Add email
+                aaa111 -> bbb222, Add users table
+                """);
+        assertThat(cli.run("history", "-r", ":current").out()).endsWith("<base> -> aaa111, init\n")
+                .doesNotContain("ccc333");
+        assertThat(cli.run("show", "current").out()).startsWith("Rev: bbb222\n");
+    }
+
+    @Test
+    void checkPassesOnlyWhenTheDatabaseIsAtTheHeadsAndUnchanged() throws Exception {
+        CliRun pending = cli.run("check");
+        assertThat(pending.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(pending.out()).contains("Pending: aaa111, init", "Pending: ccc333, Add email",
+                "Database is at base; revision heads are ccc333.");
+
+        cli.run("upgrade", "head");
+        CliRun clean = cli.run("check");
+        assertThat(clean.exitCode()).isZero();
+        assertThat(clean.out()).isEqualTo("Database is up to date at ccc333.\n");
+
+        Path edited = dir.resolve(TestRevision.of("bbb222", "aaa111").message("Add users table").baseName() + ".sql");
+        Files.writeString(edited, Files.readString(edited).replace("(id int)", "(id bigint)"));
+        CliRun changed = cli.run("check");
+        assertThat(changed.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(changed.out()).contains("Edited since applied: bbb222 (" + edited);
+
+        Databases.execute(db, "UPDATE alembic_version SET version_num = 'fff999'");
+        CliRun unknown = cli.run("check");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(unknown.out()).contains("Unknown revision in the database: fff999");
+    }
+
+    @Test
+    void stampMovesTheVersionTableOnlyAndPurgeClearsUnknownRows() throws Exception {
+        assertThat(cli.run("stamp", "bbb222").exitCode()).isZero();
+        assertThat(Databases.versions(db)).containsExactly("bbb222");
+        assertThat(Databases.tables(db)).doesNotContain("t_aaa111", "t_bbb222");
+
+        Databases.execute(db, "UPDATE alembic_version SET version_num = 'fff999'");
+        CliRun blocked = cli.run("stamp", "aaa111");
+        assertThat(blocked.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(blocked.err()).startsWith("FAILED: ").contains("fff999");
+
+        assertThat(cli.run("stamp", "--purge", "aaa111").exitCode()).isZero();
+        assertThat(Databases.versions(db)).containsExactly("aaa111");
+    }
+
+    @Test
+    void sqlWithARangeNeedsNoDatabase() {
+        InProcessCli offline = InProcessCli.of(dir);
+        CliRun upgrade = offline.run("upgrade", "base:head", "--sql");
+        assertThat(upgrade.exitCode()).as(upgrade.err()).isZero();
+        assertThat(upgrade.out()).isEqualTo("""
+                BEGIN;
+
+                CREATE TABLE alembic_version (
+                    version_num VARCHAR(32) NOT NULL,\s
+                    CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
+                );
+
+                -- Running upgrade  -> aaa111
+
+                CREATE TABLE IF NOT EXISTS t_aaa111 (id int);
+
+                INSERT INTO alembic_version (version_num) VALUES ('aaa111') RETURNING alembic_version.version_num;
+
+                COMMIT;
+
+                BEGIN;
+
+                -- Running upgrade aaa111 -> bbb222
+
+                CREATE TABLE IF NOT EXISTS t_bbb222 (id int);
+
+                UPDATE alembic_version SET version_num='bbb222' WHERE alembic_version.version_num = 'aaa111';
+
+                COMMIT;
+
+                BEGIN;
+
+                -- Running upgrade bbb222 -> ccc333
+
+                CREATE TABLE IF NOT EXISTS t_ccc333 (id int);
+
+                UPDATE alembic_version SET version_num='ccc333' WHERE alembic_version.version_num = 'bbb222';
+
+                COMMIT;
+
+                """);
+
+        CliRun downgrade = offline.run("downgrade", "ccc333:base", "--sql");
+        assertThat(downgrade.exitCode()).isZero();
+        assertThat(downgrade.out()).startsWith("BEGIN;\n\n-- Running downgrade ccc333 -> bbb222\n\n")
+                .contains("DELETE FROM alembic_version WHERE alembic_version.version_num = 'aaa111';")
+                .endsWith("COMMIT;\n\nDROP TABLE alembic_version;\n\n");
+
+        CliRun stamp = offline.run("stamp", "aaa111:ccc333", "--sql");
+        assertThat(stamp.out()).isEqualTo("""
+                BEGIN;
+
+                -- Running stamp_revision aaa111 -> ccc333
+
+                UPDATE alembic_version SET version_num='ccc333' WHERE alembic_version.version_num = 'aaa111';
+
+                COMMIT;
+
+                """);
+    }
+
+    @Test
+    void sqlWithoutARangeStartsFromTheDatabaseAndChangesNothing() throws Exception {
+        CliRun fromEmpty = cli.run("--lock-timeout", "5s", "--statement-timeout", "2min", "upgrade", "bbb222", "--sql");
+        assertThat(fromEmpty.exitCode()).isZero();
+        assertThat(fromEmpty.out()).startsWith("BEGIN;\n\nSET LOCAL lock_timeout = 5000;\n\n"
+                + "SET LOCAL statement_timeout = 120000;\n\nCREATE TABLE alembic_version");
+        assertThat(Databases.tables(db)).isEmpty();
+
+        cli.run("upgrade", "ccc333");
+        Databases.execute(db, "DELETE FROM alembic_version");
+        CliRun tableExists = cli.run("upgrade", "aaa111", "--sql");
+        assertThat(tableExists.out()).startsWith("BEGIN;\n\n-- Running upgrade  -> aaa111\n\n");
+
+        Databases.execute(db, "INSERT INTO alembic_version VALUES ('ccc333')");
+        CliRun down = cli.run("downgrade", "-1", "--sql");
+        assertThat(down.out()).contains("-- Running downgrade ccc333 -> bbb222").doesNotContain("bbb222 -> aaa111");
+        assertThat(cli.run("stamp", "aaa111", "--sql").out())
+                .contains("UPDATE alembic_version SET version_num='aaa111' WHERE alembic_version.version_num = 'ccc333';");
+        assertThat(Databases.versions(db)).containsExactly("ccc333");
+
+        CliRun purge = cli.run("stamp", "--purge", "--sql", "head");
+        assertThat(purge.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(purge.err()).isEqualTo("FAILED: Can't use --purge with --sql mode\n");
+    }
+
+    @Test
+    void rangesNeedSql() {
+        CliRun run = cli.run("upgrade", "aaa111:head");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).startsWith("FAILED: Range revision not allowed");
+    }
+
+    @Test
+    void schemaAndTableNamesComeFromOptions() throws Exception {
+        Databases.execute(db, "CREATE SCHEMA app");
+        CliRun run = cli.with("MIGRATIONS_SCHEMA", "app").run("--version-table", "app_versions",
+                "--history-table", "app_history", "upgrade", "head");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Databases.tables(db)).doesNotContain("alembic_version", "migrations_history");
+        assertThat(cli.run("--schema", "app", "--version-table", "app_versions", "current").out()).isEqualTo("ccc333 (head)\n");
+        assertThat(cli.run("current").out()).isEmpty();
+    }
+
+    @Test
+    void lockWaitTimeoutGivesUpWhileAnotherRunHoldsTheLock() throws Exception {
+        AdvisoryLock lock = new AdvisoryLock(new TableName(null, "alembic_version"), Duration.ofSeconds(5));
+        try (Connection holder = db.connect(); MigrationLock.Held held = lock.acquire(holder, Duration.ofSeconds(5))) {
+            CliRun run = cli.run("--lock-wait-timeout", "1", "upgrade", "head");
+            assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
+            assertThat(run.err()).startsWith("FAILED: ");
+        }
+        assertThat(Databases.versions(db)).isEmpty();
+        assertThat(cli.run("--lock-wait-timeout", "1", "upgrade", "head").exitCode()).isZero();
+    }
+
+    @Test
+    void statementTimeoutStopsARevisionThatRunsTooLong() {
+        TestRevision.of("ddd444", "ccc333").statements("SELECT pg_sleep(5)", "SELECT 1").writeSql(dir);
+
+        CliRun run = cli.run("--statement-timeout", "200ms", "upgrade", "head");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(run.err()).startsWith("FAILED: Upgrade of revision ddd444").contains("statement timeout");
+        assertThat(cli.run("current").out()).isEqualTo("ccc333\n");
+    }
+}

@@ -1,0 +1,49 @@
+package io.migrations.cli;
+
+import io.migrations.testdb.TestDatabase;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Runs the command line tool in this JVM, with its own environment, capturing stdout and stderr. */
+final class InProcessCli {
+
+    private final Map<String, String> environment;
+
+    InProcessCli(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    /** A tool whose environment points at a test database and a revisions folder. */
+    static InProcessCli of(TestDatabase database, Path dir) {
+        return new InProcessCli(Map.of()).withDatabase(database).with("MIGRATIONS_DIR", dir.toString());
+    }
+
+    /** A tool with only a revisions folder, no database. */
+    static InProcessCli of(Path dir) {
+        return new InProcessCli(Map.of("MIGRATIONS_DIR", dir.toString()));
+    }
+
+    /** The same tool with one more environment variable. */
+    InProcessCli with(String variable, String value) {
+        Map<String, String> copy = new HashMap<>(environment);
+        copy.put(variable, value);
+        return new InProcessCli(copy);
+    }
+
+    /** The same tool connecting to {@code database} through DATABASE_URL and MIGRATIONS_USER/PASSWORD. */
+    InProcessCli withDatabase(TestDatabase database) {
+        return with(EnvironmentDefaults.DATABASE_URL, database.jdbcUrl())
+                .with("MIGRATIONS_USER", database.user())
+                .with("MIGRATIONS_PASSWORD", database.password());
+    }
+
+    CliRun run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = new Cli(environment, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+}

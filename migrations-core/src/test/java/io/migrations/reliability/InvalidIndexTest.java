@@ -1,0 +1,128 @@
+package io.migrations.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.migrations.Migrations;
+import io.migrations.RevisionFiles;
+import io.migrations.db.InvalidIndex;
+import io.migrations.engine.InvalidIndexException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A failed CREATE INDEX CONCURRENTLY leaves an INVALID index: it is reported and the revision is not recorded. */
+class InvalidIndexTest {
+
+    private static final String UNIQUE_EMAIL = "CREATE UNIQUE INDEX CONCURRENTLY ix_accounts_email ON accounts (email);";
+    @RegisterExtension
+    static final Fixture fixture = new Fixture();
+
+    @TempDir
+    Path dir;
+    private RevisionFiles files;
+    private final List<String> messages = new ArrayList<>();
+
+    /** A table whose emails are not unique. */
+    @BeforeEach
+    void duplicateEmails() throws Exception {
+        fixture.resetSchema();
+        files = new RevisionFiles(dir);
+        files.write("a1", "", "CREATE TABLE accounts (id int, email text);\n"
+                + "INSERT INTO accounts VALUES (1, 'a@example.com'), (2, 'a@example.com');", "DROP TABLE accounts;");
+        migrations().upgrade("head");
+    }
+
+    @AfterEach
+    void noPasswordShown() {
+        fixture.assertNoPassword(messages);
+    }
+
+    private Migrations migrations() {
+        return Migrations.create(fixture.config(dir).build());
+    }
+
+    @Test
+    void failedConcurrentIndexIsReportedAndTheRevisionIsNotRecorded() throws Exception {
+        files.write("a2", "a1", "-- transactional: false\n", UNIQUE_EMAIL, "DROP INDEX CONCURRENTLY ix_accounts_email;");
+
+        assertThatThrownBy(() -> migrations().upgrade("head"))
+                .isInstanceOfSatisfying(InvalidIndexException.class, e -> {
+                    messages.add(e.getMessage());
+                    assertThat(e.indexes()).containsExactly(new InvalidIndex("public", "ix_accounts_email", "public.accounts"));
+                    assertThat(e.sqlState()).isEqualTo("23505");
+                })
+                .hasMessageContaining("could not create unique index \"ix_accounts_email\"")
+                .hasMessageContaining("left invalid index(es) public.ix_accounts_email on public.accounts")
+                .hasMessageContaining("DROP INDEX CONCURRENTLY public.ix_accounts_email;")
+                .hasMessageContaining("the version table still says a1");
+        assertThat(versions()).containsExactly("a1");
+        assertThat(migrations().history()).last().satisfies(h -> {
+            assertThat(h.revision()).isEqualTo("a2");
+            assertThat(h.success()).isFalse();
+            assertThat(h.error()).contains("could not create unique index");
+        });
+
+        assertThatThrownBy(() -> migrations().upgrade("head"))
+                .as("running again without fixing names the leftover index")
+                .isInstanceOf(InvalidIndexException.class)
+                .hasMessageContaining("already exists")
+                .hasMessageContaining("DROP INDEX CONCURRENTLY public.ix_accounts_email;");
+
+        fixture.sql("DROP INDEX CONCURRENTLY public.ix_accounts_email");
+        fixture.sql("DELETE FROM accounts WHERE id = 2");
+        migrations().upgrade("head");
+        assertThat(versions()).containsExactly("a2");
+        assertThat(invalidIndexes()).isEmpty();
+    }
+
+    @Test
+    void ifNotExistsOverAnInvalidIndexSucceedsInPostgresButFailsHere() throws Exception {
+        leaveInvalidIndex(UNIQUE_EMAIL);
+        fixture.sql("DELETE FROM accounts WHERE id = 2");
+        files.write("a2", "a1", "-- transactional: false\n",
+                "CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS ix_accounts_email ON accounts (email);",
+                "DROP INDEX CONCURRENTLY ix_accounts_email;");
+
+        assertThatThrownBy(() -> migrations().upgrade("head"))
+                .isInstanceOfSatisfying(InvalidIndexException.class, e -> {
+                    messages.add(e.getMessage());
+                    assertThat(e.sqlState()).isNull();
+                    assertThat(e.indexes()).extracting(InvalidIndex::name).containsExactly("ix_accounts_email");
+                })
+                .hasMessageStartingWith("Upgrade of revision a2 (")
+                .hasMessageContaining("failed: it left invalid indexes behind")
+                .hasMessageContaining("statements 1-1 of 1 ran and stay applied");
+        assertThat(versions()).containsExactly("a1");
+    }
+
+    @Test
+    void invalidIndexTheRevisionDoesNotTouchDoesNotStopIt() throws Exception {
+        leaveInvalidIndex("CREATE UNIQUE INDEX CONCURRENTLY ix_leftover ON accounts (email);");
+        files.write("a2", "a1", "-- transactional: false\n", "CREATE INDEX CONCURRENTLY ix_accounts_id ON accounts (id);",
+                "DROP INDEX CONCURRENTLY ix_accounts_id;");
+
+        migrations().upgrade("head");
+
+        assertThat(versions()).containsExactly("a2");
+        assertThat(invalidIndexes()).containsExactly("ix_leftover");
+    }
+
+    private void leaveInvalidIndex(String createIndex) {
+        assertThatThrownBy(() -> fixture.sql(createIndex)).isInstanceOf(SQLException.class);
+    }
+
+    private List<String> versions() throws SQLException {
+        return fixture.query("SELECT version_num FROM alembic_version");
+    }
+
+    private List<String> invalidIndexes() throws SQLException {
+        return fixture.query("SELECT indexrelid::regclass::text FROM pg_index WHERE NOT indisvalid");
+    }
+}

@@ -1,0 +1,64 @@
+package io.migrations.reliability;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** {@link MigrateMain} in its own JVM, with the test's class path and output in files. */
+final class JavaProcess {
+
+    private final Process process;
+    private final Path output;
+
+    private JavaProcess(Process process, Path output) {
+        this.process = process;
+        this.output = output;
+    }
+
+    /** Starts {@code MigrateMain args}; stdout and stderr go to one file in {@code dir}. */
+    static JavaProcess start(Path dir, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xshare:auto");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(MigrateMain.class.getName());
+        command.addAll(args);
+        Path output = Files.createTempFile(dir, "process", ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        return new JavaProcess(process, output);
+    }
+
+    /** Waits for the exit and returns its code; a process still running after 120 s is killed and fails the test. */
+    int waitFor() throws InterruptedException {
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("process did not finish within 120 s; output:\n" + output());
+        }
+        return process.exitValue();
+    }
+
+    /** Sends SIGKILL and waits until the process is gone. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Everything the process printed so far. */
+    String output() {
+        try {
+            return Files.readString(output);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
