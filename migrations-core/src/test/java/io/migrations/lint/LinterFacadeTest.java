@@ -81,6 +81,13 @@ class LinterFacadeTest {
     }
 
     @Test
+    void nothingPendingLintsNothing() {
+        migrations.upgrade("heads");
+
+        assertThat(Linter.lintPending(migrations)).isEqualTo(new LintReport(0, List.of()));
+    }
+
+    @Test
     void chosenRevisionsNeedNoDatabase() {
         assertThat(Linter.lint(migrations.graph(), migrations.scripts(), List.of("b2")).findings()).isEmpty();
     }
