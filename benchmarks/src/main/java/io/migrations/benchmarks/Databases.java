@@ -14,7 +14,7 @@ import java.util.Set;
  * <p>Unless commits are to be durable, commits on these databases return before the WAL is flushed
  * ({@code synchronous_commit = off}, for these databases only). Every tool commits at least once per revision, so
  * a flush adds a few milliseconds of disk latency per commit to each of them; without it the full run fits in its
- * time budget and the times show what the tools themselves cost. docs/benchmarks.md gives both.
+ * time budget and the times show what the tools themselves cost. The README's Benchmarks section gives both.
  */
 final class Databases implements AutoCloseable {
 
