@@ -207,10 +207,19 @@ public final class Migrations {
         long start = System.nanoTime();
         try (Connection connection = connector.open()) {
             Dialect dialect = dialect(connection);
+            // Every application start pays for this call: when a lock-free look shows nothing to do, stop there.
+            // A run that finds work reads everything again under the lock, so racing runs still apply it once.
+            List<String> seen = versions.read(connection);
+            if (validate) {
+                validate(connection, seen);
+            }
+            if (!purge && plan.apply(seen).isEmpty()) {
+                return finish(List.of(), seen, seen, start);
+            }
             try (MigrationLock.Held ignored = lock(dialect)) {
                 // Read, validate and plan before writing anything, so bad input leaves the database untouched.
                 List<String> before = versions.read(connection);
-                if (validate) {
+                if (validate && !before.equals(seen)) {
                     validate(connection, before);
                 }
                 List<Step> steps = purge ? withPurge(before, plan.apply(List.of())) : plan.apply(before);
@@ -218,14 +227,17 @@ public final class Migrations {
                 versions.createIfMissing(connection);
                 history.createIfMissing(connection);
                 List<AppliedStep> applied = execute(connection, dialect, steps);
-                List<String> after = versions.read(connection);
-                MigrationResult result = new MigrationResult(applied, before, after, Duration.ofNanos(System.nanoTime() - start));
-                log.info(result.summary());
-                return result;
+                return finish(applied, before, versions.read(connection), start);
             }
         } catch (SQLException e) {
             throw new DatabaseException("Database error: " + e.getMessage(), e);
         }
+    }
+
+    private static MigrationResult finish(List<AppliedStep> applied, List<String> before, List<String> after, long start) {
+        MigrationResult result = new MigrationResult(applied, before, after, Duration.ofNanos(System.nanoTime() - start));
+        log.info(result.summary());
+        return result;
     }
 
     private List<AppliedStep> execute(Connection connection, Dialect dialect, List<Step> steps) throws SQLException {

@@ -11,7 +11,11 @@ import io.migrations.ValidationException;
 import io.migrations.db.DatabaseException;
 import io.migrations.db.DatabaseUrl;
 import io.migrations.db.UrlDataSource;
+import io.migrations.db.TableName;
 import io.migrations.graph.Revision;
+import io.migrations.lock.AdvisoryLock;
+import io.migrations.lock.LockException;
+import java.time.Duration;
 import io.migrations.graph.TargetException;
 import io.migrations.history.HistoryEntry;
 import io.migrations.plan.Direction;
@@ -259,6 +263,26 @@ class MigrationsEngineTest {
         assertThat(m.history(":current")).extracting(Revision::id).containsExactly("bbb222", "aaa111");
         assertThat(m.plan("heads")).extracting(s -> s.revision().orElseThrow().id()).containsExactly("ccc333");
         assertThat(versionRows()).containsExactly("bbb222");
+    }
+
+    @Test
+    void nothingToDoReturnsWithoutWaitingForTheLock() throws Exception {
+        threeTables();
+        migrations().upgrade("head");
+        long key = new AdvisoryLock(new TableName(null, "alembic_version"), Duration.ofSeconds(5)).key();
+        try (Connection holder = db.connect(); Statement s = holder.createStatement()) {
+            s.execute("SELECT pg_advisory_lock(" + key + ")");
+
+            MigrationResult result = migrations(MigrationsConfig.builder().lockWaitTimeout(Duration.ofMillis(200)))
+                    .upgrade("heads");
+
+            assertThat(result.steps()).isEmpty();
+            assertThat(result.headsAfter()).containsExactly("ccc333");
+            files.write("ddd444", "ccc333", "CREATE TABLE d (id int);", "DROP TABLE d;");
+            assertThatThrownBy(() -> migrations(MigrationsConfig.builder().lockWaitTimeout(Duration.ofMillis(200)))
+                    .upgrade("heads")).isInstanceOf(LockException.class);
+        }
+        assertThat(tables()).doesNotContain("d");
     }
 
     @Test
