@@ -154,10 +154,8 @@ public final class Migrations {
             List<Revision> pending = unknown.isEmpty()
                     ? planner.upgrade(current, "heads").stream().flatMap(s -> s.revision().stream()).toList()
                     : List.of();
-            List<HistoryEntry> rows = history.read(connection);
-            boolean failed = !rows.isEmpty() && !rows.get(rows.size() - 1).success();
             List<String> edited = unknown.isEmpty() ? edited(connection, current) : List.of();
-            return new Status(current, graph.heads(), pending, unknown, edited, failed);
+            return new Status(current, graph.heads(), pending, unknown, edited, history.lastRunFailed(connection));
         });
     }
 
@@ -358,10 +356,10 @@ public final class Migrations {
             MigrationLock.Held held = new AdvisoryLock(versions.table(), config.waitReportInterval())
                     .acquire(lockConnection, config.lockWaitTimeout());
             return () -> {
-                try (lockConnection) {
+                try {
                     held.close();
-                } catch (SQLException e) {
-                    log.debug("Could not close the lock connection: {}", e.getMessage());
+                } finally {
+                    closeQuietly(lockConnection);
                 }
             };
         } catch (RuntimeException e) {

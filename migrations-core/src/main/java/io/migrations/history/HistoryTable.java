@@ -154,6 +154,20 @@ public final class HistoryTable {
     }
 
     /**
+     * Whether the most recent row is a failure (or a run that has not finished); false when there is no row.
+     * Reads one row, since health checks and gauges ask this often.
+     */
+    public boolean lastRunFailed(Connection connection) throws SQLException {
+        if (!Tables.exists(connection, table)) {
+            return false;
+        }
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT success FROM " + table.sql() + " ORDER BY id DESC LIMIT 1")) {
+            return rs.next() && !rs.getBoolean(1);
+        }
+    }
+
+    /**
      * Checksum each revision had when last applied successfully, keyed by revision id. Revisions
      * applied by another tool (no history row) are absent.
      */
