@@ -16,9 +16,10 @@ import java.util.stream.Stream;
  * @param scenarios   which scenarios to run: apply, check, process, graph, startup (check and process need apply)
  * @param output      where to write the JSON results
  * @param durableCommits wait for the WAL flush at every commit ({@code --durable-commits}); see {@link Databases}
+ * @param tools       which tools to compare (all by default; fewer for a quick look while tuning one)
  */
 record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, Set<String> scenarios, Path output,
-               boolean durableCommits) {
+               boolean durableCommits, List<String> tools) {
 
     /** Every scenario, in the order they run. */
     static final List<String> SCENARIOS = List.of("apply", "check", "process", "graph", "startup");
@@ -30,6 +31,8 @@ record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, Set
         applySizes = List.copyOf(applySizes);
         graphSizes = List.copyOf(graphSizes);
         scenarios = Set.copyOf(scenarios);
+        tools = List.copyOf(tools);
+        tools.forEach(Tools::named);
         if (!SCENARIOS.containsAll(scenarios)) {
             throw new IllegalArgumentException("--scenarios takes " + SCENARIOS + ", got " + scenarios);
         }
@@ -41,7 +44,7 @@ record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, Set
 
     /**
      * Reads {@code --runs=3 --apply-sizes=1000,5000 --graph-sizes=10000,100000 --scenarios=apply,check
-     * --output=path --durable-commits}.
+     * --output=path --durable-commits --tools=jdbc,ours}.
      *
      * @param defaultOutput where results go unless {@code --output} says otherwise
      */
@@ -52,6 +55,7 @@ record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, Set
         Set<String> scenarios = new LinkedHashSet<>(SCENARIOS);
         Path output = defaultOutput;
         boolean durableCommits = false;
+        List<String> tools = Tools.all().stream().map(Tool::name).toList();
         for (String arg : args) {
             if (arg.equals("--durable-commits")) {
                 durableCommits = true;
@@ -68,11 +72,12 @@ record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, Set
                 case "graph-sizes" -> graphSizes = sizes(value);
                 case "scenarios" -> scenarios = new LinkedHashSet<>(Arrays.asList(value.split(",")));
                 case "output" -> output = Path.of(value);
+                case "tools" -> tools = Arrays.stream(value.split(",")).map(String::trim).toList();
                 default -> throw new IllegalArgumentException("Unknown option '" + arg + "'; known: --runs, "
-                        + "--apply-sizes, --graph-sizes, --scenarios, --output, --durable-commits");
+                        + "--apply-sizes, --graph-sizes, --scenarios, --output, --durable-commits, --tools");
             }
         }
-        return new Options(runs, applySizes, graphSizes, scenarios, output, durableCommits);
+        return new Options(runs, applySizes, graphSizes, scenarios, output, durableCommits, tools);
     }
 
     private static List<Integer> sizes(String value) {

@@ -33,7 +33,7 @@ final class Suite {
         long start = System.nanoTime();
         try (Databases databases = new Databases(server, options.durableCommits())) {
             List<Applied> applied = selected("apply")
-                    ? new ApplyScenario(databases, Tools.all(), options.runs(), report).run(workDir, workloads())
+                    ? new ApplyScenario(databases, options.tools().stream().map(Tools::named).toList(), options.runs(), report).run(workDir, workloads())
                     : List.of();
             if (selected("check")) {
                 new CheckScenario(Math.max(options.runs(), 5), report).run(applied);

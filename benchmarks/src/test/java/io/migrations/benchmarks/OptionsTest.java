@@ -21,15 +21,16 @@ class OptionsTest {
         assertThat(options.scenarios()).containsExactlyInAnyOrderElementsOf(Options.SCENARIOS);
         assertThat(options.output()).isEqualTo(OUTPUT);
         assertThat(options.durableCommits()).isFalse();
+        assertThat(options.tools()).containsExactly("jdbc", "ours", "flyway", "liquibase");
     }
 
     @Test
     void readsEveryOption() {
         Options options = Options.parse(List.of("--runs=5", "--apply-sizes=10,20", "--graph-sizes=300",
-                "--scenarios=graph", "--output=/tmp/r.json", "--durable-commits"), OUTPUT);
+                "--scenarios=graph", "--output=/tmp/r.json", "--durable-commits", "--tools=jdbc,ours"), OUTPUT);
 
         assertThat(options).isEqualTo(new Options(5, List.of(10, 20), List.of(300), java.util.Set.of("graph"),
-                Path.of("/tmp/r.json"), true));
+                Path.of("/tmp/r.json"), true, List.of("jdbc", "ours")));
     }
 
     @Test
@@ -50,6 +51,8 @@ class OptionsTest {
                 .hasMessageContaining("Unknown option '--fast=yes'");
         assertThatThrownBy(() -> Options.parse(List.of("--scenarios=apply,warp"), OUTPUT))
                 .hasMessageContaining("--scenarios takes");
+        assertThatThrownBy(() -> Options.parse(List.of("--tools=jdbc,sqitch"), OUTPUT))
+                .hasMessageContaining("Unknown tool 'sqitch'");
         assertThatThrownBy(() -> Options.parse(List.of("runs"), OUTPUT))
                 .hasMessageContaining("options look like --runs=5");
     }

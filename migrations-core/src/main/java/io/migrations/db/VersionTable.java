@@ -61,12 +61,16 @@ public final class VersionTable {
         for (VersionOp op : ops) {
             try (PreparedStatement ps = connection.prepareStatement(sql(op, "?", "?"))) {
                 bind(ps, op);
-                int rows = ps.executeUpdate();
-                if (rows != 1) {
-                    throw new SQLException("Version table " + table + " changed " + rows + " rows for " + op
-                            + " instead of one; another process may have changed it. Run 'current' to check.");
-                }
+                requireOneRow(op, ps.executeUpdate());
             }
+        }
+    }
+
+    /** Fails unless {@code op} changed exactly one row, as Alembic requires. */
+    public void requireOneRow(VersionOp op, int rows) throws SQLException {
+        if (rows != 1) {
+            throw new SQLException("Version table " + table + " changed " + rows + " rows for " + op
+                    + " instead of one; another process may have changed it. Run 'current' to check.");
         }
     }
 

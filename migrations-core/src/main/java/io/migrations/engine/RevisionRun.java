@@ -3,9 +3,9 @@ package io.migrations.engine;
 import io.migrations.db.InvalidIndex;
 import io.migrations.graph.Revision;
 import io.migrations.history.HistoryRecord;
+import io.migrations.plan.VersionOp;
 import io.migrations.script.Statement;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 final class RevisionRun {
 
     private static final Logger log = LoggerFactory.getLogger(RevisionRun.class);
+    private static final String SERVER_DURATION_MS =
+            "CAST(EXTRACT(EPOCH FROM clock_timestamp() - transaction_timestamp()) * 1000 AS BIGINT)";
 
     private final RunContext context;
     private final Connection connection;
@@ -92,68 +94,70 @@ final class RevisionRun {
     }
 
     private void runTransactional() throws RevisionFailure {
-        int ran = 0;
-        Statement current = null;
+        boolean together = context.postgres();
+        Pipeline pipeline = new Pipeline(connection, watch, work, together);
         try {
             connection.setAutoCommit(false);
-            context.applyTimeouts(connection, true);
+            context.timeoutStatements(true).forEach(pipeline::addBookkeeping);
             for (Statement statement : work.statements()) {
-                current = statement;
-                execute(statement);
-                ran++;
+                pipeline.add(statement);
             }
-            current = null;
-            context.versions().apply(connection, work.step().versionOps());
-            context.history().insert(connection, record(work, elapsed().toMillis(), true, ran, null));
+            if (together) {
+                recordWith(pipeline);
+            } else {
+                pipeline.flush();
+                context.versions().apply(connection, work.step().versionOps());
+                context.history().insert(connection, record(work, elapsed().toMillis(), true, pipeline.ran(), null));
+            }
             connection.commit();
         } catch (SQLException e) {
             rollback();
-            throw new RevisionFailure(current, ran, false, List.of(), e);
+            throw new RevisionFailure(pipeline.failed(), pipeline.ran(), false, List.of(), e);
+        }
+    }
+
+    /**
+     * Queues the version and history rows behind the revision's statements and sends them all; the history
+     * row's duration is the database's time since the transaction began, since the row travels with the work.
+     */
+    private void recordWith(Pipeline pipeline) throws SQLException {
+        List<VersionOp> ops = work.step().versionOps();
+        ops.forEach(op -> pipeline.addBookkeeping(context.versions().literalSql(op)));
+        pipeline.addBookkeeping(context.history().insertSql(record(work, 0, true, work.statements().size(), null),
+                RevisionRun::postgresText, SERVER_DURATION_MS));
+        int[] counts = pipeline.flush();
+        int first = counts.length - 1 - ops.size();
+        for (int i = 0; i < ops.size(); i++) {
+            context.versions().requireOneRow(ops.get(i), counts[first + i]);
         }
     }
 
     private void runNonTransactional() throws RevisionFailure {
-        int ran = 0;
-        Statement current = null;
+        Pipeline pipeline = new Pipeline(connection, watch, work, false);
         try {
             context.applyTimeouts(connection, false);
             for (Statement statement : work.statements()) {
-                current = statement;
-                execute(statement);
-                ran++;
-                context.history().progress(connection, rowId, ran);
+                pipeline.add(statement);
+                context.history().progress(connection, rowId, pipeline.ran());
             }
-            current = null;
             context.resetTimeouts(connection);
             List<InvalidIndex> left = invalidIndexesLeft();
             if (!left.isEmpty()) {
-                throw new RevisionFailure(null, ran, true, left, null);
+                throw new RevisionFailure(null, pipeline.ran(), true, left, null);
             }
             connection.setAutoCommit(false);
             context.versions().apply(connection, work.step().versionOps());
-            context.history().finish(connection, rowId, record(work, elapsed().toMillis(), true, ran, null));
+            context.history().finish(connection, rowId, record(work, elapsed().toMillis(), true, pipeline.ran(), null));
             connection.commit();
         } catch (SQLException e) {
             rollback();
-            throw new RevisionFailure(current, ran, true, invalidIndexesAfterFailure(), e);
+            throw new RevisionFailure(pipeline.failed(), pipeline.ran(), true, invalidIndexesAfterFailure(), e);
         }
     }
 
-    private void execute(Statement statement) throws SQLException {
-        try (BlockerWatch.Watching ignored = watch.watch(work.describe(statement))) {
-            if (statement.parameters().isEmpty()) {
-                try (java.sql.Statement s = connection.createStatement()) {
-                    s.execute(statement.sql());
-                }
-            } else {
-                try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
-                    for (int i = 0; i < statement.parameters().size(); i++) {
-                        ps.setObject(i + 1, statement.parameters().get(i));
-                    }
-                    ps.execute();
-                }
-            }
-        }
+    /** A PostgreSQL string literal that means the same whatever {@code standard_conforming_strings} says. */
+    static String postgresText(String value) {
+        return "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
     }
 
     /**

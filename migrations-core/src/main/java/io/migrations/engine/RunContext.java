@@ -5,6 +5,8 @@ import io.migrations.dialect.Dialect;
 import io.migrations.history.HistoryTable;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What every revision of a run shares.
@@ -22,18 +24,27 @@ record RunContext(Dialect dialect, VersionTable versions, HistoryTable history, 
 
     /** Sets the timeouts for the current transaction ({@code local}) or the session. */
     void applyTimeouts(Connection connection, boolean local) throws SQLException {
+        try (java.sql.Statement s = connection.createStatement()) {
+            for (String sql : timeoutStatements(local)) {
+                s.execute(sql);
+            }
+        }
+    }
+
+    /** The statements that set the timeouts for the current transaction ({@code local}) or the session. */
+    List<String> timeoutStatements(boolean local) {
         if (timeouts.isEmpty() || !postgres()) {
-            return;
+            return List.of();
         }
         String scope = local ? "SET LOCAL " : "SET ";
-        try (java.sql.Statement s = connection.createStatement()) {
-            if (timeouts.lockTimeout() != null) {
-                s.execute(scope + "lock_timeout = " + timeouts.lockTimeout().toMillis());
-            }
-            if (timeouts.statementTimeout() != null) {
-                s.execute(scope + "statement_timeout = " + timeouts.statementTimeout().toMillis());
-            }
+        List<String> statements = new ArrayList<>(2);
+        if (timeouts.lockTimeout() != null) {
+            statements.add(scope + "lock_timeout = " + timeouts.lockTimeout().toMillis());
         }
+        if (timeouts.statementTimeout() != null) {
+            statements.add(scope + "statement_timeout = " + timeouts.statementTimeout().toMillis());
+        }
+        return statements;
     }
 
     /** Undoes session-level timeouts so they do not apply to bookkeeping or outlive the run on a pooled connection. */

@@ -41,6 +41,21 @@ record Work(Step step, Script script, List<Statement> statements) {
         return text.toString();
     }
 
+    /**
+     * {@code Upgrade of revision X (file:3-9)} for statements that run together; as {@link #describe(Statement)}
+     * for one statement or none.
+     */
+    String describeTogether(List<Statement> together) {
+        if (together.size() == 1) {
+            return describe(together.get(0));
+        }
+        if (together.isEmpty() || together.get(0).line() <= 0 || step.revision().isEmpty()) {
+            return describe((Statement) null);
+        }
+        String first = describe(together.get(0));
+        return first.substring(0, first.length() - 1) + "-" + together.get(together.size() - 1).line() + ")";
+    }
+
     /** The revisions the step starts from, or {@code base}. */
     String from() {
         return step.from().isEmpty() ? "base" : String.join(", ", step.from());

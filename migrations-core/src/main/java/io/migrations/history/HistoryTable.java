@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The history table: one row per step ever run, written in the step's own transaction, so the
@@ -79,6 +80,22 @@ public final class HistoryTable {
             ps.setString(9, truncate(record.error(), 4000));
             ps.executeUpdate();
         }
+    }
+
+    /**
+     * The {@link #insert} of a step as one statement with its values written in, so that it can
+     * travel to the database together with the step's own statements.
+     *
+     * @param text       writes a string as an SQL literal
+     * @param durationMs SQL that the database evaluates to the step's duration in milliseconds
+     */
+    public String insertSql(HistoryRecord record, UnaryOperator<String> text, String durationMs) {
+        UnaryOperator<String> orNull = value -> value == null ? "NULL" : text.apply(value);
+        return "INSERT INTO " + table.sql() + " (" + COLUMNS + ") VALUES (" + orNull.apply(record.revision()) + ", "
+                + text.apply(String.join(",", record.downRevisions())) + ", " + text.apply(record.direction().label())
+                + ", " + text.apply(truncate(record.message(), 2000)) + ", " + orNull.apply(record.checksum())
+                + ", CURRENT_USER, " + durationMs + ", " + (record.success() ? "TRUE" : "FALSE") + ", "
+                + record.statementsRun() + ", " + orNull.apply(truncate(record.error(), 4000)) + ")";
     }
 
     /**
