@@ -1,9 +1,11 @@
 package io.migrations.spring;
 
 import io.migrations.Migrations;
+import io.migrations.MigrationsConfig;
 import io.migrations.db.DatabaseUrl;
 import io.migrations.db.UrlDataSource;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -43,12 +45,17 @@ public final class MigrationsAutoConfiguration {
                                     ObjectProvider<DataSource> dataSource,
                                     @MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
                                     ObjectProvider<MigrationsConfigCustomizer> customizers,
-                                    ObjectProvider<MigrationRunListener> listeners) {
+                                    ObjectProvider<MigrationRunListener> listeners,
+                                    ObjectProvider<RevisionPreload> preload) {
         DataSource target = chooseDataSource(properties, migrationsDataSource.getIfAvailable(), dataSource);
         var builder = MigrationsConfigMapper.builder(properties, target, resourceLoader.getClassLoader());
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
-        return new MigrationRunner(Migrations.create(builder.build()), properties.getTarget(),
-                listeners.orderedStream().toList());
+        MigrationsConfig config = builder.build();
+        Migrations migrations = Optional.ofNullable(preload.getIfAvailable())
+                .flatMap(loaded -> loaded.scriptsFor(config.locations(), config.classLoader()))
+                .map(scripts -> Migrations.of(config, scripts))
+                .orElseGet(() -> Migrations.create(config));
+        return new MigrationRunner(migrations, properties.getTarget(), listeners.orderedStream().toList());
     }
 
     private static DataSource chooseDataSource(MigrationsProperties properties, DataSource marked,
