@@ -1,7 +1,10 @@
 package io.migrations.cli;
 
 import io.migrations.MigrationsException;
+import io.migrations.db.DatabaseUrl;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -41,11 +44,33 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine command = ex.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println("FAILED: " + ex.getMessage());
+        err.println("FAILED: " + (ex instanceof UnmatchedArgumentException unmatched
+                ? describeUnmatched(unmatched.getUnmatched()) : ex.getMessage()));
         UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
         traceIfDebug(ex, err);
         return ExitCode.USAGE;
+    }
+
+    /**
+     * picocli's own message repeats every unmatched argument, so a mistyped {@code --pasword s3cret} would print the
+     * password: show an unknown option's name only, hide the value after it, and mask passwords in URLs.
+     */
+    static String describeUnmatched(List<String> unmatched) {
+        List<String> shown = new ArrayList<>();
+        boolean afterOption = false;
+        for (String argument : unmatched) {
+            if (argument.startsWith("-")) {
+                int equals = argument.indexOf('=');
+                shown.add("'" + (equals < 0 ? argument : argument.substring(0, equals + 1) + "…") + "'");
+                afterOption = equals < 0;
+            } else {
+                shown.add(afterOption ? "'…'" : "'" + DatabaseUrl.redact(argument) + "'");
+                afterOption = false;
+            }
+        }
+        return "Unknown or unexpected argument" + (shown.size() == 1 ? "" : "s") + ": " + String.join(", ", shown)
+                + (unmatched.stream().anyMatch(a -> a.startsWith("-")) ? " (values of unknown options are not shown)" : "");
     }
 
     private boolean traceIfDebug(Exception ex, PrintWriter err) {

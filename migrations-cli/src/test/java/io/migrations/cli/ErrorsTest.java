@@ -46,6 +46,22 @@ class ErrorsTest {
     }
 
     @Test
+    void aMistypedOptionIsAUsageErrorThatNeverShowsItsValue() {
+        CliRun run = cli.run("--pasword", "s3cret-pw", "current");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).startsWith("FAILED: Unknown or unexpected arguments: '--pasword', '…'")
+                .contains("--password").doesNotContain("s3cret-pw");
+
+        CliRun inline = cli.run("--pasword=s3cret-pw", "current");
+        assertThat(inline.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(inline.err()).contains("'--pasword=…'").doesNotContain("s3cret-pw");
+
+        CliRun url = cli.run("current", "postgresql://u:s3cret-pw@localhost/db");
+        assertThat(url.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(url.err()).contains("postgresql://u:***@localhost/db").doesNotContain("s3cret-pw");
+    }
+
+    @Test
     void unreachableDatabaseIsAFailureNamingHostAndPort() {
         CliRun run = cli.with("DATABASE_URL", "postgresql://postgres@127.0.0.1:1/nowhere").run("current");
         assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);

@@ -73,7 +73,7 @@ class GlobalOptionsTest {
 
         CliRun unknown = cli.run("upgrade", "--no-such-option");
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(unknown.err()).startsWith("FAILED: Unknown option: '--no-such-option'")
+        assertThat(unknown.err()).startsWith("FAILED: Unknown or unexpected argument: '--no-such-option'")
                 .contains("Run 'migrations upgrade --help' for usage.");
 
         CliRun missing = cli.run("downgrade");
