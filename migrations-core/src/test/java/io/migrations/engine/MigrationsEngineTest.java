@@ -23,7 +23,6 @@ import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -311,19 +310,11 @@ class MigrationsEngineTest {
     }
 
     private void sql(String sql) throws Exception {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
+        db.execute(sql);
     }
 
     private List<String> query(String sql) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
+        return db.strings(sql);
     }
 
     private List<String> versionRows() throws Exception {

@@ -14,11 +14,7 @@ import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -163,18 +159,10 @@ class PipelineTest {
     }
 
     private void sql(String sql) throws Exception {
-        try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
+        db.execute(sql);
     }
 
     private List<String> query(String sql) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
+        return db.strings(sql);
     }
 }

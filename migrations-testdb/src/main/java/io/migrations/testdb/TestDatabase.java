@@ -2,7 +2,11 @@ package io.migrations.testdb;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -45,6 +49,25 @@ public record TestDatabase(TestServer server, String name) implements AutoClosea
         dataSource.setUser(user());
         dataSource.setPassword(password());
         return dataSource;
+    }
+
+    /** Runs SQL (one statement, or several separated by semicolons) on a new connection. */
+    public void execute(String sql) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** The first column of every row {@code query} returns, as text, in the order returned. */
+    public List<String> strings(String query) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(query)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
     }
 
     /** Drops the database, ending any session still connected to it. */
