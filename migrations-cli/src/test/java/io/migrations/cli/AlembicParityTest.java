@@ -1,5 +1,6 @@
 package io.migrations.cli;
 
+import io.migrations.testdb.FreshDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.testdb.TestDatabase;
@@ -21,9 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AlembicParityTest {
 
     @RegisterExtension
-    static final DatabaseExtension ALEMBIC_DB = new DatabaseExtension();
+    static final FreshDatabase ALEMBIC_DB = new FreshDatabase();
     @RegisterExtension
-    static final DatabaseExtension OUR_DB = new DatabaseExtension();
+    static final FreshDatabase OUR_DB = new FreshDatabase();
 
     private final TestDatabase alembicDb = ALEMBIC_DB.get();
     private final TestDatabase ourDb = OUR_DB.get();

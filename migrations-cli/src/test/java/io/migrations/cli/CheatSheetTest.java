@@ -1,5 +1,6 @@
 package io.migrations.cli;
 
+import io.migrations.testdb.FreshDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.testdb.TestDatabase;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CheatSheetTest {
 
     @RegisterExtension
-    static final DatabaseExtension DB = new DatabaseExtension();
+    static final FreshDatabase DB = new FreshDatabase();
 
     private final TestDatabase db = DB.get();
 
@@ -81,7 +82,7 @@ class CheatSheetTest {
         assertThat(Databases.tables(db)).contains("t_bbb222", "orders", "t_ddd444");
 
         // alembic stamp head
-        Databases.execute(db, "UPDATE alembic_version SET version_num = 'bbb222'");
+        db.execute("UPDATE alembic_version SET version_num = 'bbb222'");
         assertThat(cli.run("stamp", "head").exitCode()).isZero();
         assertThat(Databases.versions(db)).containsExactly("ddd444");
 

@@ -1,5 +1,6 @@
 package io.migrations.cli;
 
+import io.migrations.testdb.FreshDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.db.TableName;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DatabaseCommandsTest {
 
     @RegisterExtension
-    static final DatabaseExtension DB = new DatabaseExtension();
+    static final FreshDatabase DB = new FreshDatabase();
 
     private final TestDatabase db = DB.get();
 
@@ -85,7 +86,7 @@ class DatabaseCommandsTest {
         assertThat(changed.exitCode()).isEqualTo(ExitCode.FAILURE);
         assertThat(changed.out()).contains("Edited since applied: bbb222 (" + edited);
 
-        Databases.execute(db, "UPDATE alembic_version SET version_num = 'fff999'");
+        db.execute("UPDATE alembic_version SET version_num = 'fff999'");
         CliRun unknown = cli.run("check");
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.FAILURE);
         assertThat(unknown.out()).contains("Unknown revision in the database: fff999");
@@ -97,7 +98,7 @@ class DatabaseCommandsTest {
         assertThat(Databases.versions(db)).containsExactly("bbb222");
         assertThat(Databases.tables(db)).doesNotContain("t_aaa111", "t_bbb222");
 
-        Databases.execute(db, "UPDATE alembic_version SET version_num = 'fff999'");
+        db.execute("UPDATE alembic_version SET version_num = 'fff999'");
         CliRun blocked = cli.run("stamp", "aaa111");
         assertThat(blocked.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(blocked.err()).startsWith("FAILED: ").contains("fff999");
@@ -177,11 +178,11 @@ class DatabaseCommandsTest {
         assertThat(Databases.tables(db)).isEmpty();
 
         cli.run("upgrade", "ccc333");
-        Databases.execute(db, "DELETE FROM alembic_version");
+        db.execute("DELETE FROM alembic_version");
         CliRun tableExists = cli.run("upgrade", "aaa111", "--sql");
         assertThat(tableExists.out()).startsWith("BEGIN;\n\n-- Running upgrade  -> aaa111\n\n");
 
-        Databases.execute(db, "INSERT INTO alembic_version VALUES ('ccc333')");
+        db.execute("INSERT INTO alembic_version VALUES ('ccc333')");
         CliRun down = cli.run("downgrade", "-1", "--sql");
         assertThat(down.out()).contains("-- Running downgrade ccc333 -> bbb222").doesNotContain("bbb222 -> aaa111");
         assertThat(cli.run("stamp", "aaa111", "--sql").out())
@@ -202,7 +203,7 @@ class DatabaseCommandsTest {
 
     @Test
     void schemaAndTableNamesComeFromOptions() throws Exception {
-        Databases.execute(db, "CREATE SCHEMA app");
+        db.execute("CREATE SCHEMA app");
         CliRun run = cli.with("MIGRATIONS_SCHEMA", "app").run("--version-table", "app_versions",
                 "--history-table", "app_history", "upgrade", "head");
         assertThat(run.exitCode()).as(run.err()).isZero();

@@ -14,14 +14,6 @@ final class Databases {
     private Databases() {
     }
 
-    /** Drops everything in the public schema, so each test starts from an empty database. */
-    static void reset(TestDatabase database) throws SQLException {
-        try (Connection c = database.connect(); Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA public CASCADE");
-            s.execute("CREATE SCHEMA public");
-        }
-    }
-
     /** The rows of {@code alembic_version}, sorted; empty when the table does not exist. */
     static List<String> versions(TestDatabase database) throws SQLException {
         return strings(database, "SELECT version_num FROM alembic_version ORDER BY 1", "alembic_version");
@@ -30,13 +22,6 @@ final class Databases {
     /** Names of the tables in the public schema, sorted. */
     static List<String> tables(TestDatabase database) throws SQLException {
         return strings(database, "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1", null);
-    }
-
-    /** Runs one statement. */
-    static void execute(TestDatabase database, String sql) throws SQLException {
-        try (Connection c = database.connect(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
     }
 
     private static List<String> strings(TestDatabase database, String query, String requiredTable) throws SQLException {

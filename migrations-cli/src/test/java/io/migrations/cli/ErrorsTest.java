@@ -1,5 +1,6 @@
 package io.migrations.cli;
 
+import io.migrations.testdb.FreshDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.testdb.TestDatabase;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ErrorsTest {
 
     @RegisterExtension
-    static final DatabaseExtension DB = new DatabaseExtension();
+    static final FreshDatabase DB = new FreshDatabase();
 
     private final TestDatabase db = DB.get();
 

@@ -1,5 +1,6 @@
 package io.migrations.cli;
 
+import io.migrations.testdb.FreshDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.testdb.TestDatabase;
@@ -17,7 +18,7 @@ class JavaRevisionsTest {
     private static final String PACKAGE = "com.example.migrations";
 
     @RegisterExtension
-    static final DatabaseExtension DB = new DatabaseExtension();
+    static final FreshDatabase DB = new FreshDatabase();
 
     private final TestDatabase db = DB.get();
 

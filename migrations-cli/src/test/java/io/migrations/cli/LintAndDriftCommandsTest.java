@@ -1,5 +1,6 @@
 package io.migrations.cli;
 
+import io.migrations.testdb.FreshDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.testdb.TestDatabase;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LintAndDriftCommandsTest {
 
     @RegisterExtension
-    static final DatabaseExtension DB = new DatabaseExtension();
+    static final FreshDatabase DB = new FreshDatabase();
 
     private final TestDatabase db = DB.get();
 
@@ -91,7 +92,7 @@ class LintAndDriftCommandsTest {
         assertThat(cli.run("check", "--drift").out()).endsWith("No drift: the database matches its revisions "
                 + "(replayed up to bbb222).\n");
 
-        Databases.execute(db, "ALTER TABLE users ALTER COLUMN email SET NOT NULL");
+        db.execute("ALTER TABLE users ALTER COLUMN email SET NOT NULL");
         CliRun run = cli.run("check", "--drift");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);

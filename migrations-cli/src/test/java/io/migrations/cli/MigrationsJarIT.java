@@ -1,5 +1,6 @@
 package io.migrations.cli;
 
+import io.migrations.testdb.FreshDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.testdb.TestDatabase;
@@ -22,7 +23,7 @@ class MigrationsJarIT {
     private static final Path LAUNCHER = Path.of("../bin/migrations");
 
     @RegisterExtension
-    static final DatabaseExtension DB = new DatabaseExtension();
+    static final FreshDatabase DB = new FreshDatabase();
 
     private final TestDatabase db = DB.get();
 

@@ -7,19 +7,16 @@ import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
 import io.migrations.RevisionFiles;
 import io.migrations.db.DatabaseException;
-import io.migrations.db.DatabaseUrl;
-import io.migrations.db.UrlDataSource;
 import io.migrations.history.HistoryEntry;
+import io.migrations.testdb.FreshDatabase;
 import io.migrations.testdb.TestDatabase;
-import io.migrations.testdb.TestServers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,27 +26,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PipelineTest {
 
-    private static TestDatabase db;
-    private static UrlDataSource dataSource;
+    @RegisterExtension
+    static final FreshDatabase DB = new FreshDatabase();
+
+    private final TestDatabase db = DB.get();
 
     @TempDir
     Path dir;
     private RevisionFiles files;
 
-    @BeforeAll
-    static void createDatabase() {
-        db = TestServers.find().createDatabase("PipelineTest");
-        dataSource = new UrlDataSource(new DatabaseUrl(db.jdbcUrl(), db.user(), db.password()));
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        db.close();
-    }
-
     @BeforeEach
-    void emptySchema() throws Exception {
-        sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+    void revisionFiles() {
         files = new RevisionFiles(dir);
     }
 
@@ -149,17 +136,13 @@ class PipelineTest {
     }
 
     private Migrations migrations(MigrationsConfig.Builder builder) {
-        return Migrations.create(builder.dataSource(dataSource).locations("filesystem:" + dir).build());
+        return Migrations.create(builder.dataSource(db.dataSource()).locations("filesystem:" + dir).build());
     }
 
     private HistoryEntry lastHistoryRow() {
         List<HistoryEntry> rows = migrations(MigrationsConfig.builder()).history();
         assertThat(rows).isNotEmpty();
         return rows.get(rows.size() - 1);
-    }
-
-    private void sql(String sql) throws Exception {
-        db.execute(sql);
     }
 
     private List<String> query(String sql) throws Exception {

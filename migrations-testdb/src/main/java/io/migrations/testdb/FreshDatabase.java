@@ -1,17 +1,17 @@
-package io.migrations.cli;
+package io.migrations.testdb;
 
-import io.migrations.testdb.TestDatabase;
-import io.migrations.testdb.TestServers;
+import java.sql.SQLException;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * One fresh PostgreSQL database for a test class, emptied before each test and dropped after the class.
- * Register it as a static field: {@code @RegisterExtension static final DatabaseExtension DB = new DatabaseExtension();}
+ * A JUnit extension giving a test class its own database, found by {@link TestServers#find()}, with the
+ * {@code public} schema emptied before each test and the database dropped after the class. Register it as a static
+ * field: {@code @RegisterExtension static final FreshDatabase DB = new FreshDatabase();}
  */
-final class DatabaseExtension implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+public final class FreshDatabase implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
     private TestDatabase database;
 
@@ -21,8 +21,8 @@ final class DatabaseExtension implements BeforeAllCallback, BeforeEachCallback, 
     }
 
     @Override
-    public void beforeEach(ExtensionContext context) throws Exception {
-        Databases.reset(database);
+    public void beforeEach(ExtensionContext context) throws SQLException {
+        database.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
     }
 
     @Override
@@ -31,7 +31,7 @@ final class DatabaseExtension implements BeforeAllCallback, BeforeEachCallback, 
     }
 
     /** The database of the running test class. */
-    TestDatabase get() {
+    public TestDatabase get() {
         return database;
     }
 }
