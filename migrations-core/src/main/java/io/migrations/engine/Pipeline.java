@@ -85,6 +85,12 @@ final class Pipeline {
                 batch.addBatch(entry.sql());
             }
             int[] counts = batch.executeBatch();
+            if (counts.length != queued.size()) {
+                // The counts must line up with what was queued, or the version-table check would read the wrong one.
+                throw new SQLException("The database driver answered " + counts.length + " results for "
+                        + queued.size() + " statements sent together; nothing was committed. Report this with the "
+                        + "driver's version.");
+            }
             ran += statements.size();
             return counts;
         } catch (BatchUpdateException e) {
