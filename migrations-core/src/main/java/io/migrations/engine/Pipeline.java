@@ -1,5 +1,6 @@
 package io.migrations.engine;
 
+import io.migrations.script.SqlLexer;
 import io.migrations.script.Statement;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
@@ -7,6 +8,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,11 +25,10 @@ import java.util.regex.Pattern;
  */
 final class Pipeline {
 
-    /** Statements whose first word means they return no rows (a {@code RETURNING} clause is checked apart). */
-    private static final Pattern NO_ROWS = Pattern.compile("\\s*(?:(?:--[^\\n]*(?:\\n|$)|/\\*(?:[^*]|\\*(?!/))*\\*/)\\s*)*"
-            + "(?:create|alter|drop|insert|update|delete|comment|grant|revoke|truncate|do|set|reset|lock|refresh|"
-            + "cluster|reindex|analyze|security|import)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RETURNING = Pattern.compile("\\breturning\\b", Pattern.CASE_INSENSITIVE);
+    /** First words of statements that return no rows (a {@code RETURNING} clause is checked apart). */
+    private static final Set<String> NO_ROWS = Set.of("create", "alter", "drop", "insert", "update", "delete",
+            "comment", "grant", "revoke", "truncate", "do", "set", "reset", "lock", "refresh", "cluster", "reindex",
+            "analyze", "security", "import");
     /** pgjdbc's "Batch entry 3 ... was aborted"; the entry number comes first in every translation. */
     private static final Pattern ENTRY = Pattern.compile("(\\d+)");
 
@@ -112,7 +114,15 @@ final class Pipeline {
 
     /** Whether PostgreSQL's answer to {@code sql} can only be an update count. */
     static boolean returnsNoRows(String sql) {
-        return NO_ROWS.matcher(sql).lookingAt() && !RETURNING.matcher(sql).find();
+        List<String> words = new ArrayList<>();
+        for (SqlLexer.Span span : SqlLexer.spans(sql)) {
+            if (span.kind() == SqlLexer.Kind.WORD) {
+                words.add(span.in(sql).toLowerCase(Locale.ROOT));
+            } else if (span.kind() != SqlLexer.Kind.WHITESPACE && span.kind() != SqlLexer.Kind.COMMENT && words.isEmpty()) {
+                return false;
+            }
+        }
+        return !words.isEmpty() && NO_ROWS.contains(words.get(0)) && !words.contains("returning");
     }
 
     /** Notes which queued statement failed and returns the database's own error for it. */

@@ -1,6 +1,6 @@
 package io.migrations.ops;
 
-import java.util.ArrayList;
+import io.migrations.script.SqlLexer;
 import java.util.List;
 import java.util.function.Function;
 
@@ -15,18 +15,10 @@ public final class Placeholders {
 
     /** Zero-based offsets of the placeholders in {@code sql}, in order. */
     public static List<Integer> positions(String sql) {
-        List<Integer> positions = new ArrayList<>();
-        int i = 0;
-        while (i < sql.length()) {
-            char c = sql.charAt(i);
-            if (c == '?') {
-                positions.add(i);
-                i++;
-            } else {
-                i = skipToken(sql, i);
-            }
-        }
-        return positions;
+        return SqlLexer.spans(sql).stream()
+                .filter(span -> span.kind() == SqlLexer.Kind.SYMBOL && sql.charAt(span.start()) == '?')
+                .map(SqlLexer.Span::start)
+                .toList();
     }
 
     /**
@@ -57,93 +49,5 @@ public final class Placeholders {
                     + count + " value(s) were given; pass one value per ?");
         }
         return positions;
-    }
-
-    /** Returns the offset after the token starting at {@code start}: a quoted or commented span, or one character. */
-    private static int skipToken(String sql, int start) {
-        char c = sql.charAt(start);
-        if (c == '\'') {
-            return skipQuoted(sql, start, '\'', isEscapeString(sql, start));
-        }
-        if (c == '"') {
-            return skipQuoted(sql, start, '"', false);
-        }
-        if (sql.startsWith("--", start)) {
-            int end = sql.indexOf('\n', start);
-            return end < 0 ? sql.length() : end + 1;
-        }
-        if (sql.startsWith("/*", start)) {
-            return skipBlockComment(sql, start);
-        }
-        if (c == '$') {
-            return skipDollarQuoted(sql, start);
-        }
-        return start + 1;
-    }
-
-    private static boolean isEscapeString(String sql, int quote) {
-        return quote > 0 && (sql.charAt(quote - 1) == 'E' || sql.charAt(quote - 1) == 'e')
-                && (quote < 2 || !isIdentifierPart(sql.charAt(quote - 2)));
-    }
-
-    private static int skipQuoted(String sql, int start, char quote, boolean backslashEscapes) {
-        int i = start + 1;
-        while (i < sql.length()) {
-            char c = sql.charAt(i);
-            if (backslashEscapes && c == '\\') {
-                i += 2;
-            } else if (c == quote) {
-                if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-                    i += 2;
-                } else {
-                    return i + 1;
-                }
-            } else {
-                i++;
-            }
-        }
-        return sql.length();
-    }
-
-    // PostgreSQL block comments nest.
-    private static int skipBlockComment(String sql, int start) {
-        int depth = 0;
-        int i = start;
-        while (i < sql.length()) {
-            if (sql.startsWith("/*", i)) {
-                depth++;
-                i += 2;
-            } else if (sql.startsWith("*/", i)) {
-                depth--;
-                i += 2;
-                if (depth == 0) {
-                    return i;
-                }
-            } else {
-                i++;
-            }
-        }
-        return sql.length();
-    }
-
-    private static int skipDollarQuoted(String sql, int start) {
-        if (start > 0 && isIdentifierPart(sql.charAt(start - 1))) {
-            return start + 1;
-        }
-        int tagEnd = start + 1;
-        while (tagEnd < sql.length() && isIdentifierPart(sql.charAt(tagEnd)) && sql.charAt(tagEnd) != '$') {
-            tagEnd++;
-        }
-        boolean validTag = tagEnd == start + 1 || !Character.isDigit(sql.charAt(start + 1));
-        if (tagEnd >= sql.length() || sql.charAt(tagEnd) != '$' || !validTag) {
-            return start + 1;
-        }
-        String tag = sql.substring(start, tagEnd + 1);
-        int close = sql.indexOf(tag, tagEnd + 1);
-        return close < 0 ? sql.length() : close + tag.length();
-    }
-
-    private static boolean isIdentifierPart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 }
