@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts one PostgreSQL statement into lexical spans, so that readers of SQL text (the linter, the placeholder
- * finder) agree on what hides text from them: string literals ({@code '…'}, and {@code E'…'} with backslash
+ * Cuts PostgreSQL text into lexical spans, so that every reader of SQL (the script loader, the linter, the placeholder
+ * finder, the engine) agrees on what hides text from it: string literals ({@code '…'}, and {@code E'…'} with backslash
  * escapes), quoted identifiers, dollar-quoted strings, and line and (nesting) block comments. Everything else is a
- * word, a number or a symbol. The text has already been split and checked by the script loader (or comes from the
- * operations DSL), so an unterminated quote or comment simply ends at the end of the text.
+ * word, a number or a symbol. An unterminated quote or comment ends at the end of the text, marked as not closed:
+ * the script loader reports it, the others read statements it has already checked.
  */
 public final class SqlLexer {
 
@@ -18,11 +18,12 @@ public final class SqlLexer {
     /**
      * A piece of the text.
      *
-     * @param kind  what it is; an {@code E'…'} string is a {@link Kind#STRING} that starts at the {@code E}
-     * @param start offset of its first character
-     * @param end   offset after its last character
+     * @param kind   what it is; an {@code E'…'} string is a {@link Kind#STRING} that starts at the {@code E}
+     * @param start  offset of its first character
+     * @param end    offset after its last character
+     * @param closed false for a quote, dollar quote or block comment that the text ends inside
      */
-    public record Span(Kind kind, int start, int end) {
+    public record Span(Kind kind, int start, int end, boolean closed) {
 
         /** The span's text as written. */
         public String in(String sql) {
@@ -30,26 +31,38 @@ public final class SqlLexer {
         }
     }
 
-    private final String sql;
-    private final List<Span> spans = new ArrayList<>();
-    private int pos;
+    /** Receives the spans of a text in order, without a list in between (the script loader lexes every file). */
+    @FunctionalInterface
+    public interface Visitor {
 
-    private SqlLexer(String sql) {
+        /** The span from {@code start} to {@code end}; see {@link Span}. */
+        void span(Kind kind, int start, int end, boolean closed);
+    }
+
+    private final String sql;
+    private int pos;
+    private boolean closed;
+
+    private SqlLexer(String sql, int from) {
         this.sql = sql;
+        this.pos = from;
     }
 
     /** The spans of {@code sql}, covering it from start to end. */
     public static List<Span> spans(String sql) {
-        SqlLexer lexer = new SqlLexer(sql);
-        lexer.run();
-        return List.copyOf(lexer.spans);
+        List<Span> spans = new ArrayList<>();
+        scan(sql, 0, (kind, start, end, closed) -> spans.add(new Span(kind, start, end, closed)));
+        return List.copyOf(spans);
     }
 
-    private void run() {
-        while (pos < sql.length()) {
-            int start = pos;
-            Kind kind = next(sql.charAt(pos));
-            spans.add(new Span(kind, start, pos));
+    /** Hands the spans of {@code sql} from offset {@code from} to its end to {@code visitor}, in order. */
+    public static void scan(String sql, int from, Visitor visitor) {
+        SqlLexer lexer = new SqlLexer(sql, from);
+        while (lexer.pos < sql.length()) {
+            int start = lexer.pos;
+            lexer.closed = true;
+            Kind kind = lexer.next(sql.charAt(start));
+            visitor.span(kind, start, lexer.pos, lexer.closed);
         }
     }
 
@@ -82,6 +95,7 @@ public final class SqlLexer {
         if (tagEnd > 0) {
             String tag = sql.substring(pos, tagEnd);
             int close = sql.indexOf(tag, tagEnd);
+            closed = close >= 0;
             pos = close < 0 ? sql.length() : close + tag.length();
             return Kind.STRING;
         }
@@ -111,11 +125,13 @@ public final class SqlLexer {
                 pos++;
             }
         } while (depth > 0 && pos < sql.length());
+        closed = depth == 0;
     }
 
     /** Past a quoted span whose opening quote is at {@link #pos}; a doubled quote stands for one. */
     private void quoted(char quote, boolean backslashEscapes) {
         pos++;
+        closed = false;
         while (pos < sql.length()) {
             char c = sql.charAt(pos);
             if (backslashEscapes && c == '\\') {
@@ -125,6 +141,7 @@ public final class SqlLexer {
             } else {
                 pos++;
                 if (c == quote) {
+                    closed = true;
                     return;
                 }
             }
