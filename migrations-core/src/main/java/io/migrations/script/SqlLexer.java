@@ -74,12 +74,13 @@ public final class SqlLexer {
             }
             return Kind.WHITESPACE;
         }
-        if (sql.startsWith("--", pos)) {
+        char following = pos + 1 < sql.length() ? sql.charAt(pos + 1) : '\0';
+        if (c == '-' && following == '-') {
             int newline = sql.indexOf('\n', pos);
             pos = newline < 0 ? sql.length() : newline;
             return Kind.COMMENT;
         }
-        if (sql.startsWith("/*", pos)) {
+        if (c == '/' && following == '*') {
             blockComment();
             return Kind.COMMENT;
         }
@@ -108,7 +109,7 @@ public final class SqlLexer {
             }
             return Kind.NUMBER;
         }
-        pos += sql.startsWith("::", pos) ? 2 : 1;
+        pos += c == ':' && following == ':' ? 2 : 1;
         return Kind.SYMBOL;
     }
 

@@ -98,9 +98,12 @@ final class SqlScanner {
                 }
                 return;
             }
+            case STRING, QUOTED_IDENTIFIER -> {
+                token(kind, from, to);
+                line += newlines(from, to);
+            }
             default -> token(kind, from, to);
         }
-        line += newlines(from, to);
     }
 
     private void lineComment(int from, int to) {
