@@ -24,10 +24,22 @@ public final class Checksums {
 
     /** The normalised form that {@link #of(String)} hashes. */
     public static String normalise(String source) {
-        String[] lines = source.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        StringBuilder out = new StringBuilder(source.length());
-        for (String line : lines) {
-            out.append(line.stripTrailing()).append('\n');
+        // One pass without splitting: every application start checksums every revision file.
+        String text = LineBreaks.normalise(source);
+        StringBuilder out = new StringBuilder(text.length());
+        int lineStart = 0;
+        while (true) {
+            int newline = text.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? text.length() : newline;
+            int end = lineEnd;
+            while (end > lineStart && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            out.append(text, lineStart, end).append('\n');
+            if (newline < 0) {
+                break;
+            }
+            lineStart = newline + 1;
         }
         int end = out.length();
         while (end > 0 && out.charAt(end - 1) == '\n') {

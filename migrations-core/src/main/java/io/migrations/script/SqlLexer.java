@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts PostgreSQL text into lexical spans, so that every reader of SQL (the script loader, the linter, the placeholder
- * finder, the engine) agrees on what hides text from it: string literals ({@code '…'}, and {@code E'…'} with backslash
+ * Cuts PostgreSQL text into lexical spans, so that the readers of single statements (the linter, the placeholder
+ * finder, the engine's pipeline) agree on what hides text from them: string literals ({@code '…'}, and {@code E'…'} with backslash
  * escapes), quoted identifiers, dollar-quoted strings, and line and (nesting) block comments. Everything else is a
- * word, a number or a symbol. An unterminated quote or comment ends at the end of the text, marked as not closed:
- * the script loader reports it, the others read statements it has already checked.
+ * word, a number or a symbol. An unterminated quote or comment ends at the end of the text, marked as not closed.
+ *
+ * <p>The script loader's {@link SqlScanner} follows the same rules in its own single pass, because it also counts
+ * lines, finds section markers and reports unterminated quotes, and because it reads every revision file at every
+ * application start: on these spans it parsed 5,000 files 30% slower (15.5 ms against 20 ms).
  */
 public final class SqlLexer {
 

@@ -37,8 +37,9 @@ final class SqlScanner {
     private final SectionSink sections;
     private final StatementNesting nesting = new StatementNesting();
 
+    private int pos;
     private int line;
-    /** Whether the current line has anything but whitespace so far; markers must stand alone. */
+    /** Whether the current line has anything but whitespace before {@link #pos}; markers must stand alone. */
     private boolean lineHasContent;
     /** Offset of the pending statement's first character, or -1 when there is none. */
     private int start = -1;
@@ -46,9 +47,10 @@ final class SqlScanner {
     /** Offset just after the pending statement's last significant character. */
     private int end;
 
-    private SqlScanner(String location, String text, int line, Sink sink, SectionSink sections) {
+    private SqlScanner(String location, String text, int offset, int line, Sink sink, SectionSink sections) {
         this.location = location;
         this.text = text;
+        this.pos = offset;
         this.line = line;
         this.sink = sink;
         this.sections = sections;
@@ -61,7 +63,7 @@ final class SqlScanner {
      *                         {@code BEGIN}, naming the line where it started
      */
     static void scan(String location, String text, Sink sink) {
-        new SqlScanner(location, text, 1, sink, null).run(0);
+        new SqlScanner(location, text, 0, 1, sink, null).run();
     }
 
     /**
@@ -70,73 +72,162 @@ final class SqlScanner {
      * @throws ScriptException as {@link #scan(String, String, Sink)}
      */
     static void scanSections(String location, String text, int offset, int line, SectionSink sink) {
-        new SqlScanner(location, text, line, sink, sink).run(offset);
+        new SqlScanner(location, text, offset, line, sink, sink).run();
     }
 
-    private void run(int offset) {
-        SqlLexer.scan(text, offset, this::span);
+    private void run() {
+        int length = text.length();
+        while (pos < length) {
+            char c = text.charAt(pos);
+            if (c == '\n') {
+                line++;
+                lineHasContent = false;
+                pos++;
+            } else if (Character.isWhitespace(c)) {
+                pos++;
+            } else if (c == '-' && next() == '-') {
+                lineComment();
+            } else if (c == '/' && next() == '*') {
+                blockComment();
+            } else {
+                token(c);
+            }
+        }
         flush("the end of the file");
     }
 
-    private void span(SqlLexer.Kind kind, int from, int to, boolean closed) {
-        if (!closed) {
-            throw unterminated(kind, from);
-        }
-        switch (kind) {
-            case WHITESPACE -> {
-                int newlines = newlines(from, to);
-                line += newlines;
-                lineHasContent &= newlines == 0;
-                return;
-            }
-            case COMMENT -> {
-                if (text.startsWith("--", from)) {
-                    lineComment(from, to);
-                } else {
-                    line += newlines(from, to);
-                    lineHasContent = true;
-                }
-                return;
-            }
-            case STRING, QUOTED_IDENTIFIER -> {
-                token(kind, from, to);
-                line += newlines(from, to);
-            }
-            default -> token(kind, from, to);
-        }
-    }
-
-    private void lineComment(int from, int to) {
+    private void lineComment() {
+        int eol = text.indexOf('\n', pos);
+        eol = eol < 0 ? text.length() : eol;
         Optional<Section> section = sections != null && !lineHasContent
-                ? Section.ofComment(text.substring(from + 2, to))
+                ? Section.ofComment(text.substring(pos + 2, eol))
                 : Optional.empty();
         if (section.isPresent()) {
             flush("the marker '" + section.get().marker() + "' on line " + line);
             sections.marker(section.get(), line);
         }
+        pos = eol;
     }
 
-    private void token(SqlLexer.Kind kind, int from, int to) {
+    private void blockComment() {
+        int openLine = line;
+        int depth = 0;
+        do {
+            if (pos >= text.length()) {
+                throw unterminated(openLine, "block comment '/*'", "close it with '*/' (block comments nest)");
+            }
+            if (text.startsWith("/*", pos)) {
+                depth++;
+                pos += 2;
+            } else if (text.startsWith("*/", pos)) {
+                depth--;
+                pos += 2;
+            } else {
+                advance();
+            }
+        } while (depth > 0);
         lineHasContent = true;
-        char c = text.charAt(from);
-        boolean symbol = kind == SqlLexer.Kind.SYMBOL;
-        if (symbol && c == ';' && (start < 0 || nesting.atTopLevel())) {
+    }
+
+    private void token(char c) {
+        lineHasContent = true;
+        if (c == ';' && (start < 0 || nesting.atTopLevel())) {
+            pos++;
             emit();
             return;
         }
         if (start < 0) {
-            start = from;
+            start = pos;
             startLine = line;
             nesting.reset();
         }
-        if (kind == SqlLexer.Kind.WORD) {
-            nesting.word(text, from, to);
-        } else if (symbol && c == '(') {
-            nesting.openParen();
-        } else if (symbol && c == ')') {
-            nesting.closeParen();
+        switch (c) {
+            case '\'' -> quoted('\'', false, "string", "close it with ' (write '' for a quote inside)");
+            case '"' -> quoted('"', false, "quoted identifier", "close it with \" (write \"\" for a quote inside)");
+            case '$' -> dollar();
+            case '(' -> {
+                nesting.openParen();
+                pos++;
+            }
+            case ')' -> {
+                nesting.closeParen();
+                pos++;
+            }
+            default -> {
+                if (isWordStart(c)) {
+                    word();
+                } else {
+                    pos++;
+                }
+            }
         }
-        end = to;
+        end = pos;
+    }
+
+    private void word() {
+        int from = pos;
+        while (pos < text.length() && isWordPart(text.charAt(pos))) {
+            pos++;
+        }
+        boolean escapeString = pos - from == 1 && (text.charAt(from) == 'E' || text.charAt(from) == 'e')
+                && pos < text.length() && text.charAt(pos) == '\'';
+        if (escapeString) {
+            quoted('\'', true, "E'' string", "close it with ' (write '' or \\' for a quote inside)");
+        } else {
+            nesting.word(text, from, pos);
+        }
+    }
+
+    /** Skips a quoted string or identifier starting at {@link #pos}; a doubled quote stands for one quote. */
+    private void quoted(char quote, boolean backslashEscapes, String what, String fix) {
+        int openLine = line;
+        pos++;
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (backslashEscapes && c == '\\' && pos + 1 < text.length()) {
+                pos++;
+                advance();
+            } else if (c == quote && next() == quote) {
+                pos += 2;
+            } else if (c == quote) {
+                pos++;
+                return;
+            } else {
+                advance();
+            }
+        }
+        throw unterminated(openLine, what, fix);
+    }
+
+    /** A dollar quote {@code $tag$...$tag$}, or a lone {@code $} (as in the parameter {@code $1}). */
+    private void dollar() {
+        int tagEnd = dollarTagEnd();
+        if (tagEnd < 0) {
+            pos++;
+            return;
+        }
+        String tag = text.substring(pos, tagEnd);
+        int close = text.indexOf(tag, tagEnd);
+        if (close < 0) {
+            throw unterminated(line, "dollar-quoted string " + tag, "close it with " + tag);
+        }
+        for (int i = tagEnd; i < close; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        pos = close + tag.length();
+    }
+
+    /** End (exclusive) of the dollar-quote tag at {@link #pos}, or -1 when {@code $} does not open one. */
+    private int dollarTagEnd() {
+        int i = pos + 1;
+        if (i < text.length() && isWordStart(text.charAt(i))) {
+            while (i < text.length() && isTagPart(text.charAt(i))) {
+                i++;
+            }
+        }
+        return i < text.length() && text.charAt(i) == '$' ? i + 1 : -1;
     }
 
     /** Ends the pending statement at a boundary that is not a semicolon: a section marker or the end of the file. */
@@ -158,38 +249,30 @@ final class SqlScanner {
         }
     }
 
-    private int newlines(int from, int to) {
-        int count = 0;
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
-            }
+    private void advance() {
+        if (text.charAt(pos) == '\n') {
+            line++;
         }
-        return count;
+        pos++;
     }
 
-    /** The error for a quote or comment that runs to the end of the text, at the line where it opened. */
-    private ScriptException unterminated(SqlLexer.Kind kind, int from) {
-        char c = text.charAt(from);
-        String what;
-        String fix;
-        if (kind == SqlLexer.Kind.COMMENT) {
-            what = "block comment '/*'";
-            fix = "close it with '*/' (block comments nest)";
-        } else if (kind == SqlLexer.Kind.QUOTED_IDENTIFIER) {
-            what = "quoted identifier";
-            fix = "close it with \" (write \"\" for a quote inside)";
-        } else if (c == '$') {
-            String tag = text.substring(from, text.indexOf('$', from + 1) + 1);
-            what = "dollar-quoted string " + tag;
-            fix = "close it with " + tag;
-        } else if (c == '\'') {
-            what = "string";
-            fix = "close it with ' (write '' for a quote inside)";
-        } else {
-            what = "E'' string";
-            fix = "close it with ' (write '' or \\' for a quote inside)";
-        }
-        return new ScriptException(location, line, "unterminated " + what + " starting on this line; " + fix);
+    private char next() {
+        return pos + 1 < text.length() ? text.charAt(pos + 1) : '\0';
+    }
+
+    private ScriptException unterminated(int openLine, String what, String fix) {
+        return new ScriptException(location, openLine, "unterminated " + what + " starting on this line; " + fix);
+    }
+
+    private static boolean isWordStart(char c) {
+        return Character.isLetter(c) || c == '_';
+    }
+
+    private static boolean isTagPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private static boolean isWordPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 }
