@@ -32,8 +32,9 @@ final class Suite {
                 : "synchronous_commit off (commits do not wait for the WAL flush; --durable-commits to wait)"));
         long start = System.nanoTime();
         try (Databases databases = new Databases(server, options.durableCommits())) {
+            List<Tool> tools = options.tools().stream().map(Tools::named).toList();
             List<Applied> applied = selected("apply")
-                    ? new ApplyScenario(databases, options.tools().stream().map(Tools::named).toList(), options.runs(), report).run(workDir, workloads())
+                    ? new ApplyScenario(databases, tools, options.runs(), report).run(workDir, workloads())
                     : List.of();
             if (selected("check")) {
                 new CheckScenario(Math.max(options.runs(), 5), report).run(applied);

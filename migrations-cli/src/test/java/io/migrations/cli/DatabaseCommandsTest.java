@@ -1,11 +1,11 @@
 package io.migrations.cli;
 
-import io.migrations.testdb.FreshDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.db.TableName;
 import io.migrations.lock.AdvisoryLock;
 import io.migrations.lock.MigrationLock;
+import io.migrations.testdb.FreshDatabase;
 import io.migrations.testdb.TestDatabase;
 import java.sql.Connection;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package io.migrations.cli;
 
-import io.migrations.testdb.FreshDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.migrations.testdb.FreshDatabase;
 import io.migrations.testdb.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;

@@ -114,15 +114,20 @@ final class Pipeline {
 
     /** Whether PostgreSQL's answer to {@code sql} can only be an update count. */
     static boolean returnsNoRows(String sql) {
-        List<String> words = new ArrayList<>();
+        String first = null;
         for (SqlLexer.Span span : SqlLexer.spans(sql)) {
             if (span.kind() == SqlLexer.Kind.WORD) {
-                words.add(span.in(sql).toLowerCase(Locale.ROOT));
-            } else if (span.kind() != SqlLexer.Kind.WHITESPACE && span.kind() != SqlLexer.Kind.COMMENT && words.isEmpty()) {
+                String word = span.in(sql);
+                if (first == null) {
+                    first = word.toLowerCase(Locale.ROOT);
+                } else if (word.equalsIgnoreCase("returning")) {
+                    return false;
+                }
+            } else if (first == null && span.kind() != SqlLexer.Kind.WHITESPACE && span.kind() != SqlLexer.Kind.COMMENT) {
                 return false;
             }
         }
-        return !words.isEmpty() && NO_ROWS.contains(words.get(0)) && !words.contains("returning");
+        return first != null && NO_ROWS.contains(first);
     }
 
     /** Notes which queued statement failed and returns the database's own error for it. */

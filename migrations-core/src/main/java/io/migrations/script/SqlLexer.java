@@ -7,7 +7,7 @@ import java.util.List;
  * Cuts PostgreSQL text into lexical spans, so that the readers of single statements (the linter, the placeholder
  * finder, the engine's pipeline) agree on what hides text from them: string literals ({@code '…'}, and {@code E'…'} with backslash
  * escapes), quoted identifiers, dollar-quoted strings, and line and (nesting) block comments. Everything else is a
- * word, a number or a symbol. An unterminated quote or comment ends at the end of the text, marked as not closed.
+ * word, a number or a symbol. An unterminated quote or comment simply ends at the end of the text.
  *
  * <p>The script loader's {@link SqlScanner} follows the same rules in its own single pass, because it also counts
  * lines, finds section markers and reports unterminated quotes, and because it reads every revision file at every
@@ -21,12 +21,11 @@ public final class SqlLexer {
     /**
      * A piece of the text.
      *
-     * @param kind   what it is; an {@code E'…'} string is a {@link Kind#STRING} that starts at the {@code E}
-     * @param start  offset of its first character
-     * @param end    offset after its last character
-     * @param closed false for a quote, dollar quote or block comment that the text ends inside
+     * @param kind  what it is; an {@code E'…'} string is a {@link Kind#STRING} that starts at the {@code E}
+     * @param start offset of its first character
+     * @param end   offset after its last character
      */
-    public record Span(Kind kind, int start, int end, boolean closed) {
+    public record Span(Kind kind, int start, int end) {
 
         /** The span's text as written. */
         public String in(String sql) {
@@ -34,39 +33,23 @@ public final class SqlLexer {
         }
     }
 
-    /** Receives the spans of a text in order, without a list in between (the script loader lexes every file). */
-    @FunctionalInterface
-    public interface Visitor {
-
-        /** The span from {@code start} to {@code end}; see {@link Span}. */
-        void span(Kind kind, int start, int end, boolean closed);
-    }
-
     private final String sql;
     private int pos;
-    private boolean closed;
 
-    private SqlLexer(String sql, int from) {
+    private SqlLexer(String sql) {
         this.sql = sql;
-        this.pos = from;
     }
 
     /** The spans of {@code sql}, covering it from start to end. */
     public static List<Span> spans(String sql) {
+        SqlLexer lexer = new SqlLexer(sql);
         List<Span> spans = new ArrayList<>();
-        scan(sql, 0, (kind, start, end, closed) -> spans.add(new Span(kind, start, end, closed)));
-        return List.copyOf(spans);
-    }
-
-    /** Hands the spans of {@code sql} from offset {@code from} to its end to {@code visitor}, in order. */
-    public static void scan(String sql, int from, Visitor visitor) {
-        SqlLexer lexer = new SqlLexer(sql, from);
         while (lexer.pos < sql.length()) {
             int start = lexer.pos;
-            lexer.closed = true;
             Kind kind = lexer.next(sql.charAt(start));
-            visitor.span(kind, start, lexer.pos, lexer.closed);
+            spans.add(new Span(kind, start, lexer.pos));
         }
+        return List.copyOf(spans);
     }
 
     /** Moves {@link #pos} past the span starting at it and says what the span was. */
@@ -99,7 +82,6 @@ public final class SqlLexer {
         if (tagEnd > 0) {
             String tag = sql.substring(pos, tagEnd);
             int close = sql.indexOf(tag, tagEnd);
-            closed = close >= 0;
             pos = close < 0 ? sql.length() : close + tag.length();
             return Kind.STRING;
         }
@@ -129,13 +111,11 @@ public final class SqlLexer {
                 pos++;
             }
         } while (depth > 0 && pos < sql.length());
-        closed = depth == 0;
     }
 
     /** Past a quoted span whose opening quote is at {@link #pos}; a doubled quote stands for one. */
     private void quoted(char quote, boolean backslashEscapes) {
         pos++;
-        closed = false;
         while (pos < sql.length()) {
             char c = sql.charAt(pos);
             if (backslashEscapes && c == '\\') {
@@ -145,7 +125,6 @@ public final class SqlLexer {
             } else {
                 pos++;
                 if (c == quote) {
-                    closed = true;
                     return;
                 }
             }
