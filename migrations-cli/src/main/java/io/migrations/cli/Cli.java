@@ -67,6 +67,7 @@ public final class Cli {
                 .setExecutionExceptionHandler(failures)
                 .setParameterExceptionHandler(failures)
                 .setExecutionStrategy(parsed -> {
+                    TargetArguments.check(parsed);
                     if (root.options.debug) {
                         CliLogging.enableDebug();
                     }

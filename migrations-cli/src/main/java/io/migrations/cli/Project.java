@@ -40,7 +40,7 @@ final class Project {
 
     /** The database URL as given, password masked, for output such as {@code current -v}. Call after {@link #migrations()}. */
     String displayUrl() {
-        return DatabaseUrl.redact(options.url.strip());
+        return DatabaseUrl.mask(options.url.strip());
     }
 
     /** The library facade over the revisions and the database. */

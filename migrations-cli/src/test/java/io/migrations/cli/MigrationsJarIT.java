@@ -95,6 +95,45 @@ class MigrationsJarIT {
     }
 
     @Test
+    void badPortIsOneLineWithoutDriverWarnings() throws Exception {
+        for (String url : List.of("postgresql://app:pa55word@127.0.0.1:notaport/app",
+                "postgresql://app:pa55word@127.0.0.1:99999/app", "jdbc:postgresql://127.0.0.1:notaport/app")) {
+            CliRun run = java(Map.of("DATABASE_URL", url, "MIGRATIONS_DIR", work.toString()), "current");
+            assertThat(run.exitCode()).as(url).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).as(url).isEqualTo("FAILED: Invalid database URL: the port is not a number from 1 to "
+                    + "65535 (not shown). Write the hosts as host:5432 or host1:5432,host2:5432.\n");
+        }
+    }
+
+    @Test
+    void passwordsWithUrlCharactersAppearNowhereInTheProcessOutput() throws Exception {
+        String role = "jar_secret_" + Long.toHexString(System.nanoTime());
+        db.execute("CREATE ROLE " + role + " LOGIN SUPERUSER");
+        try {
+            runAsRoleWithPasswords(role);
+        } finally {
+            db.execute("REASSIGN OWNED BY " + role + " TO CURRENT_USER; DROP OWNED BY " + role + "; DROP ROLE " + role);
+        }
+    }
+
+    private void runAsRoleWithPasswords(String role) throws Exception {
+        Path dir = work.resolve("db/migrations");
+        TestRevision.of("aaa111").message("init").writeSql(dir);
+        String hostAndDb = db.jdbcUrl().substring("jdbc:postgresql://".length());
+        for (char c : "/@?#:".toCharArray()) {
+            String password = "Zq7Kx" + c + "VwLm9";
+            db.execute("ALTER ROLE " + role + " PASSWORD '" + password + "'");
+            Map<String, String> env = Map.of("DATABASE_URL", "postgresql://" + role + ":" + password + "@" + hostAndDb,
+                    "MIGRATIONS_DIR", dir.toString());
+            for (CliRun run : List.of(java(env, "--debug", "upgrade", "head"), java(env, "--debug", "current", "-v"),
+                    java(env, "--debug", "downgrade", "base"))) {
+                assertThat(run.exitCode()).as(run.err()).isZero();
+                assertThat(run.out() + run.err()).doesNotContain("Zq7Kx").doesNotContain("VwLm9");
+            }
+        }
+    }
+
+    @Test
     void usageErrorsExitWithTwo() throws Exception {
         CliRun run = java(Map.of("MIGRATIONS_DIR", work.toString()), "downgrade");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);

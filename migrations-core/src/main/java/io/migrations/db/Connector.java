@@ -61,7 +61,7 @@ public final class Connector {
     public String explain(SQLException e) {
         String where = where();
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String detail = DatabaseUrl.redact(firstLine(e.getMessage())).replaceAll("\\.+$", "");
+        String detail = redactor().apply(firstLine(e.getMessage())).replaceAll("\\.+$", "");
         if (causedBy(e, UnknownHostException.class)) {
             return "Cannot connect to " + where + ": unknown host (" + detail + "). Check the host name in the database URL.";
         }
@@ -75,6 +75,10 @@ public final class Connector {
             return "Cannot connect to " + where + ": " + detail + ". Is the database running and reachable on that host and port?";
         }
         return "Cannot connect to " + where + ": " + detail;
+    }
+
+    private Redactor redactor() {
+        return dataSource instanceof UrlDataSource url ? url.url().redactor() : Redactor.NONE;
     }
 
     private String where() {

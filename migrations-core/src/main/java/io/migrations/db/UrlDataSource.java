@@ -44,7 +44,7 @@ public final class UrlDataSource implements DataSource {
         if (password != null) {
             props.setProperty("password", password);
         }
-        boolean postgres = url.jdbcUrl().startsWith("jdbc:postgresql:");
+        boolean postgres = url.isPostgres();
         if (loginTimeoutSeconds > 0 && postgres) {
             props.setProperty("connectTimeout", Integer.toString(loginTimeoutSeconds));
         }

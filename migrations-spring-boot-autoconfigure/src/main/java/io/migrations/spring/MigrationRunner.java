@@ -6,6 +6,7 @@ import io.migrations.MigrationsConfig.Policy;
 import io.migrations.Status;
 import io.migrations.ValidationException;
 import io.migrations.db.DatabaseUrl;
+import io.migrations.db.Redactor;
 import io.migrations.engine.MigrationResult;
 import io.migrations.graph.Revision;
 import io.migrations.graph.RevisionGraph;
@@ -142,9 +143,9 @@ public class MigrationRunner {
     public String url() {
         try {
             String jdbcUrl = JdbcUtils.extractDatabaseMetaData(migrations.config().dataSource(), DatabaseMetaData::getURL);
-            return DatabaseUrl.redact(jdbcUrl);
+            return DatabaseUrl.mask(jdbcUrl);
         } catch (MetaDataAccessException e) {
-            return "(unreachable data source: " + e.getMostSpecificCause().getMessage() + ")";
+            return "(unreachable data source: " + Redactor.NONE.apply(e.getMostSpecificCause().getMessage()) + ")";
         }
     }
 

@@ -29,6 +29,28 @@ class MigrateProfileIT {
     }
 
     @Test
+    void aPasswordWithUrlCharactersIsReadAndNeverLogged() throws Exception {
+        String role = "sample_secret_" + Long.toHexString(System.nanoTime());
+        String password = "Zq7Kx/?@#:VwLm9";
+        try (TestDatabase database = TestServers.find().createDatabase("SampleSecretIT")) {
+            database.execute("CREATE ROLE " + role + " LOGIN SUPERUSER PASSWORD '" + password + "'");
+            String hostAndDb = database.jdbcUrl().substring("jdbc:postgresql://".length());
+            try (SampleProcess migrate = SampleProcess.jar("migrate-secret",
+                    Map.of("DATABASE_URL", "postgresql://" + role + ":" + password + "@" + hostAndDb),
+                    "--spring.profiles.active=migrate", "--logging.level.com.zaxxer=DEBUG",
+                    "--logging.level.org.postgresql=DEBUG", "--logging.level.io.migrations=DEBUG")) {
+                int exitCode = migrate.awaitExit();
+
+                assertThat(exitCode).as(migrate.output()).isZero();
+                assertThat(migrate.output()).contains("Migrate-only run").doesNotContain("Zq7Kx").doesNotContain("VwLm9");
+                assertThat(Queries.versions(database)).isEqualTo(AppRevisions.HEAD);
+            } finally {
+                database.execute("REASSIGN OWNED BY " + role + " TO CURRENT_USER; DROP OWNED BY " + role + "; DROP ROLE " + role);
+            }
+        }
+    }
+
+    @Test
     void brokenRevisionExitsNonZeroAndLeavesTheLastGoodRevision(@TempDir Path extra) throws Exception {
         String locations = BrokenRevision.writeTo(extra);
         try (TestDatabase database = TestServers.find().createDatabase("SampleMigrateBrokenIT");
