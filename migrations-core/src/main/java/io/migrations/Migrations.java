@@ -77,7 +77,8 @@ public final class Migrations {
         this.planner = new Planner(graph);
         this.versions = new VersionTable(new TableName(config.schema(), config.versionTable()));
         this.history = new HistoryTable(new TableName(config.schema(), config.historyTable()));
-        this.connector = new Connector(config.dataSource(), config.connectRetries(), config.connectRetryDelay());
+        this.connector = new Connector(config.dataSource(), new Backoff(config.connectRetries(), config.connectRetryDelay()),
+                config.connectTimeout());
     }
 
     /**
@@ -253,10 +254,10 @@ public final class Migrations {
         }
         Connection watcher;
         try {
-            watcher = config.dataSource().getConnection();
-        } catch (SQLException e) {
+            watcher = connector.open();
+        } catch (DatabaseException e) {
             log.warn("Could not open a second connection to name sessions that block revision statements ({}); "
-                    + "running without", connector.explain(e));
+                    + "running without", e.getMessage());
             return BlockerWatch.none();
         }
         return BlockerWatch.start(connection, watcher, config.timeouts(), config.waitReportInterval());

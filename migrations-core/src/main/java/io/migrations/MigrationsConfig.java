@@ -24,6 +24,8 @@ import javax.sql.DataSource;
  * @param dialect            the database dialect, or null to detect it from the connection
  * @param connectRetries     how many times to retry opening the first connection (containers that start before the database)
  * @param connectRetryDelay  pause before the first retry; doubles up to 30 s
+ * @param connectTimeout     how long one connection attempt may take, login included: a server that takes the connection
+ *                           but never answers cannot hang a run
  * @param lockRetries        how many times to rerun a revision whose statement gave up waiting for a table lock
  *                           ({@code lock_timeout}); only transactional revisions, or non-transactional ones before their first statement ran
  * @param lockRetryDelay     pause before the first lock retry; doubles up to 30 s
@@ -32,7 +34,7 @@ import javax.sql.DataSource;
 public record MigrationsConfig(DataSource dataSource, List<String> locations, ClassLoader classLoader, String schema,
                                String versionTable, String historyTable, Duration lockWaitTimeout, Timeouts timeouts,
                                Policy onChecksumMismatch, Policy onUnknownRevision, Dialect dialect,
-                               int connectRetries, Duration connectRetryDelay, int lockRetries,
+                               int connectRetries, Duration connectRetryDelay, Duration connectTimeout, int lockRetries,
                                Duration lockRetryDelay, Duration waitReportInterval) {
 
     /** Default revision location, as in Spring Boot applications. */
@@ -43,6 +45,8 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
     public static final String DEFAULT_HISTORY_TABLE = "migrations_history";
     /** Default time to wait for another run's lock. */
     public static final Duration DEFAULT_LOCK_WAIT_TIMEOUT = Duration.ofSeconds(60);
+    /** Default bound on one connection attempt, login included. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(30);
     /** Default interval between reports while waiting for a lock. */
     public static final Duration DEFAULT_WAIT_REPORT_INTERVAL = Duration.ofSeconds(5);
 
@@ -80,12 +84,10 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         Objects.requireNonNull(onUnknownRevision, "onUnknownRevision");
         requireCount("connectRetries", connectRetries);
         requireNonNegative("connectRetryDelay", connectRetryDelay);
+        requirePositive("connectTimeout", connectTimeout);
         requireCount("lockRetries", lockRetries);
         requireNonNegative("lockRetryDelay", lockRetryDelay);
-        requireNonNegative("waitReportInterval", waitReportInterval);
-        if (waitReportInterval.isZero()) {
-            throw new IllegalArgumentException("waitReportInterval must be positive, got " + waitReportInterval);
-        }
+        requirePositive("waitReportInterval", waitReportInterval);
     }
 
     private static void requireName(String setting, String value) {
@@ -97,6 +99,13 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
     private static void requireCount(String setting, int value) {
         if (value < 0) {
             throw new IllegalArgumentException(setting + " must be 0 or more, got " + value);
+        }
+    }
+
+    private static void requirePositive(String setting, Duration value) {
+        requireNonNegative(setting, value);
+        if (value.isZero()) {
+            throw new IllegalArgumentException(setting + " must be positive, got " + value);
         }
     }
 
@@ -127,6 +136,7 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         b.dialect = dialect;
         b.connectRetries = connectRetries;
         b.connectRetryDelay = connectRetryDelay;
+        b.connectTimeout = connectTimeout;
         b.lockRetries = lockRetries;
         b.lockRetryDelay = lockRetryDelay;
         b.waitReportInterval = waitReportInterval;
@@ -148,6 +158,7 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         private Dialect dialect;
         private int connectRetries;
         private Duration connectRetryDelay = Duration.ofSeconds(1);
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private int lockRetries;
         private Duration lockRetryDelay = Duration.ofSeconds(1);
         private Duration waitReportInterval = DEFAULT_WAIT_REPORT_INTERVAL;
@@ -224,6 +235,12 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
             return this;
         }
 
+        /** How long one connection attempt may take, login included (default 30 s). */
+        public Builder connectTimeout(Duration value) {
+            this.connectTimeout = value;
+            return this;
+        }
+
         public Builder lockRetries(int value) {
             this.lockRetries = value;
             return this;
@@ -243,7 +260,7 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         public MigrationsConfig build() {
             return new MigrationsConfig(dataSource, locations, classLoader, schema, versionTable, historyTable,
                     lockWaitTimeout, timeouts, onChecksumMismatch, onUnknownRevision, dialect, connectRetries,
-                    connectRetryDelay, lockRetries, lockRetryDelay, waitReportInterval);
+                    connectRetryDelay, connectTimeout, lockRetries, lockRetryDelay, waitReportInterval);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.migrations.cli;
 
 import io.migrations.MigrationsException;
+import io.migrations.db.ConnectionException;
 import io.migrations.db.DatabaseUrl;
 import io.migrations.db.Redactor;
 import java.io.PrintWriter;
@@ -33,7 +34,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
         if (ex instanceof MigrationsException failure) {
-            err.println("FAILED: " + redactor().apply(failure.getMessage()));
+            err.println("FAILED: " + redactor().apply(failure.getMessage()) + options(failure));
             traceIfDebug(ex, err);
             return failure.isUserError() ? ExitCode.USAGE : ExitCode.FAILURE;
         }
@@ -84,6 +85,20 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
             err.print(redactor().apply(trace.toString()));
         }
         return options.debug;
+    }
+
+    /** The options that change what a connection failure is about, as the core's message names no front end's settings. */
+    private static String options(MigrationsException failure) {
+        if (!(failure instanceof ConnectionException connection)) {
+            return "";
+        }
+        return switch (connection.reason()) {
+            case AUTHENTICATION, PASSWORD_REQUIRED -> " (Options: --url, --user, --password.)";
+            case TIMED_OUT -> " (Options: --connect-timeout, --connect-retries.)";
+            case UNREACHABLE -> " (Options: --url, --connect-retries.)";
+            case UNKNOWN_HOST, SSL_UNSUPPORTED, UNKNOWN_DATABASE -> " (Option: --url.)";
+            case INTERRUPTED, OTHER -> "";
+        };
     }
 
     private Redactor redactor() {

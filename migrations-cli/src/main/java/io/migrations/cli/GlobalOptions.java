@@ -93,8 +93,9 @@ public final class GlobalOptions {
 
     @Option(names = "--connect-timeout", paramLabel = "<time>", converter = DurationConverter.class,
             scope = ScopeType.INHERIT, order = 14,
-            description = "Timeout of each connection attempt (default: the driver's, 10 s). Env: MIGRATIONS_CONNECT_TIMEOUT")
-    Duration connectTimeout;
+            description = "How long one connection attempt may take, login included (default: 30); a connect_timeout "
+                    + "in the URL applies too. Env: MIGRATIONS_CONNECT_TIMEOUT")
+    Duration connectTimeout = MigrationsConfig.DEFAULT_CONNECT_TIMEOUT;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT, order = 15,
             description = "Print stack traces with errors and debug log lines. Env: MIGRATIONS_DEBUG")

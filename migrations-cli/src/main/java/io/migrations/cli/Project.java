@@ -2,6 +2,7 @@ package io.migrations.cli;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
+import io.migrations.db.Backoff;
 import io.migrations.db.Connector;
 import io.migrations.db.DatabaseException;
 import io.migrations.db.DatabaseUrl;
@@ -47,10 +48,8 @@ final class Project {
     Migrations migrations() {
         if (migrations == null) {
             UrlDataSource dataSource = new UrlDataSource(DatabaseUrl.parse(options.url, options.user, options.password));
-            if (options.connectTimeout != null) {
-                dataSource.setLoginTimeout((int) Math.max(1, options.connectTimeout.toSeconds()));
-            }
             try {
+                dataSource.setLoginTimeout(UrlDataSource.wholeSeconds(options.connectTimeout));
                 migrations = Migrations.of(config(dataSource), revisions.scripts());
             } catch (IllegalArgumentException e) {
                 throw new CliException("Invalid option: " + e.getMessage());
@@ -63,8 +62,8 @@ final class Project {
     VersionState versionState() {
         MigrationsConfig config = migrations().config();
         VersionTable versions = new VersionTable(new TableName(config.schema(), config.versionTable()));
-        try (Connection connection = new Connector(config.dataSource(), config.connectRetries(),
-                config.connectRetryDelay()).open()) {
+        try (Connection connection = new Connector(config.dataSource(), new Backoff(config.connectRetries(),
+                config.connectRetryDelay()), config.connectTimeout()).open()) {
             return new VersionState(Tables.exists(connection, versions.table()), versions.read(connection));
         } catch (SQLException e) {
             throw new DatabaseException("Could not read " + versions.table() + ": " + e.getMessage(), e);
@@ -82,6 +81,7 @@ final class Project {
                 .lockWaitTimeout(options.lockWaitTimeout)
                 .timeouts(new Timeouts(options.lockTimeout, options.statementTimeout))
                 .connectRetries(options.connectRetries)
+                .connectTimeout(options.connectTimeout)
                 .lockRetries(options.lockRetries)
                 .lockRetryDelay(options.lockRetryDelay)
                 .waitReportInterval(options.waitReportInterval)

@@ -77,8 +77,8 @@ class ErrorsTest {
 
         CliRun run = wrong.run("upgrade", "head");
         assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
-        assertThat(run.err()).startsWith("FAILED: Cannot connect to ").contains("Check the user and password")
-                .hasLineCount(1).doesNotContain("s3cret-pw");
+        assertThat(run.err()).startsWith("FAILED: Cannot connect to ").contains("Check the user name and password")
+                .contains("(Options: --url, --user, --password.)").hasLineCount(1).doesNotContain("s3cret-pw");
 
         CliRun debug = wrong.run("--debug", "--password", "other-s3cret", "current", "-v");
         assertThat(debug.exitCode()).isEqualTo(ExitCode.FAILURE);

@@ -2,6 +2,7 @@ package io.migrations.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.migrations.testdb.FakeServer;
 import io.migrations.testdb.FreshDatabase;
 import io.migrations.testdb.TestDatabase;
 import java.io.IOException;
@@ -134,6 +135,53 @@ class MigrationsJarIT {
     }
 
     @Test
+    void aServerThatNeverAnswersIsGivenUpAfterTheConnectTimeout() throws Exception {
+        try (FakeServer silent = FakeServer.start(FakeServer.Behaviour.SILENT)) {
+            String url = "postgresql://app:pa55word@" + silent.hostAndPort() + "/app";
+            CliRun flag = java(Map.of("DATABASE_URL", url, "MIGRATIONS_DIR", work.toString()),
+                    "--connect-timeout", "2", "current");
+            CliRun inUrl = java(Map.of("DATABASE_URL", url + "?connect_timeout=2", "MIGRATIONS_DIR", work.toString()),
+                    "upgrade", "head");
+            for (CliRun run : List.of(flag, inUrl)) {
+                assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FAILURE);
+                assertThat(run.err()).startsWith("FAILED: Cannot connect to " + silent.hostAndPort() + "/app: no answer after ")
+                        .hasLineCount(1).doesNotContain("pa55word");
+            }
+        }
+    }
+
+    @Test
+    void sigtermEndsARunWaitingForASilentServerAtOnce() throws Exception {
+        try (FakeServer silent = FakeServer.start(FakeServer.Behaviour.SILENT)) {
+            Process process = start(Map.of("DATABASE_URL", "postgresql://app@" + silent.hostAndPort() + "/app",
+                    "MIGRATIONS_DIR", work.toString()), "--connect-timeout", "10m", "upgrade", "head");
+            while (silent.accepted() == 0 && process.isAlive()) {
+                Thread.sleep(20);
+            }
+            process.destroy();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("ended after SIGTERM").isTrue();
+            assertThat(process.exitValue()).isNotZero();
+        }
+    }
+
+    @Test
+    void missingPasswordAndUnavailableSslGetAdviceThatFits() throws Exception {
+        try (FakeServer server = FakeServer.start(FakeServer.Behaviour.DECLINES_SSL_ASKS_FOR_SCRAM)) {
+            CliRun noPassword = java(Map.of("DATABASE_URL", "postgresql://app@" + server.hostAndPort() + "/app",
+                    "MIGRATIONS_DIR", work.toString()), "current");
+            assertThat(noPassword.exitCode()).isEqualTo(ExitCode.FAILURE);
+            assertThat(noPassword.err()).startsWith("FAILED: Cannot connect to " + server.hostAndPort() + "/app: ")
+                    .contains("requires a password for this user and none was given").hasLineCount(1);
+
+            CliRun ssl = java(Map.of("DATABASE_URL", "postgresql://app:pa55word@" + server.hostAndPort()
+                    + "/app?sslmode=require", "MIGRATIONS_DIR", work.toString()), "current");
+            assertThat(ssl.exitCode()).isEqualTo(ExitCode.FAILURE);
+            assertThat(ssl.err()).contains("requires SSL").contains("sslmode=prefer").hasLineCount(1)
+                    .doesNotContain("pa55word");
+        }
+    }
+
+    @Test
     void usageErrorsExitWithTwo() throws Exception {
         CliRun run = java(Map.of("MIGRATIONS_DIR", work.toString()), "downgrade");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
@@ -145,6 +193,16 @@ class MigrationsJarIT {
                 "-jar", JAR.toString()));
         command.addAll(List.of(args));
         return run(command, env);
+    }
+
+    private Process start(Map<String, String> env, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().keySet().removeIf(key -> key.equals("DATABASE_URL") || key.startsWith("MIGRATIONS_"));
+        builder.environment().putAll(env);
+        return builder.redirectErrorStream(true).redirectOutput(Files.createTempFile(work, "out", ".txt").toFile()).start();
     }
 
     private CliRun run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {

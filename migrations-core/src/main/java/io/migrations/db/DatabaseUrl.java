@@ -1,5 +1,6 @@
 package io.migrations.db;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -95,6 +96,17 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
     /** Removes this URL's password from free text such as a driver's error message, wherever it appears. */
     public Redactor redactor() {
         return Redactor.NONE.withSecret(password);
+    }
+
+    /** Whether the URL asks for SSL without falling back: {@code sslmode} require, verify-ca or verify-full, or {@code ssl=true}. */
+    public boolean requiresSsl() {
+        if (!jdbcUrl.regionMatches(true, 0, JDBC_POSTGRES, 0, JDBC_POSTGRES.length())) {
+            return false;
+        }
+        return ConnectionString.split(jdbcUrl).params().stream().filter(p -> p.value() != null).anyMatch(p ->
+                p.key().equalsIgnoreCase("sslmode") && List.of("require", "verify-ca", "verify-full")
+                        .contains(p.value().toLowerCase(Locale.ROOT))
+                        || p.key().equalsIgnoreCase("ssl") && p.value().equalsIgnoreCase("true"));
     }
 
     /** Whether the driver is PostgreSQL's. */

@@ -5,6 +5,7 @@ import io.migrations.MigrationsConfig;
 import io.migrations.MigrationsConfig.Policy;
 import io.migrations.Status;
 import io.migrations.ValidationException;
+import io.migrations.db.DataSources;
 import io.migrations.db.DatabaseUrl;
 import io.migrations.db.Redactor;
 import io.migrations.engine.MigrationResult;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -141,6 +143,10 @@ public class MigrationRunner {
 
     /** The database's JDBC URL with any password masked, for logs and reports. */
     public String url() {
+        Optional<String> configured = DataSources.jdbcUrl(migrations.config().dataSource());
+        if (configured.isPresent()) {
+            return DatabaseUrl.mask(configured.get());
+        }
         try {
             String jdbcUrl = JdbcUtils.extractDatabaseMetaData(migrations.config().dataSource(), DatabaseMetaData::getURL);
             return DatabaseUrl.mask(jdbcUrl);
@@ -153,7 +159,8 @@ public class MigrationRunner {
         long start = System.nanoTime();
         MigrationResult result = null;
         RuntimeException failure = null;
-        try {
+        try (ShutdownInterrupt ignored = ShutdownInterrupt.forCurrentThread("the " + direction.name().toLowerCase(Locale.ROOT)
+                + " to " + target)) {
             result = action.get();
             return result;
         } catch (RuntimeException e) {

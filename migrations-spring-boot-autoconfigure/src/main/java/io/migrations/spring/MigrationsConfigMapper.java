@@ -25,6 +25,7 @@ final class MigrationsConfigMapper {
                 .onUnknownRevision(properties.getOnUnknownRevision())
                 .connectRetries(properties.getConnectRetries())
                 .connectRetryDelay(properties.getConnectRetryDelay())
+                .connectTimeout(properties.getConnectTimeout())
                 .lockRetries(properties.getLockRetries())
                 .lockRetryDelay(properties.getLockRetryDelay())
                 .waitReportInterval(properties.getWaitReportInterval());

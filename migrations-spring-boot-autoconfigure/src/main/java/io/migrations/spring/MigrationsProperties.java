@@ -78,6 +78,12 @@ public class MigrationsProperties {
     private Duration connectRetryDelay = Duration.ofSeconds(1);
 
     /**
+     * How long one connection attempt may take, login included, so that a server or proxy that takes the connection
+     * but never answers cannot hang the start; a connect_timeout in the URL applies too.
+     */
+    private Duration connectTimeout = Duration.ofSeconds(30);
+
+    /**
      * JDBC URL or 'postgresql://user:password@host:5432/db' URL of the database to migrate, when it differs from
      * the application's data source.
      */
@@ -262,6 +268,14 @@ public class MigrationsProperties {
 
     public void setConnectRetryDelay(Duration connectRetryDelay) {
         this.connectRetryDelay = connectRetryDelay;
+    }
+
+    public Duration getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(Duration connectTimeout) {
+        this.connectTimeout = connectTimeout;
     }
 
     public String getUrl() {

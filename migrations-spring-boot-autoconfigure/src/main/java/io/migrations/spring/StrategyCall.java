@@ -1,5 +1,7 @@
 package io.migrations.spring;
 
+import io.migrations.db.ConnectionException;
+
 /** Runs the {@link MigrationStrategy} so that any failure carries the database and an exit code. */
 final class StrategyCall {
 
@@ -11,6 +13,9 @@ final class StrategyCall {
             strategy.migrate(runner);
         } catch (MigrationFailedException e) {
             throw e;
+        } catch (ConnectionException e) {
+            // The cause names the server already; asking the data source again would wait for it once more.
+            throw new MigrationFailedException("the database", e);
         } catch (RuntimeException e) {
             throw new MigrationFailedException(runner.url(), e);
         }

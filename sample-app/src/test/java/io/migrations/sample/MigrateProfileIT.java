@@ -2,6 +2,7 @@ package io.migrations.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.migrations.testdb.FakeServer;
 import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
 import java.nio.file.Path;
@@ -47,6 +48,33 @@ class MigrateProfileIT {
             } finally {
                 database.execute("REASSIGN OWNED BY " + role + " TO CURRENT_USER; DROP OWNED BY " + role + "; DROP ROLE " + role);
             }
+        }
+    }
+
+    @Test
+    void aServerThatNeverAnswersEndsTheRunAfterTheUrlsConnectTimeout() throws Exception {
+        try (FakeServer silent = FakeServer.start(FakeServer.Behaviour.SILENT);
+             SampleProcess migrate = SampleProcess.jar("migrate-silent",
+                     Map.of("DATABASE_URL", "postgresql://app@" + silent.hostAndPort() + "/app?connect_timeout=2"),
+                     "--spring.profiles.active=migrate")) {
+            int exitCode = migrate.awaitExit();
+
+            assertThat(exitCode).as(migrate.output()).isNotZero();
+            assertThat(migrate.output()).contains("Cannot connect to " + silent.hostAndPort() + "/app: no answer after ");
+        }
+    }
+
+    @Test
+    void sigtermEndsAMigrateRunWaitingForASilentServerAtOnce() throws Exception {
+        try (FakeServer silent = FakeServer.start(FakeServer.Behaviour.SILENT);
+             SampleProcess migrate = SampleProcess.jar("migrate-sigterm",
+                     Map.of("DATABASE_URL", "postgresql://app@" + silent.hostAndPort() + "/app"),
+                     "--spring.profiles.active=migrate", "--migrations.connect-timeout=10m",
+                     "--spring.datasource.hikari.connection-timeout=600000")) {
+            while (silent.accepted() == 0) {
+                Thread.sleep(20);
+            }
+            assertThat(migrate.terminate()).as(migrate.output()).isNotZero();
         }
     }
 

@@ -138,6 +138,19 @@ final class SampleProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends SIGTERM and waits for the app to end by itself, failing with its log if it does not within the stop timeout.
+     *
+     * @return its exit code
+     */
+    int terminate() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            fail("The app did not end within " + STOP_TIMEOUT.toSeconds() + " s of SIGTERM:\n" + output());
+        }
+        return process.exitValue();
+    }
+
     /** Everything the app printed so far. */
     String output() {
         try {

@@ -1,12 +1,16 @@
 package io.migrations.spring.lint;
 
+import io.migrations.db.ConnectionException;
+import io.migrations.db.ConnectionException.Reason;
 import io.migrations.db.DatabaseException;
 import io.migrations.lint.FailOn;
 import io.migrations.lint.LintFailedException;
 import io.migrations.lint.LintFormat;
 import io.migrations.lint.LintReport;
 import io.migrations.lint.Linter;
+import io.migrations.spring.MigrationFailedException;
 import io.migrations.spring.MigrationRunner;
+import io.migrations.spring.ShutdownInterrupt;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,8 +42,15 @@ class StartupLint implements BeanPostProcessor {
 
     private void lint(MigrationRunner runner) {
         LintReport report;
-        try {
+        try (ShutdownInterrupt ignored = ShutdownInterrupt.forCurrentThread("the lint of pending revisions")) {
             report = Linter.lintPending(runner.migrations());
+        } catch (ConnectionException e) {
+            if (e.reason() == Reason.TIMED_OUT || e.reason() == Reason.INTERRUPTED) {
+                // Waiting for the server again to migrate would only double the wait.
+                throw new MigrationFailedException("the database", e);
+            }
+            log.debug("Lint skipped, the database cannot tell which revisions are pending: {}", e.getMessage());
+            return;
         } catch (DatabaseException e) {
             // Which revisions are pending needs the database; the migration itself reports it unreachable.
             log.debug("Lint skipped, the database cannot tell which revisions are pending: {}", e.getMessage());
