@@ -182,6 +182,23 @@ class MigrationsJarIT {
     }
 
     @Test
+    void runningOutOfMemoryOnAHugeFileIsOneFailedLine() throws Exception {
+        Path dir = Files.createDirectories(work.resolve("huge"));
+        String statement = "INSERT INTO t VALUES (" + "1,".repeat(50) + "1);\n";
+        try (var out = Files.newBufferedWriter(dir.resolve("aaa111_big.sql"))) {
+            out.write("-- revision: aaa111\n-- down_revision:\n-- upgrade\n");
+            for (long written = 0; written < 64L * 1024 * 1024; written += statement.length()) {
+                out.write(statement);
+            }
+        }
+        for (String heap : List.of("-Xmx24m", "-Xmx160m")) {
+            CliRun run = run(javaJar(List.of(heap), "--dir", dir.toString(), "heads"), Map.of());
+            assertThat(run.exitCode()).as(heap + ": " + run.err()).isNotZero();
+            assertThat(run.err()).as(heap).startsWith("FAILED: ").hasLineCount(1).doesNotContain("\tat ", "Exception in");
+        }
+    }
+
+    @Test
     void usageErrorsExitWithTwo() throws Exception {
         CliRun run = java(Map.of("MIGRATIONS_DIR", work.toString()), "downgrade");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
@@ -189,28 +206,34 @@ class MigrationsJarIT {
     }
 
     private CliRun java(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
+        return run(javaJar(List.of(), args), env);
+    }
+
+    /** {@code java [jvmOptions] -jar migrations.jar args}. */
+    private static List<String> javaJar(List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
-        return run(command, env);
+        return command;
     }
 
     private Process start(Map<String, String> env, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
-        command.addAll(List.of(args));
+        return builder(javaJar(List.of(), args), env).redirectErrorStream(true)
+                .redirectOutput(Files.createTempFile(work, "out", ".txt").toFile()).start();
+    }
+
+    private static ProcessBuilder builder(List<String> command, Map<String, String> env) {
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().keySet().removeIf(key -> key.equals("DATABASE_URL") || key.startsWith("MIGRATIONS_"));
+        builder.environment().keySet().removeIf(key -> key.equals("DATABASE_URL") || key.startsWith("MIGRATIONS_")
+                || key.equals("JAVA_TOOL_OPTIONS"));
         builder.environment().putAll(env);
-        return builder.redirectErrorStream(true).redirectOutput(Files.createTempFile(work, "out", ".txt").toFile()).start();
+        return builder;
     }
 
     private CliRun run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().keySet().removeIf(key -> key.equals("DATABASE_URL") || key.startsWith("MIGRATIONS_"));
-        builder.environment().putAll(env);
         Path err = Files.createTempFile(work, "stderr", ".txt");
-        Process process = builder.redirectError(err.toFile()).start();
+        Process process = builder(command, env).redirectError(err.toFile()).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return new CliRun(process.exitValue(), out, Files.readString(err));
