@@ -17,6 +17,7 @@ import io.migrations.graph.Revision;
 import io.migrations.graph.RevisionGraph;
 import io.migrations.history.HistoryEntry;
 import io.migrations.history.HistoryTable;
+import io.migrations.internal.bookkeeping.BookkeepingTables;
 import io.migrations.lock.AdvisoryLock;
 import io.migrations.lock.LockException;
 import io.migrations.lock.MigrationLock;
@@ -206,6 +207,7 @@ public final class Migrations {
         long start = System.nanoTime();
         try (Connection connection = connector.open()) {
             Dialect dialect = dialect(connection);
+            BookkeepingTables tables = resolve(connection, dialect);
             // Every application start pays for this call: when a lock-free look shows nothing to do, stop there.
             // A run that finds work reads everything again under the lock, so racing runs still apply it once.
             List<String> seen = versions.read(connection);
@@ -215,7 +217,7 @@ public final class Migrations {
             if (!purge && plan.apply(seen).isEmpty()) {
                 return finish(List.of(), seen, seen, start);
             }
-            try (MigrationLock.Held ignored = lock(dialect)) {
+            try (MigrationLock.Held ignored = lock(dialect, tables.versions())) {
                 // Read, validate and plan before writing anything, so bad input leaves the database untouched.
                 List<String> before = versions.read(connection);
                 if (validate && !before.equals(seen)) {
@@ -337,11 +339,22 @@ public final class Migrations {
     }
 
     /**
+     * The version and history tables as the server resolves them, checked to be what their names say; as configured
+     * where names are not resolved (databases without schemas on a search path).
+     */
+    private BookkeepingTables resolve(Connection connection, Dialect dialect) throws SQLException {
+        return isPostgres(dialect) ? BookkeepingTables.resolve(connection, versions.table(), history.table())
+                : new BookkeepingTables(versions.table(), history.table());
+    }
+
+    /**
      * Takes the migration lock on a connection of its own that stays idle in autocommit: it never holds a
      * transaction that {@code CREATE INDEX CONCURRENTLY} on the work connection would wait for, and PostgreSQL
-     * drops it with the session when the process dies. Databases without advisory locks get {@link NoLock}.
+     * drops it with the session when the process dies. The key comes from the version table as the server resolved
+     * it, so runs that spell it differently still exclude each other. Databases without advisory locks get
+     * {@link NoLock}.
      */
-    private MigrationLock.Held lock(Dialect dialect) {
+    private MigrationLock.Held lock(Dialect dialect, TableName versionTable) {
         if (!isPostgres(dialect)) {
             return new NoLock().acquire(null, config.lockWaitTimeout());
         }
@@ -354,7 +367,7 @@ public final class Migrations {
                     + "allow the pool or the server one more.", null, e);
         }
         try {
-            MigrationLock.Held held = new AdvisoryLock(versions.table(), config.waitReportInterval())
+            MigrationLock.Held held = new AdvisoryLock(versionTable, config.waitReportInterval())
                     .acquire(lockConnection, config.lockWaitTimeout());
             return () -> {
                 try {
@@ -381,9 +394,10 @@ public final class Migrations {
         return "postgresql".equals(dialect.name());
     }
 
-    /** Runs a read on a fresh connection, without the lock. */
+    /** Runs a read on a fresh connection, without the lock, once the tables are known to be what their names say. */
     private <T> T read(SqlFunction<T> query) {
         try (Connection connection = connector.open()) {
+            resolve(connection, dialect(connection));
             return query.apply(connection);
         } catch (SQLException e) {
             throw new DatabaseException("Could not read " + versions.table() + ": " + e.getMessage(), e);

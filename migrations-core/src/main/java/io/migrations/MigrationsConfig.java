@@ -94,6 +94,12 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(setting + " must not be empty");
         }
+        int dot = value.indexOf('.');
+        if (dot >= 0) {
+            throw new IllegalArgumentException(setting + " '" + value + "' holds a '.': give the table name alone and "
+                    + "its schema in the schema setting (schema '" + value.substring(0, dot) + "', " + setting + " '"
+                    + value.substring(dot + 1) + "')");
+        }
     }
 
     private static void requireCount(String setting, int value) {

@@ -217,7 +217,16 @@ class BadInputCorpusTest {
                         .forEach(p -> p.toFile().delete()), List.of("upgrade", "head"),
                         List.of("folder '{dir}' does not exist")),
                 new Case("negative lock retries", (dir, files) -> { }, List.of("--lock-retries", "-1", "upgrade", "head"),
-                        List.of("lockRetries must be 0 or more, got -1")));
+                        List.of("lockRetries must be 0 or more, got -1")),
+                new Case("schema that does not exist", (dir, files) -> { },
+                        List.of("--schema", "no_such_schema", "upgrade", "head"),
+                        List.of("The schema 'no_such_schema' set for the version and history tables does not exist")),
+                new Case("version table named after another table", (dir, files) -> { },
+                        List.of("--version-table", "b1", "upgrade", "head"),
+                        List.of("The table public.b1 exists but is not a version table (its columns: id")),
+                new Case("version table with its schema in the name", (dir, files) -> { },
+                        List.of("--version-table", "public.alembic_version", "upgrade", "head"),
+                        List.of("versionTable 'public.alembic_version' holds a '.'", "schema 'public'")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -232,7 +241,7 @@ class BadInputCorpusTest {
         String error = outcome.err();
 
         assertThat(outcome.exit()).as(error).isEqualTo(USER_ERROR);
-        assertThat(error).startsWith("error: ");
+        assertThat(error).startsWith("error: ").hasLineCount(1);
         for (String fragment : c.expected()) {
             assertThat(error).contains(fragment.replace("{dir}", dir.toString()));
         }

@@ -20,7 +20,8 @@ import java.util.Map;
  *
  * <pre>
  * MigrateMain --url URL [--user U] [--password P] --dir DIR [--lock-timeout MS] [--lock-retries N]
- *             [--report-every MS] [--connect-retries N] upgrade|downgrade|stamp TARGET
+ *             [--report-every MS] [--connect-retries N] [--schema S] [--version-table T]
+ *             upgrade|downgrade|stamp TARGET
  * </pre>
  */
 public final class MigrateMain {
@@ -71,6 +72,8 @@ public final class MigrateMain {
         return MigrationsConfig.builder()
                 .dataSource(new UrlDataSource(url))
                 .locations("filesystem:" + options.get("dir"))
+                .schema(options.get("schema"))
+                .versionTable(options.getOrDefault("version-table", MigrationsConfig.DEFAULT_VERSION_TABLE))
                 .timeouts(new Timeouts(millis(options.get("lock-timeout")), null))
                 .lockRetries(Integer.parseInt(options.getOrDefault("lock-retries", "0")))
                 .lockRetryDelay(Duration.ofMillis(50))
