@@ -159,7 +159,11 @@ class MigrationsJarIT {
                 Thread.sleep(20);
             }
             process.destroy();
-            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("ended after SIGTERM").isTrue();
+            boolean ended = process.waitFor(30, TimeUnit.SECONDS);
+            if (!ended) {
+                process.destroyForcibly().waitFor();
+            }
+            assertThat(ended).as("ended after SIGTERM").isTrue();
             assertThat(process.exitValue()).isNotZero();
         }
     }
@@ -232,10 +236,14 @@ class MigrationsJarIT {
     }
 
     private CliRun run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
+        Path out = Files.createTempFile(work, "stdout", ".txt");
         Path err = Files.createTempFile(work, "stderr", ".txt");
-        Process process = builder(command, env).redirectError(err.toFile()).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new CliRun(process.exitValue(), out, Files.readString(err));
+        Process process = builder(command, env).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        boolean ended = process.waitFor(120, TimeUnit.SECONDS);
+        if (!ended) {
+            process.destroyForcibly().waitFor();
+        }
+        assertThat(ended).as("ended within 120 s: " + command + "\n" + Files.readString(err)).isTrue();
+        return new CliRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err));
     }
 }

@@ -71,9 +71,7 @@ class MigrateProfileIT {
                      Map.of("DATABASE_URL", "postgresql://app@" + silent.hostAndPort() + "/app"),
                      "--spring.profiles.active=migrate", "--migrations.connect-timeout=10m",
                      "--spring.datasource.hikari.connection-timeout=600000")) {
-            while (silent.accepted() == 0) {
-                Thread.sleep(20);
-            }
+            migrate.awaitConnectionTo(silent::accepted);
             assertThat(migrate.terminate()).as(migrate.output()).isNotZero();
         }
     }

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 
 /**
  * {@code target/sample-app.jar} running as a separate JVM, the way a user or a platform starts it. Its output goes to
@@ -135,6 +136,17 @@ final class SampleProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the app to exit", e);
+        }
+    }
+
+    /** Waits until {@code connections} counts one, failing with the app's log if it exits or takes too long first. */
+    void awaitConnectionTo(IntSupplier connections) {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (connections.getAsInt() == 0) {
+            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+                fail("The app did not connect:\n" + output());
+            }
+            pause();
         }
     }
 
