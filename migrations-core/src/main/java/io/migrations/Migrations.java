@@ -11,6 +11,9 @@ import io.migrations.dialect.Dialects;
 import io.migrations.engine.AppliedStep;
 import io.migrations.engine.BlockerWatch;
 import io.migrations.engine.Executor;
+import io.migrations.engine.ExecutorOutcome;
+import io.migrations.engine.TransactionGuard;
+import io.migrations.engine.UnfinishedRevisionException;
 import io.migrations.engine.MigrationResult;
 import io.migrations.engine.UnfinishedRuns;
 import io.migrations.graph.Revision;
@@ -22,6 +25,8 @@ import io.migrations.lock.AdvisoryLock;
 import io.migrations.lock.LockException;
 import io.migrations.lock.MigrationLock;
 import io.migrations.lock.NoLock;
+import io.migrations.lock.Poolers;
+import io.migrations.lock.TransactionLock;
 import io.migrations.plan.Direction;
 import io.migrations.plan.History;
 import io.migrations.plan.Planner;
@@ -32,6 +37,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -217,22 +223,106 @@ public final class Migrations {
             if (!purge && plan.apply(seen).isEmpty()) {
                 return finish(List.of(), seen, seen, start);
             }
-            try (MigrationLock.Held ignored = lock(dialect, tables.versions())) {
+            if (config.lockMode() == LockMode.TRANSACTION && isPostgres(dialect)) {
+                return changeUnderTransactionLocks(connection, dialect, tables.versions(), seen,
+                        current -> planned(plan, purge, current), validate, start);
+            }
+            try (MigrationLock.Held ignored = lock(connection, dialect, tables.versions())) {
                 // Read, validate and plan before writing anything, so bad input leaves the database untouched.
                 List<String> before = versions.read(connection);
                 if (validate && !before.equals(seen)) {
                     validate(connection, before);
                 }
-                List<Step> steps = purge ? withPurge(before, plan.apply(List.of())) : plan.apply(before);
+                List<Step> steps = planned(plan, purge, before);
                 new UnfinishedRuns(history, scripts, dialect).report(connection);
                 versions.createIfMissing(connection);
                 history.createIfMissing(connection);
-                List<AppliedStep> applied = execute(connection, dialect, steps);
+                List<AppliedStep> applied = execute(connection, dialect, before, steps, TransactionGuard.NONE).applied();
                 return finish(applied, before, versions.read(connection), start);
             }
         } catch (SQLException e) {
             throw new DatabaseException("Database error: " + e.getMessage(), e);
         }
+    }
+
+    private static List<Step> planned(Function<List<String>, List<Step>> plan, boolean purge, List<String> current) {
+        return purge ? withPurge(current, plan.apply(List.of())) : plan.apply(current);
+    }
+
+    /**
+     * {@link LockMode#TRANSACTION}: no lock for the whole run, but a transaction lock at the start of each revision's
+     * transaction, under which the version table is read again; a step that finds it moved by another run is planned
+     * again from what it holds. Revisions are checked to be transactional before anything runs. Connections get no
+     * server-side prepared statements and no session settings, and no second connection is opened.
+     */
+    private MigrationResult changeUnderTransactionLocks(Connection connection, Dialect dialect, TableName versionTable,
+                                                        List<String> seen, Function<List<String>, List<Step>> plan,
+                                                        boolean validate, long start) throws SQLException {
+        refuseNonTransactional(plan.apply(seen));
+        TransactionLock lock = new TransactionLock(versionTable, config.waitReportInterval());
+        try (Poolers.Restore ignored = Poolers.withoutServerSidePreparedStatements(connection)) {
+            List<String> before = prepareUnderLock(connection, dialect, lock);
+            List<AppliedStep> applied = new ArrayList<>();
+            TransactionGuard guard = (c, expected) -> {
+                lock.acquire(c, config.lockWaitTimeout());
+                return new HashSet<>(versions.read(c)).equals(expected);
+            };
+            List<String> current = before;
+            List<String> validated = seen;
+            while (true) {
+                if (validate && !current.equals(validated)) {
+                    validate(connection, current);
+                    validated = current;
+                }
+                List<Step> steps = plan.apply(current);
+                refuseNonTransactional(steps);
+                ExecutorOutcome outcome = execute(connection, dialect, current, steps, guard);
+                applied.addAll(outcome.applied());
+                if (!outcome.stale()) {
+                    return finish(applied, before, versions.read(connection), start);
+                }
+                current = versions.read(connection);
+            }
+        }
+    }
+
+    /**
+     * In one transaction under the lock: reports runs that stopped inside a non-transactional revision (a session-mode
+     * run may have left one), creates the version and history tables if missing, and reads the version table.
+     */
+    private List<String> prepareUnderLock(Connection connection, Dialect dialect, TransactionLock lock)
+            throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            lock.acquire(connection, config.lockWaitTimeout());
+            new UnfinishedRuns(history, scripts, dialect).report(connection);
+            versions.createIfMissing(connection);
+            history.createIfMissing(connection);
+            List<String> rows = versions.read(connection);
+            connection.commit();
+            return rows;
+        } catch (UnfinishedRevisionException e) {
+            connection.commit();
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** In {@link LockMode#TRANSACTION} no lock could cover a revision run statement by statement: refuse it up front. */
+    private void refuseNonTransactional(List<Step> steps) {
+        steps.stream().flatMap(step -> step.revision().stream())
+                .filter(revision -> !scripts.get(revision.id()).transactional())
+                .findFirst()
+                .ifPresent(revision -> {
+                    throw new SettingException("Revision " + revision.id() + " (" + revision.location() + ") is "
+                            + "non-transactional (transactional: false), and lock mode 'transaction' cannot cover it: its "
+                            + "lock lives in each revision's transaction. Nothing was run. Run it over a direct "
+                            + "connection or a pooler in session mode with lock mode 'session'.");
+                });
     }
 
     private static MigrationResult finish(List<AppliedStep> applied, List<String> before, List<String> after, long start) {
@@ -241,11 +331,12 @@ public final class Migrations {
         return result;
     }
 
-    private List<AppliedStep> execute(Connection connection, Dialect dialect, List<Step> steps) throws SQLException {
+    private ExecutorOutcome execute(Connection connection, Dialect dialect, List<String> before, List<Step> steps,
+                                    TransactionGuard guard) throws SQLException {
         Executor executor = new Executor(dialect, versions, history, scripts, config.timeouts(),
-                new Backoff(config.lockRetries(), config.lockRetryDelay()));
-        try (BlockerWatch watch = watch(connection, dialect, steps)) {
-            return executor.run(connection, watch, steps);
+                new Backoff(config.lockRetries(), config.lockRetryDelay()), guard);
+        try (BlockerWatch watch = guard == TransactionGuard.NONE ? watch(connection, dialect, steps) : BlockerWatch.none()) {
+            return executor.run(connection, watch, before, steps);
         }
     }
 
@@ -354,7 +445,7 @@ public final class Migrations {
      * it, so runs that spell it differently still exclude each other. Databases without advisory locks get
      * {@link NoLock}.
      */
-    private MigrationLock.Held lock(Dialect dialect, TableName versionTable) {
+    private MigrationLock.Held lock(Connection connection, Dialect dialect, TableName versionTable) {
         if (!isPostgres(dialect)) {
             return new NoLock().acquire(null, config.lockWaitTimeout());
         }
@@ -367,6 +458,7 @@ public final class Migrations {
                     + "allow the pool or the server one more.", null, e);
         }
         try {
+            refuseTransactionPooling(connection, lockConnection);
             MigrationLock.Held held = new AdvisoryLock(versionTable, config.waitReportInterval())
                     .acquire(lockConnection, config.lockWaitTimeout());
             return () -> {
@@ -380,6 +472,25 @@ public final class Migrations {
             closeQuietly(lockConnection);
             throw e;
         }
+    }
+
+    /**
+     * A session lock behind a pooler in transaction mode would stay on whatever server connection took it, and the
+     * unlock could reach another: checked before the lock is taken.
+     */
+    private static void refuseTransactionPooling(Connection work, Connection lockConnection) {
+        Optional<String> seen;
+        try {
+            seen = Poolers.transactionPooling(work, lockConnection);
+        } catch (SQLException e) {
+            throw new DatabaseException("Could not check the connection for a pooler: " + e.getMessage(), e);
+        }
+        seen.ifPresent(what -> {
+            throw new SettingException("The database connection goes through a pooler in transaction mode (" + what
+                    + "), where a session-level migration lock would stay behind on a pooled server connection. "
+                    + "Use the direct connection (port 5432) or the pooler's session mode, or run with lock mode "
+                    + "'transaction' (--lock-mode transaction, migrations.lock-mode=transaction).");
+        });
     }
 
     private static void closeQuietly(Connection connection) {

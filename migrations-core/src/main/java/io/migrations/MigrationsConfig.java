@@ -30,12 +30,14 @@ import javax.sql.DataSource;
  *                           ({@code lock_timeout}); only transactional revisions, or non-transactional ones before their first statement ran
  * @param lockRetryDelay     pause before the first lock retry; doubles up to 30 s
  * @param waitReportInterval how often to log who holds the migration lock, or who blocks a waiting statement
+ * @param lockMode           how concurrent runs are kept apart: a session lock for the whole run (default), or a
+ *                           transaction lock per revision, for poolers in transaction mode
  */
 public record MigrationsConfig(DataSource dataSource, List<String> locations, ClassLoader classLoader, String schema,
                                String versionTable, String historyTable, Duration lockWaitTimeout, Timeouts timeouts,
                                Policy onChecksumMismatch, Policy onUnknownRevision, Dialect dialect,
                                int connectRetries, Duration connectRetryDelay, Duration connectTimeout, int lockRetries,
-                               Duration lockRetryDelay, Duration waitReportInterval) {
+                               Duration lockRetryDelay, Duration waitReportInterval, LockMode lockMode) {
 
     /** Default revision location, as in Spring Boot applications. */
     public static final String DEFAULT_LOCATION = "classpath:db/migrations";
@@ -88,6 +90,7 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         requireCount("lockRetries", lockRetries);
         requireNonNegative("lockRetryDelay", lockRetryDelay);
         requirePositive("waitReportInterval", waitReportInterval);
+        Objects.requireNonNull(lockMode, "lockMode");
     }
 
     private static void requireName(String setting, String value) {
@@ -146,6 +149,7 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         b.lockRetries = lockRetries;
         b.lockRetryDelay = lockRetryDelay;
         b.waitReportInterval = waitReportInterval;
+        b.lockMode = lockMode;
         return b;
     }
 
@@ -168,6 +172,7 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         private int lockRetries;
         private Duration lockRetryDelay = Duration.ofSeconds(1);
         private Duration waitReportInterval = DEFAULT_WAIT_REPORT_INTERVAL;
+        private LockMode lockMode = LockMode.SESSION;
 
         private Builder() {
         }
@@ -262,11 +267,17 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
             return this;
         }
 
+        /** How concurrent runs are kept apart (default {@link LockMode#SESSION}). */
+        public Builder lockMode(LockMode value) {
+            this.lockMode = value;
+            return this;
+        }
+
         /** Validates the settings together and returns the configuration. */
         public MigrationsConfig build() {
             return new MigrationsConfig(dataSource, locations, classLoader, schema, versionTable, historyTable,
                     lockWaitTimeout, timeouts, onChecksumMismatch, onUnknownRevision, dialect, connectRetries,
-                    connectRetryDelay, connectTimeout, lockRetries, lockRetryDelay, waitReportInterval);
+                    connectRetryDelay, connectTimeout, lockRetries, lockRetryDelay, waitReportInterval, lockMode);
         }
     }
 }

@@ -82,6 +82,7 @@ final class Project {
                 .timeouts(new Timeouts(options.lockTimeout, options.statementTimeout))
                 .connectRetries(options.connectRetries)
                 .connectTimeout(options.connectTimeout)
+                .lockMode(options.lockMode)
                 .lockRetries(options.lockRetries)
                 .lockRetryDelay(options.lockRetryDelay)
                 .waitReportInterval(options.waitReportInterval)

@@ -53,6 +53,17 @@ final class JavaProcess {
         return process.isAlive();
     }
 
+    /** Waits until the process has printed {@code text}; fails if it exits first or takes more than 120 s. */
+    void awaitOutput(String text) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!output().contains(text)) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("The process did not print '" + text + "':\n" + output());
+            }
+            Thread.sleep(20);
+        }
+    }
+
     /** Everything the process printed so far. */
     String output() {
         try {

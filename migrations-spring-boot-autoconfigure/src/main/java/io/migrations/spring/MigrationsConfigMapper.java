@@ -26,6 +26,7 @@ final class MigrationsConfigMapper {
                 .connectRetries(properties.getConnectRetries())
                 .connectRetryDelay(properties.getConnectRetryDelay())
                 .connectTimeout(properties.getConnectTimeout())
+                .lockMode(properties.getLockMode())
                 .lockRetries(properties.getLockRetries())
                 .lockRetryDelay(properties.getLockRetryDelay())
                 .waitReportInterval(properties.getWaitReportInterval());
