@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.BeanNameAware;
 
 /**
  * Applies and reports the revisions of one data source in a Spring application.
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * <p>Wraps a {@link Migrations} with the configured target, tells {@link MigrationRunListener}s about every run and
  * remembers the last run of this process for health reporting. Thread-safe.
  */
-public class MigrationRunner {
+public class MigrationRunner implements BeanNameAware {
 
     private static final Logger log = LoggerFactory.getLogger(MigrationRunner.class);
 
@@ -32,6 +33,7 @@ public class MigrationRunner {
     private final String target;
     private final List<MigrationRunListener> listeners;
     private final AtomicReference<MigrationRun> lastRun = new AtomicReference<>();
+    private volatile String name = "migrationRunner";
 
     /**
      * @param migrations the loaded revisions and their database
@@ -47,6 +49,16 @@ public class MigrationRunner {
     /** The underlying facade, for operations this class does not offer (plan, stamp, history). */
     public Migrations migrations() {
         return migrations;
+    }
+
+    /** Its bean name, which tags its metrics and names it in the endpoint and health; {@code migrationRunner} otherwise. */
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void setBeanName(String name) {
+        this.name = name;
     }
 
     /** The target {@link #migrate()} upgrades to. */

@@ -5,7 +5,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.migrations.Status;
 import io.migrations.spring.MigrationRunner;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
@@ -13,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Gauges {@value #PENDING} and {@value #APPLIED} per {@link MigrationRunner}, tagged {@code runner} with its bean
- * name. Each reading queries the database; a database that cannot be read gives NaN.
+ * name. Both read one status per runner, kept for {@link #DEFAULT_TTL} so that frequent scrapes do not each query the
+ * database; a database that cannot be read gives NaN.
  */
 public class MigrationGauges implements MeterBinder {
 
@@ -24,11 +27,29 @@ public class MigrationGauges implements MeterBinder {
 
     private static final Logger log = LoggerFactory.getLogger(MigrationGauges.class);
 
+    /** How long a status read for the gauges is reused. */
+    public static final Duration DEFAULT_TTL = Duration.ofSeconds(5);
+
     private final Map<String, MigrationRunner> runners;
+    private final Duration ttl;
+    private final Map<MigrationRunner, Reading> readings = new ConcurrentHashMap<>();
 
     /** @param runners the runners by bean name */
     public MigrationGauges(Map<String, MigrationRunner> runners) {
+        this(runners, DEFAULT_TTL);
+    }
+
+    /**
+     * @param runners the runners by bean name
+     * @param ttl     how long a status read is reused
+     */
+    public MigrationGauges(Map<String, MigrationRunner> runners, Duration ttl) {
         this.runners = new TreeMap<>(runners);
+        this.ttl = ttl;
+    }
+
+    /** A status and when it was read. */
+    private record Reading(Status status, long readAt) {
     }
 
     @Override
@@ -40,7 +61,17 @@ public class MigrationGauges implements MeterBinder {
         });
     }
 
-    private static void gauge(MeterRegistry registry, String metric, String description, String name,
+    private Status status(MigrationRunner runner) {
+        long now = System.nanoTime();
+        Reading reading = readings.get(runner);
+        if (reading == null || now - reading.readAt() >= ttl.toNanos()) {
+            reading = new Reading(runner.status(), now);
+            readings.put(runner, reading);
+        }
+        return reading.status();
+    }
+
+    private void gauge(MeterRegistry registry, String metric, String description, String name,
                               MigrationRunner runner, ToIntFunction<Status> count) {
         Gauge.builder(metric, runner, r -> read(r, count))
                 .description(description)
@@ -49,9 +80,9 @@ public class MigrationGauges implements MeterBinder {
                 .register(registry);
     }
 
-    private static double read(MigrationRunner runner, ToIntFunction<Status> count) {
+    private double read(MigrationRunner runner, ToIntFunction<Status> count) {
         try {
-            return count.applyAsInt(runner.status());
+            return count.applyAsInt(status(runner));
         } catch (RuntimeException e) {
             log.debug("Could not read the migration status for metrics: {}", e.getMessage());
             return Double.NaN;

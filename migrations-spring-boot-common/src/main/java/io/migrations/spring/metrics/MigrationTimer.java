@@ -8,8 +8,8 @@ import io.migrations.spring.MigrationRunner;
 import java.util.Locale;
 
 /**
- * Records every run as timer {@value #NAME}, tagged {@code direction} ({@code upgrade}, {@code downgrade}) and
- * {@code outcome} ({@code success}, {@code failure}).
+ * Records every run as timer {@value #NAME}, tagged {@code runner} (the runner's bean name), {@code direction}
+ * ({@code upgrade}, {@code downgrade}) and {@code outcome} ({@code success}, {@code failure}).
  */
 public class MigrationTimer implements MigrationRunListener {
 
@@ -26,6 +26,7 @@ public class MigrationTimer implements MigrationRunListener {
     public void finished(MigrationRunner runner, MigrationRun run) {
         Timer.builder(NAME)
                 .description("Time taken by migration runs")
+                .tag("runner", runner.name())
                 .tag("direction", run.direction().name().toLowerCase(Locale.ROOT))
                 .tag("outcome", run.succeeded() ? "success" : "failure")
                 .register(registry)

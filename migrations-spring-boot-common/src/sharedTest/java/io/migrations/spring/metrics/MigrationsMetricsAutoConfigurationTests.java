@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.util.Map;
 import io.migrations.spring.TestDatabaseExtension;
 import io.migrations.spring.MigrationRunner;
 import io.migrations.spring.MigrationsAutoConfiguration;
@@ -33,7 +36,7 @@ class MigrationsMetricsAutoConfigurationTests {
     void startupRunIsTimedAsASuccessfulUpgrade() {
         runner.run(context -> {
             Timer timer = context.getBean(MeterRegistry.class).get(MigrationTimer.NAME)
-                    .tag("direction", "upgrade").tag("outcome", "success").timer();
+                    .tag("runner", "migrationRunner").tag("direction", "upgrade").tag("outcome", "success").timer();
             assertThat(timer.count()).isEqualTo(1);
         });
     }
@@ -56,9 +59,26 @@ class MigrationsMetricsAutoConfigurationTests {
                     MeterRegistry registry = context.getBean(MeterRegistry.class);
                     assertThat(registry.get(MigrationGauges.PENDING).tag("runner", "migrationRunner").gauge().value()).isEqualTo(2);
                     assertThat(registry.get(MigrationGauges.APPLIED).gauge().value()).isEqualTo(0);
-                    context.getBean(MigrationRunner.class).upgrade("a1");
-                    assertThat(registry.get(MigrationGauges.PENDING).gauge().value()).isEqualTo(1);
-                    assertThat(registry.get(MigrationGauges.APPLIED).gauge().value()).isEqualTo(1);
+                    MigrationRunner migrations = context.getBean(MigrationRunner.class);
+                    migrations.upgrade("a1");
+                    MeterRegistry fresh = new SimpleMeterRegistry();
+                    new MigrationGauges(Map.of("migrationRunner", migrations), Duration.ZERO).bindTo(fresh);
+                    assertThat(fresh.get(MigrationGauges.PENDING).gauge().value()).isEqualTo(1);
+                    assertThat(fresh.get(MigrationGauges.APPLIED).gauge().value()).isEqualTo(1);
+                });
+    }
+
+    @Test
+    void gaugesReuseOneStatusReadWithinTheirTimeToLive() {
+        runner.withPropertyValues("migrations.mode=none")
+                .run(context -> {
+                    MigrationRunner migrations = context.getBean(MigrationRunner.class);
+                    MeterRegistry registry = new SimpleMeterRegistry();
+                    new MigrationGauges(Map.of("migrationRunner", migrations), Duration.ofHours(1)).bindTo(registry);
+                    assertThat(registry.get(MigrationGauges.PENDING).gauge().value()).isEqualTo(2);
+                    migrations.upgrade("a1");
+                    assertThat(registry.get(MigrationGauges.PENDING).gauge().value()).as("read an hour ago").isEqualTo(2);
+                    assertThat(registry.get(MigrationGauges.APPLIED).gauge().value()).as("same reading").isEqualTo(0);
                 });
     }
 
