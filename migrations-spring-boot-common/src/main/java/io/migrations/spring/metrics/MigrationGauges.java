@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.migrations.Status;
 import io.migrations.spring.MigrationRunner;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeMap;
@@ -15,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Gauges {@value #PENDING} and {@value #APPLIED} per {@link MigrationRunner}, tagged {@code runner} with its bean
- * name. Both read one status per runner, kept for {@link #DEFAULT_TTL} so that frequent scrapes do not each query the
- * database; a database that cannot be read gives NaN.
+ * name. Both read one status per runner, kept for {@link #DEFAULT_TTL} (or until the runner runs again in this
+ * process) so that frequent scrapes do not each query the database; a database that cannot be read gives NaN.
  */
 public class MigrationGauges implements MeterBinder {
 
@@ -48,8 +49,13 @@ public class MigrationGauges implements MeterBinder {
         this.ttl = ttl;
     }
 
-    /** A status and when it was read. */
-    private record Reading(Status status, long readAt) {
+    /** A status and when it was read (monotonic, and wall clock to compare with the runner's last run). */
+    private record Reading(Status status, long readAt, Instant readAtInstant) {
+
+        boolean staleFor(MigrationRunner runner, long now, Duration ttl) {
+            return now - readAt >= ttl.toNanos()
+                    || runner.lastRun().map(run -> !run.finishedAt().isBefore(readAtInstant)).orElse(false);
+        }
     }
 
     @Override
@@ -64,8 +70,9 @@ public class MigrationGauges implements MeterBinder {
     private Status status(MigrationRunner runner) {
         long now = System.nanoTime();
         Reading reading = readings.get(runner);
-        if (reading == null || now - reading.readAt() >= ttl.toNanos()) {
-            reading = new Reading(runner.status(), now);
+        // A run of this process changes what the database has: read again after it, whatever the time to live.
+        if (reading == null || reading.staleFor(runner, now, ttl)) {
+            reading = new Reading(runner.status(), now, Instant.now());
             readings.put(runner, reading);
         }
         return reading.status();
