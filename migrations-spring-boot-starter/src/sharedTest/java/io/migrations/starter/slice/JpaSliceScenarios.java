@@ -9,11 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a {@code @DataJpaTest} must find: the revisions applied before JPA starts, so that
  * {@code ddl-auto=validate} passes. Each Boot generation's starter has a subclass with its own slice annotations.
  */
+@Transactional
 abstract class JpaSliceScenarios {
 
     static TestDatabase db;
