@@ -192,7 +192,7 @@ public final class Connector {
     }
 
     private String where() {
-        return DataSources.describe(dataSource);
+        return DataSourceUrls.describe(dataSource);
     }
 
     private static boolean retryable(SQLException e, Reason reason) {
