@@ -9,14 +9,12 @@ import io.migrations.history.HistoryTable;
 import io.migrations.lock.Sessions;
 import io.migrations.plan.Direction;
 import io.migrations.plan.Step;
-import io.migrations.plan.VersionOp;
 import io.migrations.script.Script;
 import io.migrations.script.StatementSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,7 +68,7 @@ public final class Executor {
     public ExecutorOutcome run(Connection connection, BlockerWatch watch, List<String> before, List<Step> steps) {
         List<Work> work = steps.stream().map(this::render).toList();
         List<AppliedStep> applied = new ArrayList<>(work.size());
-        Set<String> heads = new HashSet<>(before);
+        List<String> heads = new ArrayList<>(before);
         for (Work w : work) {
             Duration took;
             try {
@@ -82,20 +80,9 @@ public final class Executor {
             }
             log.info("Running {} ({} ms)", w.step().describe(), took.toMillis());
             applied.add(new AppliedStep(w.step(), took));
-            w.step().versionOps().forEach(op -> apply(heads, op));
+            w.step().versionOps().forEach(op -> op.applyTo(heads));
         }
         return new ExecutorOutcome(applied, false);
-    }
-
-    private static void apply(Set<String> heads, VersionOp op) {
-        if (op instanceof VersionOp.Insert insert) {
-            heads.add(insert.revision());
-        } else if (op instanceof VersionOp.Delete delete) {
-            heads.remove(delete.revision());
-        } else if (op instanceof VersionOp.Update update) {
-            heads.remove(update.from());
-            heads.add(update.to());
-        }
     }
 
     private Work render(Step step) {

@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -67,18 +66,9 @@ public final class AdvisoryLock implements MigrationLock {
         } catch (SQLException e) {
             throw new LockException("Could not prepare the connection for the migration lock: " + e.getMessage(), null, e);
         }
-        new LockWait(key, reportEvery).await(connection, timeout, () -> tryLock(connection));
+        new LockWait(key, reportEvery).await(connection, timeout,
+                () -> LockWait.tryAdvisory(connection, "pg_try_advisory_lock", key));
         return () -> release(connection);
-    }
-
-    private boolean tryLock(Connection connection) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-            ps.setLong(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
     }
 
     private void release(Connection connection) {

@@ -1,6 +1,8 @@
 package io.migrations.lock;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,6 +63,17 @@ final class LockWait {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LockException("Interrupted while waiting for the migration lock", null, e);
+        }
+    }
+
+    /** One try of an advisory lock through {@code function}, e.g. {@code pg_try_advisory_lock}. */
+    static boolean tryAdvisory(Connection connection, String function, long key) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT " + function + "(?)")) {
+            ps.setLong(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
         }
     }
 

@@ -2,9 +2,6 @@ package io.migrations.lock;
 
 import io.migrations.db.TableName;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 
 /**
@@ -34,16 +31,7 @@ public final class TransactionLock {
      * @throws LockException when the timeout passes (naming the holder) or the wait is interrupted
      */
     public void acquire(Connection connection, Duration timeout) {
-        new LockWait(key, reportEvery).await(connection, timeout, () -> tryLock(connection));
-    }
-
-    private boolean tryLock(Connection connection) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
-            ps.setLong(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
+        new LockWait(key, reportEvery).await(connection, timeout,
+                () -> LockWait.tryAdvisory(connection, "pg_try_advisory_xact_lock", key));
     }
 }

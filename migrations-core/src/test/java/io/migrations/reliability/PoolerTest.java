@@ -13,8 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -139,15 +137,9 @@ class PoolerTest {
             }
             gate.commit();
         }
-        int applied = 0;
-        int replanned = 0;
-        for (JavaProcess process : processes) {
-            assertThat(process.waitFor()).as(process.output()).isZero();
-            Matcher count = Pattern.compile("applied (\\d+)").matcher(process.output());
-            assertThat(count.find()).as(process.output()).isTrue();
-            applied += Integer.parseInt(count.group(1));
-            replanned += process.output().split("another run moved the version table; planning again", -1).length - 1;
-        }
+        int applied = JavaProcess.stepsAppliedByAll(processes);
+        int replanned = processes.stream().mapToInt(process ->
+                process.output().split("another run moved the version table; planning again", -1).length - 1).sum();
         assertThat(replanned).as("steps that found the version table moved under the lock").isPositive();
 
         List<String> ids = IntStream.range(0, REVISIONS).mapToObj(RacingProcessesTest::id).toList();

@@ -6,8 +6,6 @@ import io.migrations.RevisionFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,15 +50,8 @@ class RacingProcessesTest {
         for (int i = 0; i < PROCESSES; i++) {
             processes.add(JavaProcess.start(dir, fixture.args(dir, "--report-every", "200", "upgrade", "head")));
         }
-        int applied = 0;
-        for (JavaProcess process : processes) {
-            assertThat(process.waitFor()).as(process.output()).isZero();
-            fixture.assertNoPassword(List.of(process.output()));
-            Matcher count = Pattern.compile("applied (\\d+)").matcher(process.output());
-            assertThat(count.find()).as(process.output()).isTrue();
-            applied += Integer.parseInt(count.group(1));
-        }
-
+        int applied = JavaProcess.stepsAppliedByAll(processes);
+        processes.forEach(process -> fixture.assertNoPassword(List.of(process.output())));
         assertEachAppliedOnce(applied, REVISIONS);
     }
 
@@ -81,14 +72,7 @@ class RacingProcessesTest {
             args.addAll(List.of("--report-every", "200", "upgrade", "head"));
             processes.add(JavaProcess.start(dir, args));
         }
-        int applied = 0;
-        for (JavaProcess process : processes) {
-            assertThat(process.waitFor()).as(process.output()).isZero();
-            Matcher count = Pattern.compile("applied (\\d+)").matcher(process.output());
-            assertThat(count.find()).as(process.output()).isTrue();
-            applied += Integer.parseInt(count.group(1));
-        }
-        assertEachAppliedOnce(applied, revisions);
+        assertEachAppliedOnce(JavaProcess.stepsAppliedByAll(processes), revisions);
     }
 
     /**
