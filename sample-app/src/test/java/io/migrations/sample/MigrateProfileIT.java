@@ -77,6 +77,21 @@ class MigrateProfileIT {
     }
 
     @Test
+    void aRefusedLoginIsExplainedInTheApplicationsTerms() throws Exception {
+        try (TestDatabase database = TestServers.find().createDatabase("SampleLoginIT");
+             SampleProcess migrate = SampleProcess.jar("migrate-login", Map.of("DATABASE_URL", "postgresql://no_such_role_"
+                     + "here:Zq7Kx@" + database.jdbcUrl().substring("jdbc:postgresql://".length())),
+                     "--spring.profiles.active=migrate")) {
+            int exitCode = migrate.awaitExit();
+
+            assertThat(exitCode).as(migrate.output()).isEqualTo(1);
+            assertThat(migrate.output()).contains("no_such_role_here").contains("spring.datasource.username")
+                    .contains("spring.datasource.password").doesNotContain("--user").doesNotContain("--password")
+                    .doesNotContain("Zq7Kx");
+        }
+    }
+
+    @Test
     void brokenRevisionExitsNonZeroAndLeavesTheLastGoodRevision(@TempDir Path extra) throws Exception {
         String locations = BrokenRevision.writeTo(extra);
         try (TestDatabase database = TestServers.find().createDatabase("SampleMigrateBrokenIT");
