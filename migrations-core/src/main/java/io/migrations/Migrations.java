@@ -254,7 +254,8 @@ public final class Migrations {
     /**
      * {@link LockMode#TRANSACTION}: no lock for the whole run, but a transaction lock at the start of each revision's
      * transaction, under which the version table is read again; a step that finds it moved by another run is planned
-     * again from what it holds. Revisions are checked to be transactional before anything runs. Connections get no
+     * again from what it holds. The first plan comes from the lock-free look: whatever happens before a revision's
+     * transaction is caught there. Revisions are checked to be transactional before anything runs. Connections get no
      * server-side prepared statements and no session settings, and no second connection is opened.
      */
     private MigrationResult changeUnderTransactionLocks(Connection connection, Dialect dialect, TableName versionTable,
@@ -263,13 +264,13 @@ public final class Migrations {
         refuseNonTransactional(plan.apply(seen));
         TransactionLock lock = new TransactionLock(versionTable, config.waitReportInterval());
         try (Poolers.Restore ignored = Poolers.withoutServerSidePreparedStatements(connection)) {
-            List<String> before = prepareUnderLock(connection, dialect, lock);
+            prepareUnderLock(connection, dialect, lock);
             List<AppliedStep> applied = new ArrayList<>();
             TransactionGuard guard = (c, expected) -> {
                 lock.acquire(c, config.lockWaitTimeout());
                 return new HashSet<>(versions.read(c)).equals(expected);
             };
-            List<String> current = before;
+            List<String> current = seen;
             List<String> validated = seen;
             while (true) {
                 if (validate && !current.equals(validated)) {
@@ -281,7 +282,7 @@ public final class Migrations {
                 ExecutorOutcome outcome = execute(connection, dialect, current, steps, guard);
                 applied.addAll(outcome.applied());
                 if (!outcome.stale()) {
-                    return finish(applied, before, versions.read(connection), start);
+                    return finish(applied, seen, versions.read(connection), start);
                 }
                 current = versions.read(connection);
             }
@@ -290,19 +291,16 @@ public final class Migrations {
 
     /**
      * In one transaction under the lock: reports runs that stopped inside a non-transactional revision (a session-mode
-     * run may have left one), creates the version and history tables if missing, and reads the version table.
+     * run may have left one), and creates the version and history tables if missing.
      */
-    private List<String> prepareUnderLock(Connection connection, Dialect dialect, TransactionLock lock)
-            throws SQLException {
+    private void prepareUnderLock(Connection connection, Dialect dialect, TransactionLock lock) throws SQLException {
         connection.setAutoCommit(false);
         try {
             lock.acquire(connection, config.lockWaitTimeout());
             new UnfinishedRuns(history, scripts, dialect).report(connection);
             versions.createIfMissing(connection);
             history.createIfMissing(connection);
-            List<String> rows = versions.read(connection);
             connection.commit();
-            return rows;
         } catch (UnfinishedRevisionException e) {
             connection.commit();
             throw e;
