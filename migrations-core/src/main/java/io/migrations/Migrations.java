@@ -1,32 +1,40 @@
 package io.migrations;
 
-import io.migrations.MigrationsConfig.Policy;
-import io.migrations.db.Backoff;
-import io.migrations.db.Connector;
-import io.migrations.db.DatabaseException;
-import io.migrations.db.TableName;
-import io.migrations.db.VersionTable;
-import io.migrations.dialect.Dialect;
-import io.migrations.dialect.Dialects;
-import io.migrations.engine.AppliedStep;
-import io.migrations.engine.BlockerWatch;
-import io.migrations.engine.Executor;
-import io.migrations.engine.MigrationResult;
-import io.migrations.engine.UnfinishedRuns;
-import io.migrations.graph.Revision;
-import io.migrations.graph.RevisionGraph;
-import io.migrations.history.HistoryEntry;
-import io.migrations.history.HistoryTable;
-import io.migrations.lock.AdvisoryLock;
-import io.migrations.lock.LockException;
-import io.migrations.lock.MigrationLock;
-import io.migrations.lock.NoLock;
-import io.migrations.plan.Direction;
-import io.migrations.plan.History;
-import io.migrations.plan.Planner;
-import io.migrations.plan.Step;
-import io.migrations.plan.VersionOp;
-import io.migrations.script.Script;
+import io.migrations.api.AppliedStep;
+import io.migrations.api.DatabaseException;
+import io.migrations.api.Direction;
+import io.migrations.api.DriftReport;
+import io.migrations.api.HistoryEntry;
+import io.migrations.api.LintReport;
+import io.migrations.api.LockException;
+import io.migrations.api.MigrationResult;
+import io.migrations.api.Policy;
+import io.migrations.api.Revision;
+import io.migrations.api.Status;
+import io.migrations.api.ValidationException;
+import io.migrations.internal.bookkeeping.HistoryTable;
+import io.migrations.internal.bookkeeping.VersionTable;
+import io.migrations.internal.connect.Backoff;
+import io.migrations.internal.connect.Connector;
+import io.migrations.internal.connect.UrlDataSource;
+import io.migrations.internal.drift.Drift;
+import io.migrations.internal.engine.Executor;
+import io.migrations.internal.engine.UnfinishedRuns;
+import io.migrations.internal.graph.RevisionGraph;
+import io.migrations.internal.lint.Linter;
+import io.migrations.internal.plan.History;
+import io.migrations.internal.plan.Planner;
+import io.migrations.internal.plan.Step;
+import io.migrations.internal.plan.VersionOp;
+import io.migrations.internal.platform.AdvisoryLock;
+import io.migrations.internal.platform.BlockerWatch;
+import io.migrations.internal.platform.Dialect;
+import io.migrations.internal.platform.Dialects;
+import io.migrations.internal.platform.MigrationLock;
+import io.migrations.internal.platform.NoLock;
+import io.migrations.internal.platform.TableName;
+import io.migrations.internal.script.RevisionSources;
+import io.migrations.internal.script.Script;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -37,6 +45,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,8 +92,8 @@ public final class Migrations {
     /**
      * Loads and validates the revisions at the configured locations.
      *
-     * @throws io.migrations.script.ScriptException when a revision file is broken
-     * @throws io.migrations.graph.GraphException   when the revisions do not form a valid graph
+     * @throws io.migrations.api.ScriptException when a revision file is broken
+     * @throws io.migrations.api.GraphException   when the revisions do not form a valid graph
      */
     public static Migrations create(MigrationsConfig config) {
         return new Migrations(config, RevisionSources.of(config.locations(), config.classLoader()).load());
@@ -157,6 +166,43 @@ public final class Migrations {
             List<String> edited = unknown.isEmpty() ? edited(connection, current) : List.of();
             return new Status(current, graph.heads(), pending, unknown, edited, history.lastRunFailed(connection));
         });
+    }
+
+    /** Lints every revision, each on its own (see {@link io.migrations.api.Rule}); reads no database. */
+    public LintReport lint() {
+        return Linter.lint(graph, scripts(), List.of());
+    }
+
+    /** Lints the revisions that the next upgrade to the heads would run, as one plan; reads the database. */
+    public LintReport lintPending() {
+        List<String> pending = status().pending().stream().map(Revision::id).toList();
+        if (pending.isEmpty()) {
+            // Findings are kept for pending revisions only: with none, ordering and reading every revision (what each
+            // application start paid, more than the migration check itself) cannot find anything.
+            return new LintReport(0, List.of());
+        }
+        return Linter.lint(Linter.upgradeOrder(graph, scripts()), pending, Linter.Scope.ONE_PLAN);
+    }
+
+    /**
+     * Finds schema drift: replays the revisions into {@code shadow}, an empty database, up to the revisions this
+     * database is at, and compares the two schemas (the version and history tables left out).
+     *
+     * @throws DatabaseException when a revision fails on the shadow database or a schema cannot be read
+     */
+    public DriftReport drift(DataSource shadow) {
+        String name = shadow instanceof UrlDataSource url ? url.url().describe() : "the shadow database";
+        Migrations replay = new Migrations(config.toBuilder().dataSource(shadow).build(), scripts());
+        return drift().check(current(), shadow, name, replay::upgrade);
+    }
+
+    /** This database's schema in a stable, diffable text form, without the version and history tables. */
+    public String schema() {
+        return drift().schema().text();
+    }
+
+    private Drift drift() {
+        return new Drift(config.dataSource(), List.of(versions.table(), history.table()));
     }
 
     /** What {@link #upgrade} would run for {@code target} from the database's current state, without running it. */

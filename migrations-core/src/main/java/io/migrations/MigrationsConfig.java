@@ -1,7 +1,8 @@
 package io.migrations;
 
-import io.migrations.dialect.Dialect;
-import io.migrations.engine.Timeouts;
+import io.migrations.api.Policy;
+import io.migrations.api.Timeouts;
+import io.migrations.internal.platform.Dialect;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -45,16 +46,6 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
     public static final Duration DEFAULT_LOCK_WAIT_TIMEOUT = Duration.ofSeconds(60);
     /** Default interval between reports while waiting for a lock. */
     public static final Duration DEFAULT_WAIT_REPORT_INTERVAL = Duration.ofSeconds(5);
-
-    /** How to react to a validation finding. */
-    public enum Policy {
-        /** Refuse to run, with an error naming the revisions. */
-        FAIL,
-        /** Log a warning and go on. */
-        WARN,
-        /** Go on silently. */
-        IGNORE
-    }
 
     public MigrationsConfig {
         Objects.requireNonNull(dataSource, "dataSource is required");

@@ -1,7 +1,7 @@
 package io.migrations.cli;
 
-import io.migrations.Status;
-import io.migrations.graph.Revision;
+import io.migrations.api.Revision;
+import io.migrations.api.Status;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

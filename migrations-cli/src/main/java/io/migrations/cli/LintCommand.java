@@ -1,10 +1,10 @@
 package io.migrations.cli;
 
-import io.migrations.graph.TargetResolver;
-import io.migrations.lint.FailOn;
-import io.migrations.lint.LintFormat;
-import io.migrations.lint.LintReport;
-import io.migrations.lint.Linter;
+import io.migrations.api.FailOn;
+import io.migrations.api.LintFormat;
+import io.migrations.api.LintReport;
+import io.migrations.internal.graph.TargetResolver;
+import io.migrations.internal.lint.Linter;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;

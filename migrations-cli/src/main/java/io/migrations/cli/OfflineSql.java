@@ -1,13 +1,13 @@
 package io.migrations.cli;
 
-import io.migrations.db.TableName;
-import io.migrations.db.VersionTable;
-import io.migrations.dialect.Dialects;
-import io.migrations.engine.OfflineSqlWriter;
-import io.migrations.engine.Timeouts;
-import io.migrations.plan.Planner;
-import io.migrations.plan.Step;
-import io.migrations.script.Script;
+import io.migrations.api.Timeouts;
+import io.migrations.internal.bookkeeping.VersionTable;
+import io.migrations.internal.engine.OfflineSqlWriter;
+import io.migrations.internal.plan.Planner;
+import io.migrations.internal.plan.Step;
+import io.migrations.internal.platform.Dialects;
+import io.migrations.internal.platform.TableName;
+import io.migrations.internal.script.Script;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

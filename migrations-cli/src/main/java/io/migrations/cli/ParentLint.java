@@ -1,11 +1,11 @@
 package io.migrations.cli;
 
-import io.migrations.graph.RevisionGraph;
-import io.migrations.lint.LintFormat;
-import io.migrations.lint.LintReport;
-import io.migrations.lint.Linter;
-import io.migrations.script.Script;
-import io.migrations.script.SqlScriptParser;
+import io.migrations.api.LintFormat;
+import io.migrations.api.LintReport;
+import io.migrations.internal.graph.RevisionGraph;
+import io.migrations.internal.lint.Linter;
+import io.migrations.internal.script.Script;
+import io.migrations.internal.script.SqlScriptParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

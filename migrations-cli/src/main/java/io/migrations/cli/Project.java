@@ -2,14 +2,14 @@ package io.migrations.cli;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
-import io.migrations.db.Connector;
-import io.migrations.db.DatabaseException;
-import io.migrations.db.DatabaseUrl;
-import io.migrations.db.TableName;
-import io.migrations.db.Tables;
-import io.migrations.db.UrlDataSource;
-import io.migrations.db.VersionTable;
-import io.migrations.engine.Timeouts;
+import io.migrations.api.DatabaseException;
+import io.migrations.api.Timeouts;
+import io.migrations.internal.bookkeeping.VersionTable;
+import io.migrations.internal.connect.Connector;
+import io.migrations.internal.connect.DatabaseUrl;
+import io.migrations.internal.connect.UrlDataSource;
+import io.migrations.internal.platform.TableName;
+import io.migrations.internal.platform.Tables;
 import java.sql.Connection;
 import java.sql.SQLException;
 

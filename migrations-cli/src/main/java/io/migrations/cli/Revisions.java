@@ -1,12 +1,12 @@
 package io.migrations.cli;
 
-import io.migrations.RevisionSources;
-import io.migrations.graph.RevisionGraph;
-import io.migrations.java.JavaRevisionSource;
-import io.migrations.script.CompositeRevisionSource;
-import io.migrations.script.Location;
-import io.migrations.script.RevisionSource;
-import io.migrations.script.Script;
+import io.migrations.internal.graph.RevisionGraph;
+import io.migrations.internal.script.CompositeRevisionSource;
+import io.migrations.internal.script.JavaRevisionSource;
+import io.migrations.internal.script.Location;
+import io.migrations.internal.script.RevisionSource;
+import io.migrations.internal.script.RevisionSources;
+import io.migrations.internal.script.Script;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;

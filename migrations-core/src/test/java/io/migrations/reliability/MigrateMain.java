@@ -2,11 +2,11 @@ package io.migrations.reliability;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
-import io.migrations.MigrationsException;
-import io.migrations.db.DatabaseUrl;
-import io.migrations.db.UrlDataSource;
-import io.migrations.engine.MigrationResult;
-import io.migrations.engine.Timeouts;
+import io.migrations.api.MigrationResult;
+import io.migrations.api.MigrationsException;
+import io.migrations.api.Timeouts;
+import io.migrations.internal.connect.DatabaseUrl;
+import io.migrations.internal.connect.UrlDataSource;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,9 +2,8 @@ package io.migrations.spring;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
-import io.migrations.db.DatabaseUrl;
-import io.migrations.db.UrlDataSource;
-import java.util.List;
+import io.migrations.internal.connect.DatabaseUrl;
+import io.migrations.internal.connect.UrlDataSource;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;

@@ -17,7 +17,7 @@ public class MigrationsValidator implements InitializingBean {
     }
 
     /**
-     * @throws io.migrations.ValidationException naming the pending, unknown or edited revisions
+     * @throws io.migrations.api.ValidationException naming the pending, unknown or edited revisions
      */
     @Override
     public void afterPropertiesSet() {

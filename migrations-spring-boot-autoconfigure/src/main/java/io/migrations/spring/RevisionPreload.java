@@ -1,7 +1,7 @@
 package io.migrations.spring;
 
-import io.migrations.RevisionSources;
-import io.migrations.script.Script;
+import io.migrations.internal.script.RevisionSources;
+import io.migrations.internal.script.Script;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -47,7 +47,7 @@ final class RevisionPreload {
      * The scripts read in the background, waiting for them if need be, when they were read for exactly these
      * locations and class loader; empty otherwise.
      *
-     * @throws RuntimeException what reading them threw, e.g. a {@link io.migrations.script.ScriptException} naming
+     * @throws RuntimeException what reading them threw, e.g. a {@link io.migrations.api.ScriptException} naming
      *                          the broken file, as if the caller had read them itself
      */
     Optional<List<Script>> scriptsFor(List<String> wanted, ClassLoader loader) {

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
-import io.migrations.MigrationsConfig.Policy;
-import io.migrations.ValidationException;
-import io.migrations.db.UrlDataSource;
-import io.migrations.engine.Timeouts;
+import io.migrations.api.Policy;
+import io.migrations.api.Timeouts;
+import io.migrations.api.ValidationException;
+import io.migrations.internal.connect.UrlDataSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,9 +3,9 @@ package io.migrations.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.migrations.script.Script;
-import io.migrations.script.ScriptException;
 import io.migrations.MigrationsConfig;
+import io.migrations.api.ScriptException;
+import io.migrations.internal.script.Script;
 import io.migrations.spring.app.TestApplication;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.migrations.test;
 
 import io.migrations.Migrations;
-import io.migrations.graph.Revision;
+import io.migrations.api.Revision;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,8 +1,8 @@
 package io.migrations.test;
 
 import io.migrations.Migrations;
-import io.migrations.graph.Revision;
-import io.migrations.script.Script;
+import io.migrations.api.Revision;
+import io.migrations.internal.script.Script;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

@@ -1,14 +1,14 @@
 package io.migrations.test;
 
 import io.migrations.Migrations;
-import io.migrations.MigrationsException;
-import io.migrations.db.DatabaseException;
-import io.migrations.engine.AppliedStep;
-import io.migrations.engine.MigrationResult;
-import io.migrations.graph.Revision;
-import io.migrations.plan.Direction;
-import io.migrations.plan.Step;
-import io.migrations.script.Script;
+import io.migrations.api.AppliedStep;
+import io.migrations.api.DatabaseException;
+import io.migrations.api.Direction;
+import io.migrations.api.MigrationResult;
+import io.migrations.api.MigrationsException;
+import io.migrations.api.PlannedStep;
+import io.migrations.api.Revision;
+import io.migrations.internal.script.Script;
 import io.migrations.test.CatalogSnapshot.Difference;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -114,7 +114,7 @@ final class Walk {
             throw new CheckFailedError(check, failedRevisions(e, direction, target), action + " failed:\n" + e.getMessage(), e);
         }
         for (AppliedStep done : result.steps()) {
-            Step step = done.step();
+            PlannedStep step = done.step();
             step.revision().map(Revision::id).ifPresent(step.direction() == Direction.UPGRADE ? applied::add : applied::remove);
         }
     }

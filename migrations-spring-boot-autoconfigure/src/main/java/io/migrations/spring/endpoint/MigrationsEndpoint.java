@@ -1,9 +1,9 @@
 package io.migrations.spring.endpoint;
 
-import io.migrations.Status;
-import io.migrations.graph.Revision;
-import io.migrations.history.HistoryEntry;
-import io.migrations.plan.Direction;
+import io.migrations.api.Direction;
+import io.migrations.api.HistoryEntry;
+import io.migrations.api.Revision;
+import io.migrations.api.Status;
 import io.migrations.spring.MigrationRunner;
 import java.time.Instant;
 import java.util.LinkedHashMap;

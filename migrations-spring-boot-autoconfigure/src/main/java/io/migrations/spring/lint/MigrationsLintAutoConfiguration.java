@@ -1,6 +1,6 @@
 package io.migrations.spring.lint;
 
-import io.migrations.lint.Linter;
+import io.migrations.internal.lint.Linter;
 import io.migrations.spring.MigrationsAutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

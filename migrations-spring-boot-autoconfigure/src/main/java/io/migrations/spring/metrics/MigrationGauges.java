@@ -3,7 +3,7 @@ package io.migrations.spring.metrics;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import io.migrations.Status;
+import io.migrations.api.Status;
 import io.migrations.spring.MigrationRunner;
 import java.util.Map;
 import java.util.TreeMap;

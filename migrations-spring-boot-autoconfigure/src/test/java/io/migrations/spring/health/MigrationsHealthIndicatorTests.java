@@ -3,10 +3,8 @@ package io.migrations.spring.health;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.migrations.Migrations;
-import io.migrations.MigrationsConfig;
-import io.migrations.spring.TestDatabaseExtension;
 import io.migrations.spring.MigrationRunner;
+import io.migrations.spring.TestDatabaseExtension;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,7 +49,7 @@ class MigrationsHealthIndicatorTests {
         assertThatThrownBy(db.runner("classpath:db/failing")::migrate).hasMessageContaining("no_such_table");
         Health health = new MigrationsHealthIndicator(db.runner("classpath:db/failing")).health();
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
-        assertThat(health.getDetails()).containsEntry("state", io.migrations.Status.State.FAILED);
+        assertThat(health.getDetails()).containsEntry("state", io.migrations.api.Status.State.FAILED);
     }
 
     @Test

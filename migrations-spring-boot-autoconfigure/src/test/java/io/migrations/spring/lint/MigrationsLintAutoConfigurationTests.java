@@ -2,7 +2,7 @@ package io.migrations.spring.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.lint.LintFailedException;
+import io.migrations.api.LintFailedException;
 import io.migrations.spring.MigrationsAutoConfiguration;
 import io.migrations.spring.TestDatabaseExtension;
 import org.junit.jupiter.api.Test;
