@@ -1,18 +1,27 @@
 package io.migrations;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +83,42 @@ class ArchitectureTest {
     void onlyTheFacadeLivesAtTheTop() {
         noClasses().that().resideOutsideOfPackage("io.migrations")
                 .should().dependOnClassesThat().resideInAPackage("io.migrations")
+                .check(CORE);
+    }
+
+    /**
+     * What the exported packages show (public and protected members of their public types, supertypes, thrown
+     * exceptions) uses no internal type, so the API compiles for a module that cannot see the internals.
+     */
+    @Test
+    void exportedSignaturesUseNoInternalType() {
+        classes().that().resideInAnyPackage(EXPORTED.toArray(String[]::new)).and().arePublic()
+                .should(new ArchCondition<JavaClass>("show no internal type in their public signatures") {
+                    @Override
+                    public void check(JavaClass type, ConditionEvents events) {
+                        List<String> shown = new ArrayList<>();
+                        type.getRawSuperclass().ifPresent(superclass -> shown.add(superclass.getName()));
+                        type.getRawInterfaces().forEach(i -> shown.add(i.getName()));
+                        for (JavaMember member : type.getMembers()) {
+                            if (!member.getModifiers().contains(JavaModifier.PUBLIC)
+                                    && !member.getModifiers().contains(JavaModifier.PROTECTED)) {
+                                continue;
+                            }
+                            if (member instanceof JavaField field) {
+                                field.getType().getAllInvolvedRawTypes().forEach(t -> shown.add(t.getName()));
+                            } else if (member instanceof JavaCodeUnit code) {
+                                code.getReturnType().getAllInvolvedRawTypes().forEach(t -> shown.add(t.getName()));
+                                code.getParameterTypes().forEach(p -> p.getAllInvolvedRawTypes()
+                                        .forEach(t -> shown.add(t.getName())));
+                                code.getThrowsClause().getTypes().forEach(t -> shown.add(t.getName()));
+                            }
+                            shown.stream().filter(name -> name.startsWith("io.migrations.internal.")).distinct()
+                                    .forEach(name -> events.add(SimpleConditionEvent.violated(member,
+                                            member.getFullName() + " shows " + name)));
+                            shown.clear();
+                        }
+                    }
+                })
                 .check(CORE);
     }
 

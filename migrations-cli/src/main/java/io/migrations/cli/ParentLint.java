@@ -2,9 +2,6 @@ package io.migrations.cli;
 
 import io.migrations.api.LintFormat;
 import io.migrations.api.LintReport;
-import io.migrations.internal.graph.RevisionGraph;
-import io.migrations.internal.lint.Linter;
-import io.migrations.internal.script.Script;
 import io.migrations.internal.script.SqlScriptParser;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,9 +28,7 @@ final class ParentLint {
         if (parents.isEmpty()) {
             return;
         }
-        List<Script> scripts = revisions.scriptsForNewRevision();
-        RevisionGraph graph = RevisionGraph.of(scripts.stream().map(Script::revision).toList());
-        LintReport report = Linter.lint(graph, scripts, parents);
+        LintReport report = revisions.setForNewRevision().lint(parents);
         if (!report.findings().isEmpty()) {
             err.print("Lint of the revision(s) this one builds on:\n" + LintFormat.text(report));
         }

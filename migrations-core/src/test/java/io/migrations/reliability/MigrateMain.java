@@ -51,7 +51,7 @@ public final class MigrateMain {
             MigrationResult result = switch (words.get(0)) {
                 case "upgrade" -> migrations.upgrade(words.get(1));
                 case "downgrade" -> migrations.downgrade(words.get(1));
-                case "stamp" -> migrations.stamp(words.get(1), false);
+                case "stamp" -> migrations.stamp(words.get(1));
                 default -> throw new IllegalArgumentException("unknown command " + words.get(0));
             };
             out.println("applied " + result.steps().size());

@@ -9,7 +9,6 @@ import io.migrations.api.Revision;
 import io.migrations.api.Status;
 import io.migrations.api.ValidationException;
 import io.migrations.internal.connect.DatabaseUrl;
-import io.migrations.internal.graph.RevisionGraph;
 import java.sql.DatabaseMetaData;
 import java.time.Duration;
 import java.time.Instant;
@@ -129,8 +128,7 @@ public class MigrationRunner {
      * on. Revisions unknown to this application are left out.
      */
     public Set<String> applied(Status status) {
-        RevisionGraph graph = migrations.graph();
-        return graph.ancestors(status.current().stream().filter(graph::contains).toList(), true);
+        return migrations.revisions().lineage(status.current());
     }
 
     /** The last run of this runner in this process, if any. */

@@ -51,8 +51,8 @@ public final class MigrationsAutoConfiguration {
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         MigrationsConfig config = builder.build();
         Migrations migrations = Optional.ofNullable(preload.getIfAvailable())
-                .flatMap(loaded -> loaded.scriptsFor(config.locations(), config.classLoader()))
-                .map(scripts -> Migrations.of(config, scripts))
+                .flatMap(loaded -> loaded.revisionsFor(config.locations(), config.classLoader()))
+                .map(revisions -> Migrations.create(config, revisions))
                 .orElseGet(() -> Migrations.create(config));
         return new MigrationRunner(migrations, properties.getTarget(), listeners.orderedStream().toList());
     }

@@ -8,7 +8,6 @@ import io.migrations.api.MigrationResult;
 import io.migrations.api.MigrationsException;
 import io.migrations.api.PlannedStep;
 import io.migrations.api.Revision;
-import io.migrations.internal.script.Script;
 import io.migrations.test.CatalogSnapshot.Difference;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -140,6 +139,6 @@ final class Walk {
     }
 
     private boolean reversible(Revision revision) {
-        return migrations.script(revision.id()).map(Script::reversible).orElse(true);
+        return migrations.revisions().isReversible(revision.id());
     }
 }

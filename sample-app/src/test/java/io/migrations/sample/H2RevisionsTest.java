@@ -105,6 +105,6 @@ class H2RevisionsTest {
     }
 
     private Set<String> applied() {
-        return migrations.graph().ancestors(migrations.current(), true);
+        return migrations.revisions().lineage(migrations.current());
     }
 }

@@ -13,6 +13,7 @@ import io.migrations.api.LockException;
 import io.migrations.api.MigrationResult;
 import io.migrations.api.Policy;
 import io.migrations.api.Revision;
+import io.migrations.api.StampMode;
 import io.migrations.api.Status;
 import io.migrations.api.TargetException;
 import io.migrations.api.ValidationException;
@@ -126,16 +127,16 @@ class MigrationsEngineTest {
         threeTables();
         Migrations m = migrations();
 
-        m.stamp("bbb222", false);
+        m.stamp("bbb222");
         assertThat(versionRows()).containsExactly("bbb222");
         assertThat(tables()).doesNotContain("a", "b");
         m.upgrade("head");
         assertThat(tables()).contains("c").doesNotContain("a");
 
         sql("UPDATE alembic_version SET version_num = 'zzz999'");
-        assertThatThrownBy(() -> m.stamp("nosuch", true)).isInstanceOf(TargetException.class);
+        assertThatThrownBy(() -> m.stamp("nosuch", StampMode.PURGE)).isInstanceOf(TargetException.class);
         assertThat(versionRows()).containsExactly("zzz999");
-        m.stamp("aaa111", true);
+        m.stamp("aaa111", StampMode.PURGE);
         assertThat(versionRows()).containsExactly("aaa111");
         assertThat(m.history()).last().satisfies(h -> assertThat(h.direction()).isEqualTo(Direction.STAMP));
     }

@@ -10,7 +10,9 @@ import io.migrations.api.LintReport;
 import io.migrations.api.Rule;
 import io.migrations.internal.connect.DatabaseUrl;
 import io.migrations.internal.connect.UrlDataSource;
+import io.migrations.internal.graph.RevisionGraph;
 import io.migrations.internal.script.RevisionFiles;
+import io.migrations.internal.script.RevisionSources;
 import io.migrations.internal.script.Script;
 import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
@@ -58,8 +60,10 @@ class LinterFacadeTest {
 
     @Test
     void upgradeOrderPutsParentsFirst() {
-        assertThat(Linter.upgradeOrder(migrations.graph(), migrations.scripts())).extracting(Script::id)
-                .containsExactly("a1", "b2", "c3");
+        List<Script> scripts = RevisionSources.of(List.of("filesystem:" + dir), getClass().getClassLoader()).load();
+
+        assertThat(Linter.upgradeOrder(RevisionGraph.of(scripts.stream().map(Script::revision).toList()), scripts))
+                .extracting(Script::id).containsExactly("a1", "b2", "c3");
     }
 
     @Test
@@ -92,6 +96,6 @@ class LinterFacadeTest {
 
     @Test
     void chosenRevisionsNeedNoDatabase() {
-        assertThat(Linter.lint(migrations.graph(), migrations.scripts(), List.of("b2")).findings()).isEmpty();
+        assertThat(migrations.revisions().lint(List.of("b2")).findings()).isEmpty();
     }
 }
