@@ -1,7 +1,8 @@
 package io.migrations;
 
-import io.migrations.dialect.Dialect;
-import io.migrations.engine.Timeouts;
+import io.migrations.api.LockMode;
+import io.migrations.api.Policy;
+import io.migrations.api.Timeouts;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +22,6 @@ import javax.sql.DataSource;
  * @param timeouts           PostgreSQL lock and statement timeouts for revision statements
  * @param onChecksumMismatch what to do when an applied revision's file changed since it ran
  * @param onUnknownRevision  what to do when the database is at a revision the code does not have
- * @param dialect            the database dialect, or null to detect it from the connection
  * @param connectRetries     how many times to retry opening the first connection (containers that start before the database)
  * @param connectRetryDelay  pause before the first retry; doubles up to 30 s
  * @param connectTimeout     how long one connection attempt may take, login included: a server that takes the connection
@@ -35,7 +35,7 @@ import javax.sql.DataSource;
  */
 public record MigrationsConfig(DataSource dataSource, List<String> locations, ClassLoader classLoader, String schema,
                                String versionTable, String historyTable, Duration lockWaitTimeout, Timeouts timeouts,
-                               Policy onChecksumMismatch, Policy onUnknownRevision, Dialect dialect,
+                               Policy onChecksumMismatch, Policy onUnknownRevision,
                                int connectRetries, Duration connectRetryDelay, Duration connectTimeout, int lockRetries,
                                Duration lockRetryDelay, Duration waitReportInterval, LockMode lockMode) {
 
@@ -51,16 +51,6 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(30);
     /** Default interval between reports while waiting for a lock. */
     public static final Duration DEFAULT_WAIT_REPORT_INTERVAL = Duration.ofSeconds(5);
-
-    /** How to react to a validation finding. */
-    public enum Policy {
-        /** Refuse to run, with an error naming the revisions. */
-        FAIL,
-        /** Log a warning and go on. */
-        WARN,
-        /** Go on silently. */
-        IGNORE
-    }
 
     public MigrationsConfig {
         Objects.requireNonNull(dataSource, "dataSource is required");
@@ -142,7 +132,6 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         b.timeouts = timeouts;
         b.onChecksumMismatch = onChecksumMismatch;
         b.onUnknownRevision = onUnknownRevision;
-        b.dialect = dialect;
         b.connectRetries = connectRetries;
         b.connectRetryDelay = connectRetryDelay;
         b.connectTimeout = connectTimeout;
@@ -165,7 +154,6 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         private Timeouts timeouts = Timeouts.NONE;
         private Policy onChecksumMismatch = Policy.FAIL;
         private Policy onUnknownRevision = Policy.FAIL;
-        private Dialect dialect;
         private int connectRetries;
         private Duration connectRetryDelay = Duration.ofSeconds(1);
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
@@ -231,11 +219,6 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
             return this;
         }
 
-        public Builder dialect(Dialect value) {
-            this.dialect = value;
-            return this;
-        }
-
         public Builder connectRetries(int value) {
             this.connectRetries = value;
             return this;
@@ -276,7 +259,7 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         /** Validates the settings together and returns the configuration. */
         public MigrationsConfig build() {
             return new MigrationsConfig(dataSource, locations, classLoader, schema, versionTable, historyTable,
-                    lockWaitTimeout, timeouts, onChecksumMismatch, onUnknownRevision, dialect, connectRetries,
+                    lockWaitTimeout, timeouts, onChecksumMismatch, onUnknownRevision, connectRetries,
                     connectRetryDelay, connectTimeout, lockRetries, lockRetryDelay, waitReportInterval, lockMode);
         }
     }

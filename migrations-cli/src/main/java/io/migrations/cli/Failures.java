@@ -1,9 +1,9 @@
 package io.migrations.cli;
 
-import io.migrations.MigrationsException;
-import io.migrations.db.ConnectionException;
-import io.migrations.db.DatabaseUrl;
-import io.migrations.db.Redactor;
+import io.migrations.api.MigrationsException;
+import io.migrations.api.ConnectionException;
+import io.migrations.internal.connect.DatabaseUrl;
+import io.migrations.internal.connect.Redactor;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;

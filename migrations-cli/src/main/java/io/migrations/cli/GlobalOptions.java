@@ -1,6 +1,6 @@
 package io.migrations.cli;
 
-import io.migrations.LockMode;
+import io.migrations.api.LockMode;
 import io.migrations.MigrationsConfig;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package io.migrations.cli;
 
-import io.migrations.db.DatabaseUrl;
+import io.migrations.internal.connect.DatabaseUrl;
 import java.util.Set;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;

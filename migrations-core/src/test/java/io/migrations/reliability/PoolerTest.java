@@ -2,10 +2,10 @@ package io.migrations.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.RevisionFiles;
-import io.migrations.db.TableName;
-import io.migrations.lock.AdvisoryLock;
-import io.migrations.lock.Poolers;
+import io.migrations.internal.script.RevisionFiles;
+import io.migrations.internal.platform.TableName;
+import io.migrations.internal.platform.AdvisoryLock;
+import io.migrations.internal.platform.Poolers;
 import io.migrations.testdb.PgBouncer;
 import io.migrations.testdb.TestServers;
 import java.net.URI;

@@ -1,13 +1,13 @@
 package io.migrations.spring;
 
-import io.migrations.MigrationsException;
-import io.migrations.ValidationException;
-import io.migrations.db.ConnectionException;
-import io.migrations.db.DatabaseException;
-import io.migrations.db.InvalidUrlException;
-import io.migrations.engine.LockTimeoutException;
-import io.migrations.lint.LintFailedException;
-import io.migrations.lock.LockException;
+import io.migrations.api.MigrationsException;
+import io.migrations.api.ValidationException;
+import io.migrations.api.ConnectionException;
+import io.migrations.api.DatabaseException;
+import io.migrations.api.InvalidUrlException;
+import io.migrations.api.LockTimeoutException;
+import io.migrations.api.LintFailedException;
+import io.migrations.api.LockException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;

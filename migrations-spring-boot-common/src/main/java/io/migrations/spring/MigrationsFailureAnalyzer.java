@@ -1,7 +1,7 @@
 package io.migrations.spring;
 
-import io.migrations.MigrationsException;
-import io.migrations.db.Redactor;
+import io.migrations.api.MigrationsException;
+import io.migrations.internal.connect.Redactor;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;

@@ -1,7 +1,7 @@
 package io.migrations.spring;
 
-import io.migrations.LockMode;
-import io.migrations.MigrationsConfig.Policy;
+import io.migrations.api.LockMode;
+import io.migrations.api.Policy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.migrations.spring;
 
-import io.migrations.db.ConnectionException;
+import io.migrations.api.ConnectionException;
 
 /** Runs a startup step so that any failure carries the database, why it failed, and an exit code. */
 final class StrategyCall {
@@ -27,7 +27,7 @@ final class StrategyCall {
                     e, FailureReason.of(e, id -> false));
         } catch (RuntimeException e) {
             throw new MigrationFailedException(runner.url(), e,
-                    FailureReason.of(e, id -> runner.migrations().graph().contains(id)));
+                    FailureReason.of(e, id -> runner.migrations().revisions().find(id).isPresent()));
         }
     }
 }

@@ -2,13 +2,13 @@ package io.migrations.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.LockMode;
+import io.migrations.api.LockMode;
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
-import io.migrations.MigrationsConfig.Policy;
-import io.migrations.Status;
-import io.migrations.db.UrlDataSource;
-import io.migrations.engine.Timeouts;
+import io.migrations.api.Policy;
+import io.migrations.api.Status;
+import io.migrations.internal.connect.UrlDataSource;
+import io.migrations.api.Timeouts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -298,7 +298,7 @@ class MigrationsAutoConfigurationTests {
                     assertThat(config.waitReportInterval()).isEqualTo(Duration.ofSeconds(3));
                     assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(7));
                     assertThat(config.lockMode()).isEqualTo(LockMode.TRANSACTION);
-                    assertThat(migrationRunner.migrations().graph().heads()).containsExactlyInAnyOrder("r2", "r3", "f1");
+                    assertThat(migrationRunner.migrations().heads()).containsExactlyInAnyOrder("r2", "r3", "f1");
                 });
     }
 

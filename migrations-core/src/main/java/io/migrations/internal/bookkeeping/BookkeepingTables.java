@@ -1,7 +1,7 @@
 package io.migrations.internal.bookkeeping;
 
-import io.migrations.SettingException;
-import io.migrations.db.TableName;
+import io.migrations.api.SettingException;
+import io.migrations.internal.platform.TableName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

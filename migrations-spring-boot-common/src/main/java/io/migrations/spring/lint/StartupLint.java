@@ -1,13 +1,13 @@
 package io.migrations.spring.lint;
 
-import io.migrations.db.ConnectionException;
-import io.migrations.db.ConnectionException.Reason;
-import io.migrations.db.DatabaseException;
-import io.migrations.lint.FailOn;
-import io.migrations.lint.LintFailedException;
-import io.migrations.lint.LintFormat;
-import io.migrations.lint.LintReport;
-import io.migrations.lint.Linter;
+import io.migrations.api.ConnectionException;
+import io.migrations.api.ConnectionException.Reason;
+import io.migrations.api.DatabaseException;
+import io.migrations.api.FailOn;
+import io.migrations.api.LintFailedException;
+import io.migrations.api.LintFormat;
+import io.migrations.api.LintReport;
+import io.migrations.internal.lint.Linter;
 import io.migrations.spring.FailureReason;
 import io.migrations.spring.MigrationFailedException;
 import io.migrations.spring.MigrationRunner;
@@ -52,7 +52,7 @@ class StartupLint implements BeanPostProcessor {
         }
         LintReport report;
         try (ShutdownInterrupt ignored = ShutdownInterrupt.forCurrentThread("the lint of pending revisions")) {
-            report = Linter.lintPending(runner.migrations());
+            report = runner.migrations().lintPending();
         } catch (ConnectionException e) {
             if (e.reason() == Reason.TIMED_OUT || e.reason() == Reason.INTERRUPTED) {
                 // Waiting for the server again to migrate would only double the wait.

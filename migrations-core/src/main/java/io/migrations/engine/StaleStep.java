@@ -1,9 +1,0 @@
-package io.migrations.engine;
-
-/** A step found, at the start of its transaction, that another run moved the version table since it was planned. */
-final class StaleStep extends RuntimeException {
-
-    StaleStep() {
-        super("The version table moved since the step was planned", null, false, false);
-    }
-}
