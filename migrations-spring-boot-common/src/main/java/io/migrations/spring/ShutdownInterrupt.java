@@ -32,7 +32,12 @@ public final class ShutdownInterrupt implements AutoCloseable {
             log.warn("The JVM is shutting down: stopping {}", what);
             runner.interrupt();
         }, "migrations-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // Already shutting down: stop at once rather than start waiting.
+            runner.interrupt();
+        }
         return new ShutdownInterrupt(hook);
     }
 
