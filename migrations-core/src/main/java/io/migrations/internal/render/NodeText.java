@@ -11,7 +11,7 @@ import java.util.Map;
 final class NodeText {
 
     /** Characters of the message that fit on a box. */
-    static final int MESSAGE_CHARACTERS = 38;
+    static final int MESSAGE_CHARACTERS = 34;
     /** Characters of the labels that fit after the id. */
     static final int LABEL_CHARACTERS = 22;
     /** Left and right padding of the text in a box. */
