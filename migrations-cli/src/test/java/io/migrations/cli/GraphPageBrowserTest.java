@@ -1,0 +1,165 @@
+package io.migrations.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.migrations.testbrowser.Browser;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+
+/**
+ * {@code migrations graph -o graph.html} opened from disk in headless Chromium with the network switched off: the
+ * page draws every revision and edge, searches, shows details on click and moves with the keyboard. Each test saves
+ * a screenshot under {@code target/browser-screenshots}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GraphPageBrowserTest {
+
+    @TempDir
+    static Path dir;
+
+    private Browser browser;
+    private String page;
+
+    @BeforeAll
+    void writePageAndStartBrowser() {
+        TestRevision.of("aaa111").message("init").writeSql(dir);
+        TestRevision.of("bbb222", "aaa111").message("Add users table").writeSql(dir);
+        TestRevision.of("ccc333", "aaa111").message("Add orders").labels("orders").writeSql(dir);
+        TestRevision.of("ddd444", "bbb222", "ccc333").message("Merge").writeSql(dir);
+        TestRevision.of("eee555").message("Audit").labels("audit").dependsOn("bbb222").writeSql(dir);
+        Path file = dir.resolve("graph.html");
+        CliRun run = InProcessCli.of(dir).run("graph", "-o", file.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        page = file.toUri().toString();
+
+        browser = Browser.start();
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        browser.chrome().setNetworkConditions(offline);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private void open() {
+        browser.driver().get(page);
+        browser.waitUntil(driver -> driver.findElements(By.cssSelector("g.mg-node")).size() == 5);
+    }
+
+    @Test
+    void drawsEveryRevisionAndEdgeOfflineWithoutLoadingAnything(TestInfo test) {
+        open();
+
+        assertThat(browser.driver().findElements(By.cssSelector("g.mg-node")))
+                .extracting(node -> node.getAttribute("data-id"))
+                .containsExactlyInAnyOrder("aaa111", "bbb222", "ccc333", "ddd444", "eee555");
+        assertThat(browser.driver().findElements(By.cssSelector("path.mg-edge")))
+                .extracting(edge -> edge.getAttribute("data-from") + ">" + edge.getAttribute("data-to") + " "
+                        + edge.getAttribute("class"))
+                .containsExactlyInAnyOrder("aaa111>bbb222 mg-edge down_revision", "aaa111>ccc333 mg-edge down_revision",
+                        "bbb222>ddd444 mg-edge down_revision", "ccc333>ddd444 mg-edge down_revision",
+                        "bbb222>eee555 mg-edge depends_on");
+        assertThat(node("ddd444").getText()).contains("Merge").containsIgnoringCase("head").containsIgnoringCase("merge");
+        assertThat(browser.script("return window.getComputedStyle(arguments[0]).strokeDasharray",
+                browser.driver().findElement(By.cssSelector("path.mg-edge.depends_on")))).isNotEqualTo("none");
+        assertThat((List<?>) browser.script("return performance.getEntriesByType('resource').map(e => e.name)"))
+                .as("resources fetched by the page").isEmpty();
+        browser.screenshot(getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
+    }
+
+    @Test
+    void searchFindsRevisionsByIdOrMessage(TestInfo test) {
+        open();
+        WebElement search = browser.driver().findElement(By.cssSelector("input.mg-search"));
+
+        search.sendKeys("orders");
+        assertThat(matches()).containsExactly("ccc333");
+        assertThat(browser.driver().findElement(By.cssSelector(".mg-count")).getText()).isEqualTo("1 match");
+        search.clear();
+        search.sendKeys("222");
+        assertThat(matches()).containsExactly("bbb222");
+        browser.screenshot(getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
+        search.sendKeys(Keys.ESCAPE);
+        assertThat(matches()).isEmpty();
+    }
+
+    @Test
+    void clickingARevisionShowsItsDetails(TestInfo test) {
+        open();
+
+        node("ddd444").click();
+        WebElement details = browser.waitUntil(driver -> {
+            WebElement panel = driver.findElement(By.cssSelector(".mg-details"));
+            return panel.isDisplayed() ? panel : null;
+        });
+        assertThat(details.findElement(By.cssSelector("h2")).getText()).isEqualTo("ddd444");
+        assertThat(details.getText()).contains("Merge", "Parents", "bbb222", "ccc333", "head, merge");
+        browser.screenshot(getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
+
+        details.findElement(By.cssSelector("button.mg-link[data-id='ccc333']")).click();
+        browser.waitUntil(driver -> driver.findElement(By.cssSelector(".mg-details h2")).getText().equals("ccc333"));
+        assertThat(browser.driver().findElement(By.cssSelector(".mg-details")).getText()).contains("orders");
+    }
+
+    @Test
+    void theKeyboardWalksTheGraphAndOpensDetails(TestInfo test) {
+        open();
+        browser.driver().findElement(By.cssSelector("input.mg-search")).click();
+
+        // Tab leaves the search box for the buttons, then enters the graph at the newest revision.
+        WebElement focused = tabUntilNode();
+        String start = focused.getAttribute("data-id");
+        assertThat(start).isIn("ddd444", "eee555");
+        focused.sendKeys(Keys.ARROW_DOWN);
+        String older = active().getAttribute("data-id");
+        assertThat(older).as("down goes to a parent of " + start).isIn("bbb222", "ccc333");
+        active().sendKeys(Keys.ENTER);
+        browser.waitUntil(driver -> driver.findElement(By.cssSelector(".mg-details")).isDisplayed());
+        assertThat(browser.driver().findElement(By.cssSelector(".mg-details h2")).getText()).isEqualTo(older);
+        browser.screenshot(getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
+
+        active().sendKeys(Keys.ESCAPE);
+        browser.waitUntil(driver -> !driver.findElement(By.cssSelector(".mg-details")).isDisplayed());
+        assertThat(active().getAttribute("data-id")).as("focus returns to the revision").isEqualTo(older);
+        active().sendKeys(Keys.ARROW_DOWN);
+        assertThat(active().getAttribute("data-id")).isEqualTo("aaa111");
+    }
+
+    private WebElement tabUntilNode() {
+        for (int i = 0; i < 10; i++) {
+            browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+            WebElement active = active();
+            if ("mg-node".equals(active.getDomAttribute("class") == null ? "" : active.getDomAttribute("class").split(" ")[0])) {
+                return active;
+            }
+        }
+        throw new AssertionError("Tab never reached a revision");
+    }
+
+    private WebElement active() {
+        return browser.driver().switchTo().activeElement();
+    }
+
+    private WebElement node(String id) {
+        return browser.driver().findElement(By.cssSelector("g.mg-node[data-id='" + id + "']"));
+    }
+
+    private List<String> matches() {
+        return browser.driver().findElements(By.cssSelector("g.mg-node.mg-match")).stream()
+                .map(node -> node.getAttribute("data-id")).toList();
+    }
+}
