@@ -23,6 +23,19 @@ public record Drawing(GraphView view, List<Box> boxes, List<Route> routes, doubl
     }
 
     /**
+     * The same layout for {@code states}: the same nodes and edges with other states, e.g. read from the database
+     * later. Layouts depend on the graph only, so one layout serves every state.
+     *
+     * @throws IllegalArgumentException when {@code states} has other nodes or edges
+     */
+    public Drawing restate(GraphView states) {
+        if (!states.edges().equals(view.edges()) || !states.ids().equals(view.ids())) {
+            throw new IllegalArgumentException("a layout can only be reused for the same nodes and edges");
+        }
+        return new Drawing(states, boxes, routes, width, height);
+    }
+
+    /**
      * Where a node is drawn.
      *
      * @param x      left edge

@@ -5,7 +5,6 @@ import io.migrations.graph.RevisionGraph;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -106,10 +105,8 @@ public record GraphView(List<Node> nodes, List<Edge> edges, boolean database) {
     }
 
     /** Ids of the shown revisions, in load order. */
-    public Set<String> ids() {
-        Set<String> ids = new LinkedHashSet<>();
-        nodes.forEach(node -> ids.add(node.id()));
-        return ids;
+    public List<String> ids() {
+        return nodes.stream().map(Node::id).toList();
     }
 
     private static Set<Mark> marks(RevisionGraph graph, String id, boolean cut) {

@@ -73,6 +73,17 @@ class GraphViewTest {
     }
 
     @Test
+    void aLayoutServesEveryStateOfTheSameGraph() {
+        Drawing plain = LayeredLayout.layout(GraphView.of(graph));
+        GraphView withState = GraphView.of(graph, Optional.of(DatabaseState.of(graph, List.of("a"), List.of("b"))),
+                List.of());
+
+        assertThat(plain.restate(withState)).isEqualTo(LayeredLayout.layout(withState));
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> plain.restate(
+                GraphView.of(graph, Optional.empty(), List.of("c"))))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void longIdsShortenToAUniquePrefix() {
         RevisionGraph longIds = graph(rev("create_users_table_0001"), rev("create_users_table_0002", "create_users_table_0001"),
                 rev("ae1027a6acf0"));

@@ -3,14 +3,24 @@ package io.migrations.spring.endpoint;
 import io.migrations.Status;
 import io.migrations.graph.Revision;
 import io.migrations.history.HistoryEntry;
+import io.migrations.internal.render.DatabaseState;
+import io.migrations.internal.render.Drawing;
+import io.migrations.internal.render.GraphJson;
+import io.migrations.internal.render.GraphView;
+import io.migrations.internal.render.LayeredLayout;
+import io.migrations.lint.Finding;
+import io.migrations.lint.LintReport;
+import io.migrations.lint.Linter;
 import io.migrations.plan.Direction;
 import io.migrations.spring.MigrationRunner;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -18,14 +28,16 @@ import org.springframework.boot.actuate.endpoint.annotation.Selector;
 
 /**
  * Read-only {@code migrations} endpoint: for each {@link MigrationRunner} bean (one per data source) the database's
- * revisions, pending revisions, history, branches and overall status; {@code /{revision}} for one revision.
- * Data source URLs are shown with passwords masked.
+ * revisions, pending revisions with their lint findings, history, branches, overall status and the laid-out revision
+ * graph; {@code /{revision}} for one revision. Data source URLs are shown with passwords masked.
  */
 @Endpoint(id = "migrations")
 public class MigrationsEndpoint {
 
     private final Map<String, MigrationRunner> runners;
     private final DriftProbe drift;
+    /** A runner's revisions never change, so its graph is laid out once; only the states are read per request. */
+    private final Map<String, Drawing> layouts = new ConcurrentHashMap<>();
 
     /** @param runners the runners by bean name */
     public MigrationsEndpoint(Map<String, MigrationRunner> runners) {
@@ -45,7 +57,8 @@ public class MigrationsEndpoint {
     @ReadOperation
     public MigrationsDescriptor migrations() {
         Map<String, DataSourceDescriptor> dataSources = new LinkedHashMap<>();
-        runners.forEach((name, runner) -> dataSources.put(name, DataSourceDescriptor.of(runner, drift)));
+        runners.forEach((name, runner) -> dataSources.put(name, DataSourceDescriptor.of(runner, drift,
+                layouts.computeIfAbsent(name, key -> LayeredLayout.layout(GraphView.of(runner.migrations().graph()))))));
         return new MigrationsDescriptor(dataSources);
     }
 
@@ -80,33 +93,65 @@ public class MigrationsEndpoint {
      * @param branches revisions where the graph forks, with their children
      * @param history  rows of the history table, oldest first
      * @param drift    differences between the database and its revisions; null unless migrations.drift.enabled
+     * @param graph    the revision graph as the console draws it: nodes (id, message, labels, marks, state, current,
+     *                 box), edges (kind, route); see {@link GraphJson}
      */
     public record DataSourceDescriptor(String url, Status.State status, String target, List<String> current,
                                        List<String> heads, List<PendingDescriptor> pending, List<String> unknown,
                                        List<String> edited, List<BranchDescriptor> branches,
-                                       List<HistoryDescriptor> history, DriftProbe.DriftDescriptor drift) {
+                                       List<HistoryDescriptor> history, DriftProbe.DriftDescriptor drift,
+                                       Map<String, Object> graph) {
 
-        static DataSourceDescriptor of(MigrationRunner runner, DriftProbe driftProbe) {
+        static DataSourceDescriptor of(MigrationRunner runner, DriftProbe driftProbe, Drawing layout) {
             Status status = runner.status();
+            var graph = runner.migrations().graph();
+            List<String> pendingIds = status.pending().stream().map(Revision::id).toList();
+            LintReport lint = pendingIds.isEmpty() ? new LintReport(0, List.of())
+                    : Linter.lint(Linter.upgradeOrder(graph, runner.migrations().scripts()), pendingIds,
+                            Linter.Scope.ONE_PLAN);
+            GraphView states = GraphView.of(graph, Optional.of(DatabaseState.of(graph, status.current(), pendingIds)),
+                    List.of());
             return new DataSourceDescriptor(runner.url(), status.state(), runner.target(), status.current(),
-                    status.heads(), status.pending().stream().map(PendingDescriptor::of).toList(), status.unknown(),
-                    status.edited(), BranchDescriptor.of(runner),
+                    status.heads(), status.pending().stream().map(revision -> PendingDescriptor.of(revision, lint)).toList(),
+                    status.unknown(), status.edited(), BranchDescriptor.of(runner),
                     runner.migrations().history().stream().map(HistoryDescriptor::of).toList(),
-                    driftProbe.check(runner).orElse(null));
+                    driftProbe.check(runner).orElse(null), GraphJson.tree(layout.restate(states)));
         }
     }
 
     /**
      * A revision waiting to be applied.
      *
-     * @param id      revision id
-     * @param message its message
-     * @param path    where it is defined
+     * @param id       revision id
+     * @param message  its message
+     * @param path     where it is defined
+     * @param findings what the safety lint finds in it, linted with the other pending revisions as one upgrade
      */
-    public record PendingDescriptor(String id, String message, String path) {
+    public record PendingDescriptor(String id, String message, String path, List<FindingDescriptor> findings) {
 
-        static PendingDescriptor of(Revision revision) {
-            return new PendingDescriptor(revision.id(), revision.message(), revision.location());
+        static PendingDescriptor of(Revision revision, LintReport lint) {
+            return new PendingDescriptor(revision.id(), revision.message(), revision.location(),
+                    lint.findings().stream().filter(finding -> finding.revision().equals(revision.id()))
+                            .map(FindingDescriptor::of).toList());
+        }
+    }
+
+    /**
+     * One lint finding.
+     *
+     * @param rule     the rule id, e.g. {@code index-without-concurrently}
+     * @param severity {@code ERROR} or {@code WARNING}
+     * @param where    file and line
+     * @param message  what is risky
+     * @param fix      the safe way to make the same change
+     * @param allowed  whether a {@code migrations:allow} comment silences it
+     */
+    public record FindingDescriptor(String rule, String severity, String where, String message, String fix,
+                                    boolean allowed) {
+
+        static FindingDescriptor of(Finding finding) {
+            return new FindingDescriptor(finding.rule().id(), finding.severity().name(), finding.where(),
+                    finding.message(), finding.rule().fix(), finding.suppressed());
         }
     }
 
