@@ -25,6 +25,14 @@ final class Http {
     private Http() {
     }
 
+    /** The raw response, for pages rather than JSON. */
+    static HttpResponse<String> page(ConfigurableApplicationContext context, String path)
+            throws IOException, InterruptedException {
+        String port = context.getEnvironment().getProperty("local.server.port");
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build();
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     static Response get(ConfigurableApplicationContext context, String path) throws IOException, InterruptedException {
         String port = context.getEnvironment().getProperty("local.server.port");
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build();
