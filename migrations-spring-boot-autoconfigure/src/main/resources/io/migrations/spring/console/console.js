@@ -203,7 +203,10 @@
       });
       shown.textContent = count + ' of ' + rows.length + ' shown';
     }
-    [text, outcome, direction].forEach(function (input) { input.addEventListener('input', apply); });
+    [text, outcome, direction].forEach(function (input) {
+      input.addEventListener('input', apply);
+      input.addEventListener('change', apply);
+    });
     apply();
   }
 
