@@ -1,5 +1,7 @@
 package io.migrations.lint;
 
+import static io.migrations.internal.json.Json.quote;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -81,20 +83,5 @@ public final class LintFormat {
 
     private static String lower(Severity severity) {
         return severity.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out.append('"').toString();
     }
 }

@@ -1,5 +1,6 @@
 package io.migrations.internal.render;
 
+import io.migrations.internal.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +41,8 @@ public final class GraphJson {
         }
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("database", view.database());
-        document.put("width", drawing.width());
-        document.put("height", drawing.height());
+        document.put("width", rounded(drawing.width()));
+        document.put("height", rounded(drawing.height()));
         document.put("text", NodeText.positions());
         document.put("nodes", nodes);
         document.put("edges", edges);
@@ -51,6 +52,11 @@ public final class GraphJson {
     /** The document as JSON text, safe inside an HTML {@code <script>} element. */
     public static String write(Drawing drawing) {
         return Json.write(tree(drawing));
+    }
+
+    /** Pixels to a tenth, as in the SVG picture. */
+    private static double rounded(double pixels) {
+        return Math.round(pixels * 10) / 10.0;
     }
 
     private static Map<String, Object> node(GraphView.Node node, Drawing.Box box) {
@@ -71,10 +77,10 @@ public final class GraphJson {
         json.put("location", node.location());
         json.put("createDate", node.createDate());
         json.put("description", NodeText.description(node));
-        json.put("x", box.x());
-        json.put("y", box.y());
-        json.put("w", box.width());
-        json.put("h", box.height());
+        json.put("x", rounded(box.x()));
+        json.put("y", rounded(box.y()));
+        json.put("w", rounded(box.width()));
+        json.put("h", rounded(box.height()));
         json.put("layer", box.layer());
         return json;
     }

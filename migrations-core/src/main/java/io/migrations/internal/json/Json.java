@@ -1,20 +1,20 @@
-package io.migrations.internal.render;
+package io.migrations.internal.json;
 
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a JSON tree made of maps, lists, strings, numbers, booleans and nulls: the graph document the CLI embeds in
- * its HTML; the Spring endpoint hands the same tree to its own JSON writer.
+ * The one JSON writer of the core: a tree of maps, lists, strings, numbers, booleans and nulls (the graph document),
+ * or single strings (the lint report). Imports nothing else from the project.
  */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
     /** The tree as compact JSON, safe to embed in an HTML {@code <script>} element. */
-    static String write(Object tree) {
+    public static String write(Object tree) {
         StringBuilder out = new StringBuilder(4096);
         write(tree, out);
         return out.toString();
@@ -25,8 +25,8 @@ final class Json {
             out.append("null");
         } else if (value instanceof String text) {
             quote(text, out);
-        } else if (value instanceof Double number) {
-            out.append(LayeredLayout.number(number));
+        } else if (value instanceof Double number && number == Math.rint(number) && Math.abs(number) < 1e15) {
+            out.append(number.longValue());
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else if (value instanceof Map<?, ?> map) {
@@ -54,6 +54,13 @@ final class Json {
         } else {
             throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
         }
+    }
+
+    /** {@code text} as a JSON string. */
+    public static String quote(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2);
+        quote(text, out);
+        return out.toString();
     }
 
     /** A JSON string; {@code <}, {@code >} and {@code &} are escaped too, so {@code </script>} cannot end the element. */
