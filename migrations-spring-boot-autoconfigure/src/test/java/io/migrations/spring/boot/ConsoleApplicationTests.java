@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,33 +40,25 @@ class ConsoleApplicationTests {
         return context;
     }
 
-    @Test
-    void aServletApplicationServesTheSelfContainedPageThatReadsTheEndpoint() throws Exception {
-        ConfigurableApplicationContext context = start(WebApplicationType.SERVLET, "migrations.console.enabled=true",
+    @ParameterizedTest
+    @EnumSource(value = WebApplicationType.class, names = {"SERVLET", "REACTIVE"})
+    void servletAndReactiveApplicationsServeTheSelfContainedPageThatReadsTheEndpoint(WebApplicationType type)
+            throws Exception {
+        ConfigurableApplicationContext context = start(type, "migrations.console.enabled=true",
                 "management.endpoints.web.exposure.include=migrations");
 
         HttpResponse<String> page = Http.page(context, "/migrations");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
                 assertThat(csp).contains("default-src 'none'", "connect-src 'self'"));
         assertThat(page.body()).contains("data-endpoint=\"actuator/migrations\"", "MigrationsGraph", ".mg-node")
                 .doesNotContain("<script src", "<link ", "https://", "topsecret");
         assertThat(Http.page(context, "/migrations/").statusCode()).isEqualTo(200);
-        assertThat(Http.get(context, "/actuator/migrations").json().path("dataSources").path("migrationRunner")
-                .path("graph").path("nodes").size()).isEqualTo(2);
-    }
-
-    @Test
-    void aReactiveApplicationServesItToo() throws Exception {
-        ConfigurableApplicationContext context = start(WebApplicationType.REACTIVE, "migrations.console.enabled=true",
-                "management.endpoints.web.exposure.include=migrations");
-
-        HttpResponse<String> page = Http.page(context, "/migrations");
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("data-endpoint=\"actuator/migrations\"", "MigrationsGraph");
-        assertThat(Http.get(context, "/actuator/migrations").json().path("dataSources").path("migrationRunner")
-                .path("graph").path("edges").size()).isEqualTo(1);
+        var graph = Http.get(context, "/actuator/migrations").json().path("dataSources").path("migrationRunner")
+                .path("graph");
+        assertThat(graph.path("nodes").size()).isEqualTo(2);
+        assertThat(graph.path("edges").size()).isEqualTo(1);
     }
 
     @Test
