@@ -135,6 +135,44 @@ class GraphPageBrowserTest {
         assertThat(active().getAttribute("data-id")).isEqualTo("aaa111");
     }
 
+    @Test
+    void twoThousandRevisionsStayUsable(@TempDir Path large, TestInfo test) {
+        // A main line with a fork of two branches every 100 revisions, merged 10 revisions later.
+        String previous = null;
+        for (int i = 0; i < 2000; i++) {
+            String id = String.format("r%05d", i);
+            if (i % 100 == 50 && previous != null) {
+                String left = previous;
+                String right = String.format("s%05d", i);
+                TestRevision.of(right, String.format("r%05d", i - 10)).message("side branch " + i).writeSql(large);
+                TestRevision.of(id, left, right).message("merge " + i).writeSql(large);
+            } else {
+                (previous == null ? TestRevision.of(id) : TestRevision.of(id, previous)).message("change " + i)
+                        .writeSql(large);
+            }
+            previous = id;
+        }
+        Path file = large.resolve("large.html");
+        assertThat(InProcessCli.of(large).run("graph", "-o", file.toString()).exitCode()).isZero();
+
+        browser.driver().get(file.toUri().toString());
+        browser.waitUntil(driver -> driver.findElements(By.cssSelector("g.mg-node")).size() == 2020);
+        WebElement newest = node("r01999");
+        assertThat(inView(newest)).as("the page opens on the newest revisions").isTrue();
+        WebElement search = browser.driver().findElement(By.cssSelector("input.mg-search"));
+        search.sendKeys("r00007");
+        search.sendKeys(Keys.ENTER);
+        assertThat(inView(node("r00007"))).as("Enter brings the match into view").isTrue();
+        assertThat(inView(newest)).isFalse();
+        browser.screenshot(getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
+    }
+
+    private boolean inView(WebElement node) {
+        return (Boolean) browser.script("var r = arguments[0].getBoundingClientRect();"
+                + "var v = document.querySelector('.mg-viewport').getBoundingClientRect();"
+                + "return r.left >= v.left && r.right <= v.right && r.top >= v.top && r.bottom <= v.bottom;", node);
+    }
+
     private WebElement tabUntilNode() {
         for (int i = 0; i < 10; i++) {
             browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
