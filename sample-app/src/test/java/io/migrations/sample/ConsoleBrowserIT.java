@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The sample app's console at {@code /migrations} in headless Chromium, as a new user meets it: the branched graph
  * with its merge, the current revision, the history; a pending revision from a {@code filesystem:} location with its
- * lint finding; a failed run. Every test saves a screenshot under {@code target/browser-screenshots}.
+ * lint finding; a failed run; drift. Every test saves a screenshot under {@code target/browser-screenshots}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleBrowserIT {
@@ -185,7 +185,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    void aFailedRunShowsTheFailedBanner(@TempDir Path extra, TestInfo test) throws Exception {
+    void aFailedRunShowsTheFailedBannerAndDriftItsSection(@TempDir Path extra, TestInfo test) throws Exception {
         String locations = BrokenRevision.writeTo(extra);
         try (TestDatabase other = TestServers.find().createDatabase("SampleConsoleFailedIT")) {
             Map<String, String> environment = Map.of("DATABASE_URL", PostgresUrls.databaseUrl(other));
@@ -193,9 +193,12 @@ class ConsoleBrowserIT {
                     "--server.port=" + SampleProcess.freePort(), "--migrations.locations=" + locations)) {
                 assertThat(failing.awaitExit()).as(failing.output()).isNotZero();
             }
+            // A change made by hand, which no revision knows.
+            other.execute("ALTER TABLE users ADD COLUMN nickname text");
             int otherPort = SampleProcess.freePort();
             try (SampleProcess afterwards = SampleProcess.jar("console-failed", environment,
-                    "--server.port=" + otherPort, "--migrations.locations=" + locations, "--migrations.mode=none")) {
+                    "--server.port=" + otherPort, "--migrations.locations=" + locations, "--migrations.mode=none",
+                    "--migrations.drift.enabled=true")) {
                 afterwards.awaitOk(otherPort, "/migrations");
                 open(otherPort);
 
@@ -206,6 +209,8 @@ class ConsoleBrowserIT {
                 WebElement failedRow = browser.driver().findElement(By.cssSelector(
                         ".mc-history tr.failed[data-revision='" + BrokenRevision.ID + "']"));
                 assertThat(failedRow.getText()).contains("failed", BrokenRevision.MISSING_TABLE);
+                WebElement drift = browser.driver().findElement(By.cssSelector(".mc-drift"));
+                assertThat(drift.getText()).contains("differs", "nickname");
                 screenshot(test);
             }
         }

@@ -135,6 +135,9 @@
       zoomAt(factor, viewport.clientWidth / 2, viewport.clientHeight / 2);
     }
     function fit() {
+      if (!start) {
+        return;
+      }
       var width = viewport.clientWidth || 800;
       var height = viewport.clientHeight || 600;
       view.scale = Math.min(1, width / graph.width, height / graph.height);
