@@ -41,8 +41,7 @@
       .then(function (response) {
         if (response.status === 401 || response.status === 403) {
           throw new Error('Not allowed to read the migrations endpoint (HTTP ' + response.status + '). The console '
-            + 'shows only what /actuator/migrations shows: sign in with an account that may read the Actuator '
-            + 'endpoints.');
+            + 'shows only what the migrations Actuator endpoint shows: sign in with an account that may read it.');
         }
         if (!response.ok) {
           throw new Error('The migrations endpoint answered HTTP ' + response.status + '. Expose it with '
