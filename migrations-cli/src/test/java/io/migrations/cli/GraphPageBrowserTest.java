@@ -15,6 +15,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.WheelInput;
 
 /**
  * {@code migrations graph -o graph.html} opened from disk in headless Chromium with the network switched off: the
@@ -133,6 +135,38 @@ class GraphPageBrowserTest {
         assertThat(active().getAttribute("data-id")).as("focus returns to the revision").isEqualTo(older);
         active().sendKeys(Keys.ARROW_DOWN);
         assertThat(active().getAttribute("data-id")).isEqualTo("aaa111");
+    }
+
+    @Test
+    void dragPansAndTheButtonsAndWheelZoom(TestInfo test) {
+        open();
+        WebElement scene = browser.driver().findElement(By.cssSelector("g.mg-scene"));
+        WebElement viewport = browser.driver().findElement(By.cssSelector(".mg-viewport"));
+        double[] before = transform(scene);
+
+        new Actions(browser.driver()).moveToElement(viewport, -300, -200).clickAndHold().moveByOffset(120, 80)
+                .release().perform();
+        double[] panned = transform(scene);
+        assertThat(panned[0] - before[0]).isCloseTo(120, org.assertj.core.data.Offset.offset(2.0));
+        assertThat(panned[1] - before[1]).isCloseTo(80, org.assertj.core.data.Offset.offset(2.0));
+        assertThat(browser.driver().findElement(By.cssSelector(".mg-details")).isDisplayed())
+                .as("a drag is not a click").isFalse();
+
+        browser.driver().findElement(By.cssSelector("button.mg-zoom-in")).click();
+        assertThat(transform(scene)[2]).isGreaterThan(panned[2]);
+        new Actions(browser.driver()).scrollFromOrigin(WheelInput.ScrollOrigin.fromElement(viewport), 0, 300).perform();
+        assertThat(transform(scene)[2]).isLessThan(panned[2] * 1.25);
+        browser.driver().findElement(By.cssSelector("button.mg-fit")).click();
+        assertThat(transform(scene)).isEqualTo(before);
+        browser.screenshot(getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
+    }
+
+    /** {x, y, scale} of the scene's transform. */
+    private static double[] transform(WebElement scene) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "translate\\(([-0-9.e]+),([-0-9.e]+)\\) scale\\(([-0-9.e]+)\\)").matcher(scene.getAttribute("transform"));
+        assertThat(m.matches()).as(scene.getAttribute("transform")).isTrue();
+        return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3))};
     }
 
     @Test
