@@ -15,10 +15,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.UsernameAndPassword;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The console in an application whose Spring Security rules protect the Actuator endpoints: the page holds no data,
@@ -33,12 +39,12 @@ abstract class ConsoleSecurityScenarios {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     /**
-     * Starts {@code application}: its security chain lets only role ADMIN read {@code EndpointRequest.toAnyEndpoint()},
-     * with HTTP Basic, leaves everything else open, and its users are {@link #users()}.
+     * Starts {@link SecuredApplication} with {@code actuatorEndpoints}, a class whose one bean is the line's
+     * {@code EndpointRequest.toAnyEndpoint()} (the class moved in Boot 4).
      */
-    static void start(Class<?> application) {
+    static void start(Class<?> actuatorEndpoints) {
         db = TestServers.find().createDatabase("ConsoleSecurityTests");
-        context = new SpringApplicationBuilder(application)
+        context = new SpringApplicationBuilder(SecuredApplication.class, actuatorEndpoints)
                 .properties("spring.datasource.url=" + db.jdbcUrl(), "spring.datasource.username=" + db.user(),
                         "spring.datasource.password=" + db.password(), "server.port=0",
                         "migrations.console.enabled=true", "management.endpoints.web.exposure.include=migrations,health")
@@ -109,10 +115,25 @@ abstract class ConsoleSecurityScenarios {
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Users {@code admin} (role ADMIN, password admin-secret) and {@code viewer} (role VIEWER, viewer-secret). */
-    static InMemoryUserDetailsManager users() {
-        return new InMemoryUserDetailsManager(
-                User.withUsername("admin").password("{noop}admin-secret").roles("ADMIN").build(),
-                User.withUsername("viewer").password("{noop}viewer-secret").roles("VIEWER").build());
+    /** Actuator endpoints for administrators only, everything else open: a common set-up. */
+    @SpringBootApplication
+    static class SecuredApplication {
+
+        @Bean
+        SecurityFilterChain security(HttpSecurity http, RequestMatcher actuatorEndpoints) throws Exception {
+            http.authorizeHttpRequests(requests -> requests
+                            .requestMatchers(actuatorEndpoints).hasRole("ADMIN")
+                            .anyRequest().permitAll())
+                    .httpBasic(Customizer.withDefaults());
+            return http.build();
+        }
+
+        /** {@code admin} (role ADMIN, password admin-secret) and {@code viewer} (role VIEWER, viewer-secret). */
+        @Bean
+        InMemoryUserDetailsManager users() {
+            return new InMemoryUserDetailsManager(
+                    User.withUsername("admin").password("{noop}admin-secret").roles("ADMIN").build(),
+                    User.withUsername("viewer").password("{noop}viewer-secret").roles("VIEWER").build());
+        }
     }
 }
