@@ -1,7 +1,7 @@
 package io.migrations.benchmarks;
 
-import io.migrations.graph.Revision;
-import io.migrations.graph.RevisionGraph;
+import io.migrations.api.Revision;
+import io.migrations.internal.graph.RevisionGraph;
 import io.migrations.internal.render.GraphFormat;
 import io.migrations.internal.render.GraphView;
 import java.util.List;

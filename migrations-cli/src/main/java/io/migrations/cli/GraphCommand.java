@@ -1,10 +1,10 @@
 package io.migrations.cli;
 
-import io.migrations.Status;
-import io.migrations.db.DatabaseException;
-import io.migrations.graph.Revision;
-import io.migrations.graph.RevisionGraph;
-import io.migrations.graph.TargetResolver;
+import io.migrations.api.Status;
+import io.migrations.api.DatabaseException;
+import io.migrations.api.Revision;
+import io.migrations.internal.graph.RevisionGraph;
+import io.migrations.internal.graph.TargetResolver;
 import io.migrations.internal.render.DatabaseState;
 import io.migrations.internal.render.GraphFormat;
 import io.migrations.internal.render.GraphView;

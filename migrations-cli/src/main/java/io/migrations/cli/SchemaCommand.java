@@ -1,6 +1,5 @@
 package io.migrations.cli;
 
-import io.migrations.drift.Drift;
 import picocli.CommandLine.Command;
 
 /** {@code schema}: the database's schema in a stable, diffable text form, without the version and history tables. */
@@ -10,7 +9,7 @@ final class SchemaCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        out().print(Drift.schema(project().migrations()).text());
+        out().print(project().migrations().schema());
         return ExitCode.SUCCESS;
     }
 }

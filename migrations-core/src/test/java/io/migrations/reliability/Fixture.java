@@ -3,8 +3,8 @@ package io.migrations.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.MigrationsConfig;
-import io.migrations.db.DatabaseUrl;
-import io.migrations.db.UrlDataSource;
+import io.migrations.internal.connect.DatabaseUrl;
+import io.migrations.internal.connect.UrlDataSource;
 import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
 import java.nio.file.Path;

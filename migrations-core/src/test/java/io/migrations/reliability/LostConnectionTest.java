@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.migrations.Migrations;
-import io.migrations.RevisionFiles;
-import io.migrations.Status;
-import io.migrations.db.DatabaseException;
-import io.migrations.engine.MigrationResult;
-import io.migrations.engine.UnfinishedRevisionException;
-import io.migrations.history.HistoryEntry;
+import io.migrations.api.DatabaseException;
+import io.migrations.api.HistoryEntry;
+import io.migrations.api.MigrationResult;
+import io.migrations.api.Status;
+import io.migrations.api.UnfinishedRevisionException;
+import io.migrations.internal.script.RevisionFiles;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;

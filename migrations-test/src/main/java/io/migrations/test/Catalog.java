@@ -1,8 +1,8 @@
 package io.migrations.test;
 
 import io.migrations.MigrationsConfig;
-import io.migrations.db.DatabaseException;
-import io.migrations.db.TableName;
+import io.migrations.api.DatabaseException;
+import io.migrations.internal.platform.TableName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -2,8 +2,8 @@ package io.migrations.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.graph.Revision;
-import io.migrations.graph.RevisionGraph;
+import io.migrations.api.Revision;
+import io.migrations.internal.graph.RevisionGraph;
 import io.migrations.testbrowser.Browser;
 import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;

@@ -1,6 +1,6 @@
 package io.migrations.internal.render;
 
-import io.migrations.graph.RevisionGraph;
+import io.migrations.internal.graph.RevisionGraph;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;

@@ -1,10 +1,10 @@
 package io.migrations.internal.render;
 
-import static io.migrations.graph.Graphs.graph;
-import static io.migrations.graph.Graphs.rev;
+import static io.migrations.internal.graph.Graphs.graph;
+import static io.migrations.internal.graph.Graphs.rev;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.graph.RevisionGraph;
+import io.migrations.internal.graph.RevisionGraph;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

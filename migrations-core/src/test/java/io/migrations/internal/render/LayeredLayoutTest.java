@@ -1,11 +1,11 @@
 package io.migrations.internal.render;
 
-import static io.migrations.graph.Graphs.graph;
-import static io.migrations.graph.Graphs.rev;
+import static io.migrations.internal.graph.Graphs.graph;
+import static io.migrations.internal.graph.Graphs.rev;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.graph.Revision;
-import io.migrations.graph.RevisionGraph;
+import io.migrations.api.Revision;
+import io.migrations.internal.graph.RevisionGraph;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,26 +1,19 @@
 package io.migrations.spring.endpoint;
 
-import io.migrations.Status;
-import io.migrations.graph.Revision;
-import io.migrations.history.HistoryEntry;
-import io.migrations.internal.render.DatabaseState;
-import io.migrations.internal.render.Drawing;
-import io.migrations.internal.render.GraphJson;
-import io.migrations.internal.render.GraphView;
-import io.migrations.internal.render.LayeredLayout;
-import io.migrations.lint.Finding;
-import io.migrations.lint.LintReport;
-import io.migrations.lint.Linter;
-import io.migrations.plan.Direction;
+import io.migrations.RevisionSet;
+import io.migrations.api.Direction;
+import io.migrations.api.Finding;
+import io.migrations.api.HistoryEntry;
+import io.migrations.api.LintReport;
+import io.migrations.api.Revision;
+import io.migrations.api.Status;
 import io.migrations.spring.MigrationRunner;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -36,8 +29,6 @@ public class MigrationsEndpoint {
 
     private final Map<String, MigrationRunner> runners;
     private final DriftProbe drift;
-    /** A runner's revisions never change, so its graph is laid out once; only the states are read per request. */
-    private final Map<String, Drawing> layouts = new ConcurrentHashMap<>();
 
     /** @param runners the runners by bean name */
     public MigrationsEndpoint(Map<String, MigrationRunner> runners) {
@@ -57,8 +48,7 @@ public class MigrationsEndpoint {
     @ReadOperation
     public MigrationsDescriptor migrations() {
         Map<String, DataSourceDescriptor> dataSources = new LinkedHashMap<>();
-        runners.forEach((name, runner) -> dataSources.put(name, DataSourceDescriptor.of(runner, drift,
-                layouts.computeIfAbsent(name, key -> LayeredLayout.layout(GraphView.of(runner.migrations().graph()))))));
+        runners.forEach((name, runner) -> dataSources.put(name, DataSourceDescriptor.of(runner, drift)));
         return new MigrationsDescriptor(dataSources);
     }
 
@@ -66,7 +56,7 @@ public class MigrationsEndpoint {
     @ReadOperation
     public RevisionsDescriptor revision(@Selector String revision) {
         Map<String, RevisionDescriptor> found = new LinkedHashMap<>();
-        runners.forEach((name, runner) -> runner.migrations().graph().find(revision)
+        runners.forEach((name, runner) -> runner.migrations().revisions().find(revision)
                 .ifPresent(known -> found.put(name, RevisionDescriptor.of(runner, known))));
         return found.isEmpty() ? null : new RevisionsDescriptor(found);
     }
@@ -94,7 +84,7 @@ public class MigrationsEndpoint {
      * @param history  rows of the history table, oldest first
      * @param drift    differences between the database and its revisions; null unless migrations.drift.enabled
      * @param graph    the revision graph as the console draws it: nodes (id, message, labels, marks, state, current,
-     *                 box), edges (kind, route); see {@link GraphJson}
+     *                 box), edges (kind, route); see {@link io.migrations.RevisionSet#graphDocument}
      */
     public record DataSourceDescriptor(String url, Status.State status, String target, List<String> current,
                                        List<String> heads, List<PendingDescriptor> pending, List<String> unknown,
@@ -102,20 +92,15 @@ public class MigrationsEndpoint {
                                        List<HistoryDescriptor> history, DriftProbe.DriftDescriptor drift,
                                        Map<String, Object> graph) {
 
-        static DataSourceDescriptor of(MigrationRunner runner, DriftProbe driftProbe, Drawing layout) {
+        static DataSourceDescriptor of(MigrationRunner runner, DriftProbe driftProbe) {
             Status status = runner.status();
-            var graph = runner.migrations().graph();
-            List<String> pendingIds = status.pending().stream().map(Revision::id).toList();
-            LintReport lint = pendingIds.isEmpty() ? new LintReport(0, List.of())
-                    : Linter.lint(Linter.upgradeOrder(graph, runner.migrations().scripts()), pendingIds,
-                            Linter.Scope.ONE_PLAN);
-            GraphView states = GraphView.of(graph, Optional.of(DatabaseState.of(graph, status.current(), pendingIds)),
-                    List.of());
+            LintReport lint = runner.migrations().lintPending(status);
             return new DataSourceDescriptor(runner.url(), status.state(), runner.target(), status.current(),
                     status.heads(), status.pending().stream().map(revision -> PendingDescriptor.of(revision, lint)).toList(),
                     status.unknown(), status.edited(), BranchDescriptor.of(runner),
                     runner.migrations().history().stream().map(HistoryDescriptor::of).toList(),
-                    driftProbe.check(runner).orElse(null), GraphJson.tree(layout.restate(states)));
+                    driftProbe.check(runner).orElse(null), runner.migrations().revisions().graphDocument(
+                            status.current(), status.pending().stream().map(Revision::id).toList()));
         }
     }
 
@@ -164,10 +149,9 @@ public class MigrationsEndpoint {
     public record BranchDescriptor(String revision, List<String> children) {
 
         static List<BranchDescriptor> of(MigrationRunner runner) {
-            var graph = runner.migrations().graph();
-            return graph.revisions().stream()
-                    .filter(revision -> graph.isBranchPoint(revision.id()))
-                    .map(revision -> new BranchDescriptor(revision.id(), graph.children(revision.id())))
+            RevisionSet revisions = runner.migrations().revisions();
+            return revisions.branchPoints().stream()
+                    .map(revision -> new BranchDescriptor(revision.id(), revisions.children(revision.id())))
                     .toList();
         }
     }

@@ -1,0 +1,117 @@
+package io.migrations.internal.drift;
+
+import io.migrations.api.DatabaseException;
+import io.migrations.api.DriftException;
+import io.migrations.internal.connect.DatabaseUrl;
+import io.migrations.internal.connect.UrlDataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An empty database that the drift check replays every revision into. Either created for the check on the same
+ * server as the checked database and dropped on {@link #close()} (needs the {@code CREATEDB} right), or an existing
+ * empty database given by URL and left as it is.
+ */
+public final class ShadowDatabase implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShadowDatabase.class);
+    private static final Pattern JDBC_DATABASE = Pattern.compile("^(jdbc:postgresql://[^/?]*/)([^?]*)(.*)$",
+            Pattern.CASE_INSENSITIVE);
+
+    private final DatabaseUrl url;
+    /** Where to run {@code DROP DATABASE} on close; null for a database this class did not create. */
+    private final DatabaseUrl server;
+    private final String name;
+
+    private ShadowDatabase(DatabaseUrl url, DatabaseUrl server, String name) {
+        this.url = url;
+        this.server = server;
+        this.name = name;
+    }
+
+    /**
+     * Creates a database named {@code migrations_shadow_<random>} on the server of {@code database}, connecting as
+     * its user.
+     *
+     * @throws DriftException    when the URL is not a {@code jdbc:postgresql://host/database} URL
+     * @throws DatabaseException when the database cannot be created, e.g. without the CREATEDB right
+     */
+    public static ShadowDatabase onServerOf(DatabaseUrl database) {
+        Matcher matcher = JDBC_DATABASE.matcher(database.jdbcUrl());
+        if (!matcher.matches()) {
+            throw new DriftException("Cannot derive a shadow database URL from " + database.redactedUrl()
+                    + "; give an empty database to replay the revisions into with --shadow-url");
+        }
+        String name = "migrations_shadow_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        DatabaseUrl shadow = new DatabaseUrl(matcher.group(1) + name + matcher.group(3), database.user(),
+                database.password());
+        execute(database, "CREATE DATABASE " + name, "Could not create the shadow database " + name + " on "
+                + database.describe() + "; grant the user CREATEDB or give an empty database with --shadow-url");
+        LOG.info("Created shadow database {} on {}", name, database.describe());
+        return new ShadowDatabase(shadow, database, name);
+    }
+
+    /**
+     * Uses an existing database, which must have no tables; it is not dropped afterwards.
+     *
+     * @throws DriftException    when it has tables
+     * @throws DatabaseException when it cannot be read
+     */
+    public static ShadowDatabase existing(DatabaseUrl url) {
+        try (Connection connection = new UrlDataSource(url).getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_class c JOIN pg_namespace n"
+                     + " ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p')"
+                     + " AND n.nspname NOT IN ('pg_catalog', 'information_schema')")) {
+            rows.next();
+            if (rows.getLong(1) > 0) {
+                throw new DriftException("The shadow database " + url.describe() + " has " + rows.getLong(1)
+                        + " table(s); the revisions must be replayed into an empty database, so create a new one");
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("Could not read the shadow database " + url.describe() + ": "
+                    + e.getMessage(), e);
+        }
+        return new ShadowDatabase(url, null, null);
+    }
+
+    /** Connections to the shadow database. */
+    public DataSource dataSource() {
+        return new UrlDataSource(url);
+    }
+
+    /** host:port/database of the shadow database. */
+    public String describe() {
+        return url.describe();
+    }
+
+    /** Drops the database when this class created it. */
+    @Override
+    public void close() {
+        if (server != null) {
+            // FORCE ends sessions a failed replay may have left open (PostgreSQL 13+).
+            execute(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)", "Could not drop the shadow "
+                    + "database " + name + " on " + server.describe() + "; drop it by hand");
+            LOG.info("Dropped shadow database {}", name);
+        }
+    }
+
+    private static void execute(DatabaseUrl server, String sql, String failure) {
+        try (Connection connection = new UrlDataSource(server).getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new DatabaseException(failure + " (" + e.getMessage().lines().findFirst().orElse("")
+                    .toLowerCase(Locale.ROOT) + ")", e);
+        }
+    }
+}
