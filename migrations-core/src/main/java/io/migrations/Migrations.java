@@ -7,13 +7,17 @@ import io.migrations.api.DriftReport;
 import io.migrations.api.HistoryEntry;
 import io.migrations.api.LintReport;
 import io.migrations.api.LockException;
+import io.migrations.api.LockMode;
 import io.migrations.api.MigrationResult;
 import io.migrations.api.PlannedStep;
 import io.migrations.api.Policy;
 import io.migrations.api.Revision;
+import io.migrations.api.SettingException;
 import io.migrations.api.StampMode;
 import io.migrations.api.Status;
+import io.migrations.api.UnfinishedRevisionException;
 import io.migrations.api.ValidationException;
+import io.migrations.internal.bookkeeping.BookkeepingTables;
 import io.migrations.internal.bookkeeping.HistoryTable;
 import io.migrations.internal.bookkeeping.VersionTable;
 import io.migrations.internal.connect.Backoff;
@@ -21,8 +25,10 @@ import io.migrations.internal.connect.Connector;
 import io.migrations.internal.connect.UrlDataSource;
 import io.migrations.internal.drift.Drift;
 import io.migrations.internal.engine.Executor;
+import io.migrations.internal.engine.ExecutorOutcome;
 import io.migrations.internal.engine.OfflineScripts;
 import io.migrations.internal.engine.OfflineSqlWriter;
+import io.migrations.internal.engine.TransactionGuard;
 import io.migrations.internal.engine.UnfinishedRuns;
 import io.migrations.internal.graph.RevisionGraph;
 import io.migrations.internal.lint.Linter;
@@ -36,13 +42,16 @@ import io.migrations.internal.platform.Dialect;
 import io.migrations.internal.platform.Dialects;
 import io.migrations.internal.platform.MigrationLock;
 import io.migrations.internal.platform.NoLock;
+import io.migrations.internal.platform.Poolers;
 import io.migrations.internal.platform.TableName;
 import io.migrations.internal.platform.Tables;
+import io.migrations.internal.platform.TransactionLock;
 import io.migrations.internal.script.Script;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,7 +97,8 @@ public final class Migrations {
         this.planner = new Planner(graph);
         this.versions = new VersionTable(new TableName(config.schema(), config.versionTable()));
         this.history = new HistoryTable(new TableName(config.schema(), config.historyTable()));
-        this.connector = new Connector(config.dataSource(), config.connectRetries(), config.connectRetryDelay());
+        this.connector = new Connector(config.dataSource(), new Backoff(config.connectRetries(), config.connectRetryDelay()),
+                config.connectTimeout());
     }
 
     /**
@@ -283,6 +293,7 @@ public final class Migrations {
         long start = System.nanoTime();
         try (Connection connection = connector.open()) {
             Dialect dialect = dialect(connection);
+            BookkeepingTables tables = resolve(connection, dialect);
             // Every application start pays for this call: when a lock-free look shows nothing to do, stop there.
             // A run that finds work reads everything again under the lock, so racing runs still apply it once.
             List<String> seen = versions.read(connection);
@@ -292,22 +303,104 @@ public final class Migrations {
             if (!purge && plan.apply(seen).isEmpty()) {
                 return finish(List.of(), seen, seen, start);
             }
-            try (MigrationLock.Held ignored = lock(dialect)) {
+            if (config.lockMode() == LockMode.TRANSACTION && isPostgres(dialect)) {
+                return changeUnderTransactionLocks(connection, dialect, tables.versions(), seen,
+                        current -> planned(plan, purge, current), validate, start);
+            }
+            try (MigrationLock.Held ignored = lock(connection, dialect, tables.versions())) {
                 // Read, validate and plan before writing anything, so bad input leaves the database untouched.
                 List<String> before = versions.read(connection);
                 if (validate && !before.equals(seen)) {
                     validate(connection, before);
                 }
-                List<Step> steps = purge ? withPurge(before, plan.apply(List.of())) : plan.apply(before);
+                List<Step> steps = planned(plan, purge, before);
                 new UnfinishedRuns(history, scripts, dialect).report(connection);
                 versions.createIfMissing(connection);
                 history.createIfMissing(connection);
-                List<AppliedStep> applied = execute(connection, dialect, steps);
+                List<AppliedStep> applied = execute(connection, dialect, before, steps, TransactionGuard.NONE).applied();
                 return finish(applied, before, versions.read(connection), start);
             }
         } catch (SQLException e) {
             throw new DatabaseException("Database error: " + e.getMessage(), e);
         }
+    }
+
+    private static List<Step> planned(Function<List<String>, List<Step>> plan, boolean purge, List<String> current) {
+        return purge ? withPurge(current, plan.apply(List.of())) : plan.apply(current);
+    }
+
+    /**
+     * {@link LockMode#TRANSACTION}: no lock for the whole run, but a transaction lock at the start of each revision's
+     * transaction, under which the version table is read again; a step that finds it moved by another run is planned
+     * again from what it holds. The first plan comes from the lock-free look: whatever happens before a revision's
+     * transaction is caught there. Revisions are checked to be transactional before anything runs. Connections get no
+     * server-side prepared statements and no session settings, and no second connection is opened.
+     */
+    private MigrationResult changeUnderTransactionLocks(Connection connection, Dialect dialect, TableName versionTable,
+                                                        List<String> seen, Function<List<String>, List<Step>> plan,
+                                                        boolean validate, long start) throws SQLException {
+        refuseNonTransactional(plan.apply(seen));
+        TransactionLock lock = new TransactionLock(versionTable, config.waitReportInterval());
+        try (Poolers.Restore ignored = Poolers.withoutServerSidePreparedStatements(connection)) {
+            prepareUnderLock(connection, dialect, lock);
+            List<AppliedStep> applied = new ArrayList<>();
+            TransactionGuard guard = (c, expected) -> {
+                lock.acquire(c, config.lockWaitTimeout());
+                return new HashSet<>(versions.read(c)).equals(expected);
+            };
+            List<String> current = seen;
+            List<String> validated = seen;
+            while (true) {
+                if (validate && !current.equals(validated)) {
+                    validate(connection, current);
+                    validated = current;
+                }
+                List<Step> steps = plan.apply(current);
+                refuseNonTransactional(steps);
+                ExecutorOutcome outcome = execute(connection, dialect, current, steps, guard);
+                applied.addAll(outcome.applied());
+                if (!outcome.stale()) {
+                    return finish(applied, seen, versions.read(connection), start);
+                }
+                current = versions.read(connection);
+            }
+        }
+    }
+
+    /**
+     * In one transaction under the lock: reports runs that stopped inside a non-transactional revision (a session-mode
+     * run may have left one), and creates the version and history tables if missing.
+     */
+    private void prepareUnderLock(Connection connection, Dialect dialect, TransactionLock lock) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            lock.acquire(connection, config.lockWaitTimeout());
+            new UnfinishedRuns(history, scripts, dialect).report(connection);
+            versions.createIfMissing(connection);
+            history.createIfMissing(connection);
+            connection.commit();
+        } catch (UnfinishedRevisionException e) {
+            connection.commit();
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** In {@link LockMode#TRANSACTION} no lock could cover a revision run statement by statement: refuse it up front. */
+    private void refuseNonTransactional(List<Step> steps) {
+        steps.stream().flatMap(step -> step.revision().stream())
+                .filter(revision -> !scripts.get(revision.id()).transactional())
+                .findFirst()
+                .ifPresent(revision -> {
+                    throw new SettingException("Revision " + revision.id() + " (" + revision.location() + ") is "
+                            + "non-transactional (transactional: false), and lock mode 'transaction' cannot cover it: its "
+                            + "lock lives in each revision's transaction. Nothing was run. Run it over a direct "
+                            + "connection or a pooler in session mode with lock mode 'session'.");
+                });
     }
 
     private static MigrationResult finish(List<AppliedStep> applied, List<String> before, List<String> after, long start) {
@@ -316,11 +409,12 @@ public final class Migrations {
         return result;
     }
 
-    private List<AppliedStep> execute(Connection connection, Dialect dialect, List<Step> steps) throws SQLException {
+    private ExecutorOutcome execute(Connection connection, Dialect dialect, List<String> before, List<Step> steps,
+                                    TransactionGuard guard) throws SQLException {
         Executor executor = new Executor(dialect, versions, history, scripts, config.timeouts(),
-                new Backoff(config.lockRetries(), config.lockRetryDelay()));
-        try (BlockerWatch watch = watch(connection, dialect, steps)) {
-            return executor.run(connection, watch, steps);
+                new Backoff(config.lockRetries(), config.lockRetryDelay()), guard);
+        try (BlockerWatch watch = guard == TransactionGuard.NONE ? watch(connection, dialect, steps) : BlockerWatch.none()) {
+            return executor.run(connection, watch, before, steps);
         }
     }
 
@@ -331,10 +425,10 @@ public final class Migrations {
         }
         Connection watcher;
         try {
-            watcher = config.dataSource().getConnection();
-        } catch (SQLException e) {
+            watcher = connector.open();
+        } catch (DatabaseException e) {
             log.warn("Could not open a second connection to name sessions that block revision statements ({}); "
-                    + "running without", connector.explain(e));
+                    + "running without", e.getMessage());
             return BlockerWatch.none();
         }
         return BlockerWatch.start(connection, watcher, config.timeouts(), config.waitReportInterval());
@@ -417,11 +511,22 @@ public final class Migrations {
     }
 
     /**
+     * The version and history tables as the server resolves them, checked to be what their names say; as configured
+     * where names are not resolved (databases without schemas on a search path).
+     */
+    private BookkeepingTables resolve(Connection connection, Dialect dialect) throws SQLException {
+        return isPostgres(dialect) ? BookkeepingTables.resolve(connection, versions.table(), history.table())
+                : new BookkeepingTables(versions.table(), history.table());
+    }
+
+    /**
      * Takes the migration lock on a connection of its own that stays idle in autocommit: it never holds a
      * transaction that {@code CREATE INDEX CONCURRENTLY} on the work connection would wait for, and PostgreSQL
-     * drops it with the session when the process dies. Databases without advisory locks get {@link NoLock}.
+     * drops it with the session when the process dies. The key comes from the version table as the server resolved
+     * it, so runs that spell it differently still exclude each other. Databases without advisory locks get
+     * {@link NoLock}.
      */
-    private MigrationLock.Held lock(Dialect dialect) {
+    private MigrationLock.Held lock(Connection connection, Dialect dialect, TableName versionTable) {
         if (!isPostgres(dialect)) {
             return new NoLock().acquire(null, config.lockWaitTimeout());
         }
@@ -434,7 +539,8 @@ public final class Migrations {
                     + "allow the pool or the server one more.", null, e);
         }
         try {
-            MigrationLock.Held held = new AdvisoryLock(versions.table(), config.waitReportInterval())
+            refuseTransactionPooling(connection, lockConnection);
+            MigrationLock.Held held = new AdvisoryLock(versionTable, config.waitReportInterval())
                     .acquire(lockConnection, config.lockWaitTimeout());
             return () -> {
                 try {
@@ -449,6 +555,25 @@ public final class Migrations {
         }
     }
 
+    /**
+     * A session lock behind a pooler in transaction mode would stay on whatever server connection took it, and the
+     * unlock could reach another: checked before the lock is taken.
+     */
+    private static void refuseTransactionPooling(Connection work, Connection lockConnection) {
+        Optional<String> seen;
+        try {
+            seen = Poolers.transactionPooling(work, lockConnection);
+        } catch (SQLException e) {
+            throw new DatabaseException("Could not check the connection for a pooler: " + e.getMessage(), e);
+        }
+        seen.ifPresent(what -> {
+            throw new SettingException("The database connection goes through a pooler in transaction mode (" + what
+                    + "), where a session-level migration lock would stay behind on a pooled server connection. "
+                    + "Use the direct connection (port 5432) or the pooler's session mode, or run with lock mode "
+                    + "'transaction' (--lock-mode transaction, migrations.lock-mode=transaction).");
+        });
+    }
+
     private static void closeQuietly(Connection connection) {
         try {
             connection.close();
@@ -461,9 +586,10 @@ public final class Migrations {
         return "postgresql".equals(dialect.name());
     }
 
-    /** Runs a read on a fresh connection, without the lock. */
+    /** Runs a read on a fresh connection, without the lock, once the tables are known to be what their names say. */
     private <T> T read(SqlFunction<T> query) {
         try (Connection connection = connector.open()) {
+            resolve(connection, dialect(connection));
             return query.apply(connection);
         } catch (SQLException e) {
             throw new DatabaseException("Could not read " + versions.table() + ": " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package io.migrations;
 
+import io.migrations.api.LockMode;
 import io.migrations.api.Policy;
 import io.migrations.api.Timeouts;
 import java.time.Duration;
@@ -23,16 +24,20 @@ import javax.sql.DataSource;
  * @param onUnknownRevision  what to do when the database is at a revision the code does not have
  * @param connectRetries     how many times to retry opening the first connection (containers that start before the database)
  * @param connectRetryDelay  pause before the first retry; doubles up to 30 s
+ * @param connectTimeout     how long one connection attempt may take, login included: a server that takes the connection
+ *                           but never answers cannot hang a run
  * @param lockRetries        how many times to rerun a revision whose statement gave up waiting for a table lock
  *                           ({@code lock_timeout}); only transactional revisions, or non-transactional ones before their first statement ran
  * @param lockRetryDelay     pause before the first lock retry; doubles up to 30 s
  * @param waitReportInterval how often to log who holds the migration lock, or who blocks a waiting statement
+ * @param lockMode           how concurrent runs are kept apart: a session lock for the whole run (default), or a
+ *                           transaction lock per revision, for poolers in transaction mode
  */
 public record MigrationsConfig(DataSource dataSource, List<String> locations, ClassLoader classLoader, String schema,
                                String versionTable, String historyTable, Duration lockWaitTimeout, Timeouts timeouts,
                                Policy onChecksumMismatch, Policy onUnknownRevision,
-                               int connectRetries, Duration connectRetryDelay, int lockRetries,
-                               Duration lockRetryDelay, Duration waitReportInterval) {
+                               int connectRetries, Duration connectRetryDelay, Duration connectTimeout, int lockRetries,
+                               Duration lockRetryDelay, Duration waitReportInterval, LockMode lockMode) {
 
     /** Default revision location, as in Spring Boot applications. */
     public static final String DEFAULT_LOCATION = "classpath:db/migrations";
@@ -42,6 +47,8 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
     public static final String DEFAULT_HISTORY_TABLE = "migrations_history";
     /** Default time to wait for another run's lock. */
     public static final Duration DEFAULT_LOCK_WAIT_TIMEOUT = Duration.ofSeconds(60);
+    /** Default bound on one connection attempt, login included. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(30);
     /** Default interval between reports while waiting for a lock. */
     public static final Duration DEFAULT_WAIT_REPORT_INTERVAL = Duration.ofSeconds(5);
 
@@ -69,23 +76,35 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         Objects.requireNonNull(onUnknownRevision, "onUnknownRevision");
         requireCount("connectRetries", connectRetries);
         requireNonNegative("connectRetryDelay", connectRetryDelay);
+        requirePositive("connectTimeout", connectTimeout);
         requireCount("lockRetries", lockRetries);
         requireNonNegative("lockRetryDelay", lockRetryDelay);
-        requireNonNegative("waitReportInterval", waitReportInterval);
-        if (waitReportInterval.isZero()) {
-            throw new IllegalArgumentException("waitReportInterval must be positive, got " + waitReportInterval);
-        }
+        requirePositive("waitReportInterval", waitReportInterval);
+        Objects.requireNonNull(lockMode, "lockMode");
     }
 
     private static void requireName(String setting, String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(setting + " must not be empty");
         }
+        int dot = value.indexOf('.');
+        if (dot >= 0) {
+            throw new IllegalArgumentException(setting + " '" + value + "' holds a '.': give the table name alone and "
+                    + "its schema in the schema setting (schema '" + value.substring(0, dot) + "', " + setting + " '"
+                    + value.substring(dot + 1) + "')");
+        }
     }
 
     private static void requireCount(String setting, int value) {
         if (value < 0) {
             throw new IllegalArgumentException(setting + " must be 0 or more, got " + value);
+        }
+    }
+
+    private static void requirePositive(String setting, Duration value) {
+        requireNonNegative(setting, value);
+        if (value.isZero()) {
+            throw new IllegalArgumentException(setting + " must be positive, got " + value);
         }
     }
 
@@ -115,9 +134,11 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         b.onUnknownRevision = onUnknownRevision;
         b.connectRetries = connectRetries;
         b.connectRetryDelay = connectRetryDelay;
+        b.connectTimeout = connectTimeout;
         b.lockRetries = lockRetries;
         b.lockRetryDelay = lockRetryDelay;
         b.waitReportInterval = waitReportInterval;
+        b.lockMode = lockMode;
         return b;
     }
 
@@ -135,9 +156,11 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         private Policy onUnknownRevision = Policy.FAIL;
         private int connectRetries;
         private Duration connectRetryDelay = Duration.ofSeconds(1);
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private int lockRetries;
         private Duration lockRetryDelay = Duration.ofSeconds(1);
         private Duration waitReportInterval = DEFAULT_WAIT_REPORT_INTERVAL;
+        private LockMode lockMode = LockMode.SESSION;
 
         private Builder() {
         }
@@ -206,6 +229,12 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
             return this;
         }
 
+        /** How long one connection attempt may take, login included (default 30 s). */
+        public Builder connectTimeout(Duration value) {
+            this.connectTimeout = value;
+            return this;
+        }
+
         public Builder lockRetries(int value) {
             this.lockRetries = value;
             return this;
@@ -221,11 +250,17 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
             return this;
         }
 
+        /** How concurrent runs are kept apart (default {@link LockMode#SESSION}). */
+        public Builder lockMode(LockMode value) {
+            this.lockMode = value;
+            return this;
+        }
+
         /** Validates the settings together and returns the configuration. */
         public MigrationsConfig build() {
             return new MigrationsConfig(dataSource, locations, classLoader, schema, versionTable, historyTable,
                     lockWaitTimeout, timeouts, onChecksumMismatch, onUnknownRevision, connectRetries,
-                    connectRetryDelay, lockRetries, lockRetryDelay, waitReportInterval);
+                    connectRetryDelay, connectTimeout, lockRetries, lockRetryDelay, waitReportInterval, lockMode);
         }
     }
 }

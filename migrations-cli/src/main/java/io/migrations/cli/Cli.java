@@ -48,6 +48,12 @@ public final class Cli {
         MigrationsCommand root = new MigrationsCommand();
         try {
             return commandLine(root).execute(args);
+        } catch (OutOfMemoryError e) {
+            // One line as for any failure, not the JVM's stack trace; what was allocated is garbage by now.
+            err.println("FAILED: out of memory (" + e.getMessage() + "; the heap holds at most "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB). Look for an unexpectedly large revision "
+                    + "file, or give the JVM more memory, e.g. JAVA_TOOL_OPTIONS=-Xmx1g.");
+            return ExitCode.FAILURE;
         } finally {
             out.flush();
             err.flush();
@@ -67,6 +73,7 @@ public final class Cli {
                 .setExecutionExceptionHandler(failures)
                 .setParameterExceptionHandler(failures)
                 .setExecutionStrategy(parsed -> {
+                    TargetArguments.check(parsed);
                     if (root.options.debug) {
                         CliLogging.enableDebug();
                     }

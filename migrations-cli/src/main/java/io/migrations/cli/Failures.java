@@ -1,21 +1,26 @@
 package io.migrations.cli;
 
 import io.migrations.api.MigrationsException;
+import io.migrations.api.ConnectionException;
 import io.migrations.internal.connect.DatabaseUrl;
+import io.migrations.internal.connect.Redactor;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
-import picocli.CommandLine;
 
 /**
  * Turns what went wrong into one {@code FAILED: …} line on stderr, as Alembic prints its errors, and into the
  * exit code: {@link ExitCode#USAGE} for bad input (options, targets, revision files), {@link ExitCode#FAILURE} for
- * database and migration failures. Stack traces only with {@code --debug}.
+ * database and migration failures. Stack traces only with {@code --debug}. Everything printed goes through a
+ * {@link Redactor} that knows the password of {@code --url} and {@code --password}, so text from the driver or a
+ * stack trace cannot show it either.
  */
 final class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
@@ -29,11 +34,11 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
         if (ex instanceof MigrationsException failure) {
-            err.println("FAILED: " + failure.getMessage());
+            err.println("FAILED: " + redactor().apply(failure.getMessage()) + options(failure));
             traceIfDebug(ex, err);
             return failure.isUserError() ? ExitCode.USAGE : ExitCode.FAILURE;
         }
-        err.println("FAILED: " + ex);
+        err.println("FAILED: " + redactor().apply(ex.toString()));
         if (!traceIfDebug(ex, err)) {
             err.println("Run again with --debug for the stack trace.");
         }
@@ -45,7 +50,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         CommandLine command = ex.getCommandLine();
         PrintWriter err = command.getErr();
         err.println("FAILED: " + (ex instanceof UnmatchedArgumentException unmatched
-                ? describeUnmatched(unmatched.getUnmatched()) : ex.getMessage()));
+                ? describeUnmatched(unmatched.getUnmatched()) : redactor().apply(ex.getMessage())));
         UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
         traceIfDebug(ex, err);
@@ -65,7 +70,7 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
                 shown.add("'" + (equals < 0 ? argument : argument.substring(0, equals + 1) + "…") + "'");
                 afterOption = equals < 0;
             } else {
-                shown.add(afterOption ? "'…'" : "'" + DatabaseUrl.redact(argument) + "'");
+                shown.add(afterOption ? "'…'" : "'" + DatabaseUrl.mask(argument) + "'");
                 afterOption = false;
             }
         }
@@ -75,8 +80,28 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
 
     private boolean traceIfDebug(Exception ex, PrintWriter err) {
         if (options.debug) {
-            ex.printStackTrace(err);
+            StringWriter trace = new StringWriter();
+            ex.printStackTrace(new PrintWriter(trace));
+            err.print(redactor().apply(trace.toString()));
         }
         return options.debug;
+    }
+
+    /** The options that change what a connection failure is about, as the core's message names no front end's settings. */
+    private static String options(MigrationsException failure) {
+        if (!(failure instanceof ConnectionException connection)) {
+            return "";
+        }
+        return switch (connection.reason()) {
+            case AUTHENTICATION, PASSWORD_REQUIRED -> " (Options: --url, --user, --password.)";
+            case TIMED_OUT -> " (Options: --connect-timeout, --connect-retries.)";
+            case UNREACHABLE -> " (Options: --url, --connect-retries.)";
+            case UNKNOWN_HOST, SSL_UNSUPPORTED, UNKNOWN_DATABASE -> " (Option: --url.)";
+            case INTERRUPTED, OTHER -> "";
+        };
+    }
+
+    private Redactor redactor() {
+        return Redactor.NONE.withUrl(options.url).withSecret(options.password);
     }
 }

@@ -1,5 +1,6 @@
 package io.migrations.cli;
 
+import io.migrations.api.LockMode;
 import io.migrations.MigrationsConfig;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -93,10 +94,17 @@ public final class GlobalOptions {
 
     @Option(names = "--connect-timeout", paramLabel = "<time>", converter = DurationConverter.class,
             scope = ScopeType.INHERIT, order = 14,
-            description = "Timeout of each connection attempt (default: the driver's, 10 s). Env: MIGRATIONS_CONNECT_TIMEOUT")
-    Duration connectTimeout;
+            description = "How long one connection attempt may take, login included (default: 30); a connect_timeout "
+                    + "in the URL applies too. Env: MIGRATIONS_CONNECT_TIMEOUT")
+    Duration connectTimeout = MigrationsConfig.DEFAULT_CONNECT_TIMEOUT;
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT, order = 15,
+    @Option(names = "--lock-mode", paramLabel = "<mode>", scope = ScopeType.INHERIT, order = 15,
+            description = "session (default): one lock for the whole run, on a connection of its own; transaction: a "
+                    + "lock per revision transaction, for poolers in transaction mode (Supabase port 6543, pgbouncer), "
+                    + "which refuses non-transactional revisions. Env: MIGRATIONS_LOCK_MODE")
+    LockMode lockMode = LockMode.SESSION;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, order = 16,
             description = "Print stack traces with errors and debug log lines. Env: MIGRATIONS_DEBUG")
     boolean debug;
 }

@@ -34,7 +34,7 @@ final class Project {
 
     /** The database URL as given, password masked, for output such as {@code current -v}. Call after {@link #migrations()}. */
     String displayUrl() {
-        return DatabaseUrl.redact(options.url.strip());
+        return DatabaseUrl.mask(options.url.strip());
     }
 
     /**
@@ -57,9 +57,7 @@ final class Project {
             return new NoDatabaseUrl();
         }
         UrlDataSource dataSource = new UrlDataSource(DatabaseUrl.parse(options.url, options.user, options.password));
-        if (options.connectTimeout != null) {
-            dataSource.setLoginTimeout((int) Math.max(1, options.connectTimeout.toSeconds()));
-        }
+        dataSource.setLoginTimeout(UrlDataSource.wholeSeconds(options.connectTimeout));
         return dataSource;
     }
 
@@ -74,6 +72,8 @@ final class Project {
                 .lockWaitTimeout(options.lockWaitTimeout)
                 .timeouts(new Timeouts(options.lockTimeout, options.statementTimeout))
                 .connectRetries(options.connectRetries)
+                .connectTimeout(options.connectTimeout)
+                .lockMode(options.lockMode)
                 .lockRetries(options.lockRetries)
                 .lockRetryDelay(options.lockRetryDelay)
                 .waitReportInterval(options.waitReportInterval)

@@ -214,7 +214,7 @@ class DatabaseCommandsTest {
 
     @Test
     void lockWaitTimeoutGivesUpWhileAnotherRunHoldsTheLock() throws Exception {
-        AdvisoryLock lock = new AdvisoryLock(new TableName(null, "alembic_version"), Duration.ofSeconds(5));
+        AdvisoryLock lock = new AdvisoryLock(new TableName("public", "alembic_version"), Duration.ofSeconds(5));
         try (Connection holder = db.connect(); MigrationLock.Held held = lock.acquire(holder, Duration.ofSeconds(5))) {
             CliRun run = cli.run("--lock-wait-timeout", "1", "upgrade", "head");
             assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);

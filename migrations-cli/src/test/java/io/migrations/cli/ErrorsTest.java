@@ -6,6 +6,7 @@ import io.migrations.testdb.FreshDatabase;
 import io.migrations.testdb.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,30 @@ class ErrorsTest {
     }
 
     @Test
+    void schemaAndTableOptionsThatDoNotFitTheDatabaseAreOneLineUsageErrors() throws Exception {
+        db.execute("CREATE TABLE users (id int, name text)");
+        List<String> tablesBefore = Databases.tables(db);
+
+        CliRun schema = cli.run("--schema", "no_such_schema", "upgrade", "head");
+        assertThat(schema.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(schema.err()).startsWith("FAILED: The schema 'no_such_schema' set for the version and history "
+                + "tables does not exist").hasLineCount(1);
+
+        for (CliRun taken : List.of(cli.run("--version-table", "users", "current"),
+                cli.run("--version-table", "users", "upgrade", "head"))) {
+            assertThat(taken.exitCode()).as(taken.err()).isEqualTo(ExitCode.USAGE);
+            assertThat(taken.err()).startsWith("FAILED: The table public.users exists but is not a version table "
+                    + "(its columns: id, name; a version table has the column version_num)").hasLineCount(1);
+        }
+
+        CliRun dotted = cli.run("--version-table", "public.alembic_version", "upgrade", "head");
+        assertThat(dotted.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(dotted.err()).startsWith("FAILED: Invalid option: versionTable 'public.alembic_version' holds a '.'")
+                .hasLineCount(1);
+        assertThat(Databases.tables(db)).isEqualTo(tablesBefore);
+    }
+
+    @Test
     void unreachableDatabaseIsAFailureNamingHostAndPort() {
         CliRun run = cli.with("DATABASE_URL", "postgresql://postgres@127.0.0.1:1/nowhere").run("current");
         assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
@@ -77,8 +102,8 @@ class ErrorsTest {
 
         CliRun run = wrong.run("upgrade", "head");
         assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
-        assertThat(run.err()).startsWith("FAILED: Cannot connect to ").contains("Check the user and password")
-                .hasLineCount(1).doesNotContain("s3cret-pw");
+        assertThat(run.err()).startsWith("FAILED: Cannot connect to ").contains("Check the user name and password")
+                .contains("(Options: --url, --user, --password.)").hasLineCount(1).doesNotContain("s3cret-pw");
 
         CliRun debug = wrong.run("--debug", "--password", "other-s3cret", "current", "-v");
         assertThat(debug.exitCode()).isEqualTo(ExitCode.FAILURE);

@@ -2,6 +2,7 @@ package io.migrations.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.migrations.testdb.FakeServer;
 import io.migrations.testdb.FreshDatabase;
 import io.migrations.testdb.TestDatabase;
 import java.io.IOException;
@@ -95,6 +96,113 @@ class MigrationsJarIT {
     }
 
     @Test
+    void badPortIsOneLineWithoutDriverWarnings() throws Exception {
+        for (String url : List.of("postgresql://app:pa55word@127.0.0.1:notaport/app",
+                "postgresql://app:pa55word@127.0.0.1:99999/app", "jdbc:postgresql://127.0.0.1:notaport/app")) {
+            CliRun run = java(Map.of("DATABASE_URL", url, "MIGRATIONS_DIR", work.toString()), "current");
+            assertThat(run.exitCode()).as(url).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).as(url).isEqualTo("FAILED: Invalid database URL: the port is not a number from 1 to "
+                    + "65535 (not shown). Write the hosts as host:5432 or host1:5432,host2:5432.\n");
+        }
+    }
+
+    @Test
+    void passwordsWithUrlCharactersAppearNowhereInTheProcessOutput() throws Exception {
+        String role = "jar_secret_" + Long.toHexString(System.nanoTime());
+        db.execute("CREATE ROLE " + role + " LOGIN SUPERUSER");
+        try {
+            runAsRoleWithPasswords(role);
+        } finally {
+            db.execute("REASSIGN OWNED BY " + role + " TO CURRENT_USER; DROP OWNED BY " + role + "; DROP ROLE " + role);
+        }
+    }
+
+    private void runAsRoleWithPasswords(String role) throws Exception {
+        Path dir = work.resolve("db/migrations");
+        TestRevision.of("aaa111").message("init").writeSql(dir);
+        String hostAndDb = db.jdbcUrl().substring("jdbc:postgresql://".length());
+        for (char c : "/@?#:".toCharArray()) {
+            String password = "Zq7Kx" + c + "VwLm9";
+            db.execute("ALTER ROLE " + role + " PASSWORD '" + password + "'");
+            Map<String, String> env = Map.of("DATABASE_URL", "postgresql://" + role + ":" + password + "@" + hostAndDb,
+                    "MIGRATIONS_DIR", dir.toString());
+            for (CliRun run : List.of(java(env, "--debug", "upgrade", "head"), java(env, "--debug", "current", "-v"),
+                    java(env, "--debug", "downgrade", "base"))) {
+                assertThat(run.exitCode()).as(run.err()).isZero();
+                assertThat(run.out() + run.err()).doesNotContain("Zq7Kx").doesNotContain("VwLm9");
+            }
+        }
+    }
+
+    @Test
+    void aServerThatNeverAnswersIsGivenUpAfterTheConnectTimeout() throws Exception {
+        try (FakeServer silent = FakeServer.start(FakeServer.Behaviour.SILENT)) {
+            String url = "postgresql://app:pa55word@" + silent.hostAndPort() + "/app";
+            CliRun flag = java(Map.of("DATABASE_URL", url, "MIGRATIONS_DIR", work.toString()),
+                    "--connect-timeout", "2", "current");
+            CliRun inUrl = java(Map.of("DATABASE_URL", url + "?connect_timeout=2", "MIGRATIONS_DIR", work.toString()),
+                    "upgrade", "head");
+            for (CliRun run : List.of(flag, inUrl)) {
+                assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FAILURE);
+                assertThat(run.err()).startsWith("FAILED: Cannot connect to " + silent.hostAndPort() + "/app: no answer after ")
+                        .hasLineCount(1).doesNotContain("pa55word");
+            }
+        }
+    }
+
+    @Test
+    void sigtermEndsARunWaitingForASilentServerAtOnce() throws Exception {
+        try (FakeServer silent = FakeServer.start(FakeServer.Behaviour.SILENT)) {
+            Process process = start(Map.of("DATABASE_URL", "postgresql://app@" + silent.hostAndPort() + "/app",
+                    "MIGRATIONS_DIR", work.toString()), "--connect-timeout", "10m", "upgrade", "head");
+            while (silent.accepted() == 0 && process.isAlive()) {
+                Thread.sleep(20);
+            }
+            process.destroy();
+            boolean ended = process.waitFor(30, TimeUnit.SECONDS);
+            if (!ended) {
+                process.destroyForcibly().waitFor();
+            }
+            assertThat(ended).as("ended after SIGTERM").isTrue();
+            assertThat(process.exitValue()).isNotZero();
+        }
+    }
+
+    @Test
+    void missingPasswordAndUnavailableSslGetAdviceThatFits() throws Exception {
+        try (FakeServer server = FakeServer.start(FakeServer.Behaviour.DECLINES_SSL_ASKS_FOR_SCRAM)) {
+            CliRun noPassword = java(Map.of("DATABASE_URL", "postgresql://app@" + server.hostAndPort() + "/app",
+                    "MIGRATIONS_DIR", work.toString()), "current");
+            assertThat(noPassword.exitCode()).isEqualTo(ExitCode.FAILURE);
+            assertThat(noPassword.err()).startsWith("FAILED: Cannot connect to " + server.hostAndPort() + "/app: ")
+                    .contains("requires a password for this user and none was given").hasLineCount(1);
+
+            CliRun ssl = java(Map.of("DATABASE_URL", "postgresql://app:pa55word@" + server.hostAndPort()
+                    + "/app?sslmode=require", "MIGRATIONS_DIR", work.toString()), "current");
+            assertThat(ssl.exitCode()).isEqualTo(ExitCode.FAILURE);
+            assertThat(ssl.err()).contains("requires SSL").contains("sslmode=prefer").hasLineCount(1)
+                    .doesNotContain("pa55word");
+        }
+    }
+
+    @Test
+    void runningOutOfMemoryOnAHugeFileIsOneFailedLine() throws Exception {
+        Path dir = Files.createDirectories(work.resolve("huge"));
+        String statement = "INSERT INTO t VALUES (" + "1,".repeat(50) + "1);\n";
+        try (var out = Files.newBufferedWriter(dir.resolve("aaa111_big.sql"))) {
+            out.write("-- revision: aaa111\n-- down_revision:\n-- upgrade\n");
+            for (long written = 0; written < 64L * 1024 * 1024; written += statement.length()) {
+                out.write(statement);
+            }
+        }
+        for (String heap : List.of("-Xmx24m", "-Xmx160m")) {
+            CliRun run = run(javaJar(List.of(heap), "--dir", dir.toString(), "heads"), Map.of());
+            assertThat(run.exitCode()).as(heap + ": " + run.err()).isNotZero();
+            assertThat(run.err()).as(heap).startsWith("FAILED: ").hasLineCount(1).doesNotContain("\tat ", "Exception in");
+        }
+    }
+
+    @Test
     void usageErrorsExitWithTwo() throws Exception {
         CliRun run = java(Map.of("MIGRATIONS_DIR", work.toString()), "downgrade");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
@@ -102,20 +210,40 @@ class MigrationsJarIT {
     }
 
     private CliRun java(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
+        return run(javaJar(List.of(), args), env);
+    }
+
+    /** {@code java [jvmOptions] -jar migrations.jar args}. */
+    private static List<String> javaJar(List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
-        return run(command, env);
+        return command;
+    }
+
+    private Process start(Map<String, String> env, String... args) throws IOException {
+        return builder(javaJar(List.of(), args), env).redirectErrorStream(true)
+                .redirectOutput(Files.createTempFile(work, "out", ".txt").toFile()).start();
+    }
+
+    private static ProcessBuilder builder(List<String> command, Map<String, String> env) {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().keySet().removeIf(key -> key.equals("DATABASE_URL") || key.startsWith("MIGRATIONS_")
+                || key.equals("JAVA_TOOL_OPTIONS"));
+        builder.environment().putAll(env);
+        return builder;
     }
 
     private CliRun run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().keySet().removeIf(key -> key.equals("DATABASE_URL") || key.startsWith("MIGRATIONS_"));
-        builder.environment().putAll(env);
+        Path out = Files.createTempFile(work, "stdout", ".txt");
         Path err = Files.createTempFile(work, "stderr", ".txt");
-        Process process = builder.redirectError(err.toFile()).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new CliRun(process.exitValue(), out, Files.readString(err));
+        Process process = builder(command, env).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        boolean ended = process.waitFor(120, TimeUnit.SECONDS);
+        if (!ended) {
+            process.destroyForcibly().waitFor();
+        }
+        assertThat(ended).as("ended within 120 s: " + command + "\n" + Files.readString(err)).isTrue();
+        return new CliRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err));
     }
 }

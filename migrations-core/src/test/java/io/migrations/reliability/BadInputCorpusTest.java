@@ -124,6 +124,21 @@ class BadInputCorpusTest {
                         "{dir}/c4_x.sql:3: branch_labels: 'feature-x' is not a valid branch label"),
                 upgradeHead("file name does not match the id", file("c5_x.sql", c4("", "SELECT 1;")),
                         "{dir}/c5_x.sql:1: file name 'c5_x.sql' does not start with the revision id 'c4'"),
+                upgradeHead("NUL byte in a header", file("c4_x.sql", c4("-- message: a\0b\n", "SELECT 1;")),
+                        "{dir}/c4_x.sql:3: holds a NUL character (byte 0) at column 14"),
+                upgradeHead("NUL byte in a statement", file("c4_x.sql", c4("", "SELECT 1;\nINSERT INTO b1 VALUES (1);\0")),
+                        "{dir}/c4_x.sql:5: holds a NUL character (byte 0) at column 27"),
+                // Files that are not there
+                upgradeHead("dangling symbolic link named like a revision", (dir, files) ->
+                                Files.createSymbolicLink(dir.resolve("c4_x.sql"), dir.resolve("moved_away.sql")),
+                        "{dir}/c4_x.sql: is a symbolic link to '{dir}/moved_away.sql', which does not exist"),
+                upgradeHead("symbolic links in a loop", (dir, files) -> {
+                    Files.createSymbolicLink(dir.resolve("c4_x.sql"), dir.resolve("c5_x.sql"));
+                    Files.createSymbolicLink(dir.resolve("c5_x.sql"), dir.resolve("c4_x.sql"));
+                }, "is a symbolic link in a loop of links"),
+                upgradeHead("link to a folder that contains it", (dir, files) ->
+                                Files.createSymbolicLink(Files.createDirectory(dir.resolve("sub")).resolve("back"), dir),
+                        "{dir}/sub/back: is a symbolic link back to a folder that contains it, a loop"),
                 upgradeHead("file is not UTF-8", (dir, files) -> Files.write(dir.resolve("c4_x.sql"),
                                 c4("-- message: caf\u00e9\n", "SELECT 1;").getBytes(StandardCharsets.ISO_8859_1)),
                         "{dir}/c4_x.sql: not valid UTF-8"),
@@ -202,7 +217,16 @@ class BadInputCorpusTest {
                         .forEach(p -> p.toFile().delete()), List.of("upgrade", "head"),
                         List.of("folder '{dir}' does not exist")),
                 new Case("negative lock retries", (dir, files) -> { }, List.of("--lock-retries", "-1", "upgrade", "head"),
-                        List.of("lockRetries must be 0 or more, got -1")));
+                        List.of("lockRetries must be 0 or more, got -1")),
+                new Case("schema that does not exist", (dir, files) -> { },
+                        List.of("--schema", "no_such_schema", "upgrade", "head"),
+                        List.of("The schema 'no_such_schema' set for the version and history tables does not exist")),
+                new Case("version table named after another table", (dir, files) -> { },
+                        List.of("--version-table", "b1", "upgrade", "head"),
+                        List.of("The table public.b1 exists but is not a version table (its columns: id")),
+                new Case("version table with its schema in the name", (dir, files) -> { },
+                        List.of("--version-table", "public.alembic_version", "upgrade", "head"),
+                        List.of("versionTable 'public.alembic_version' holds a '.'", "schema 'public'")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -217,11 +241,21 @@ class BadInputCorpusTest {
         String error = outcome.err();
 
         assertThat(outcome.exit()).as(error).isEqualTo(USER_ERROR);
-        assertThat(error).startsWith("error: ");
+        assertThat(error).startsWith("error: ").hasLineCount(1);
         for (String fragment : c.expected()) {
             assertThat(error).contains(fragment.replace("{dir}", dir.toString()));
         }
         assertThat(fixture.snapshot()).as("schema, version table and history unchanged").isEqualTo(before);
+    }
+
+    @Test
+    void anUpperCaseExtensionIsReadLikeALowerCaseOne() throws Exception {
+        raw(dir, "c4_X.SQL", c4("", "CREATE TABLE c4 (id int);"));
+
+        CommandOutcome outcome = CommandOutcome.run(fixture, fixture.args(dir, "upgrade", "head"));
+
+        assertThat(outcome.exit()).as(outcome.err()).isZero();
+        assertThat(fixture.query("SELECT version_num FROM alembic_version")).containsExactly("c4");
     }
 
     @Test

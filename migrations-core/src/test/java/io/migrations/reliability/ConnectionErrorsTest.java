@@ -95,7 +95,7 @@ class ConnectionErrorsTest {
         assertThat(failingRun(url("nobody_here:" + fixture.password(), host + ":" + port, database)))
                 .contains("Cannot connect to " + host + ":" + port + "/" + database + ": ")
                 .contains("nobody_here")
-                .contains("Check the user and password");
+                .contains("Check the user name and password");
     }
 
     @Test
@@ -104,7 +104,7 @@ class ConnectionErrorsTest {
         try {
             assertThat(failingRun(url("no_login_" + database + ":" + fixture.password(), host + ":" + port, database)))
                     .contains("not permitted to log in")
-                    .contains("Check the user and password");
+                    .contains("Check the user name and password");
         } finally {
             fixture.sql("DROP ROLE no_login_" + database);
         }

@@ -1,11 +1,15 @@
 package io.migrations.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 
 /** {@link MigrateMain} in its own JVM, with the test's class path and output in files. */
@@ -51,6 +55,32 @@ final class JavaProcess {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /**
+     * Waits for every process, checks that each exits 0 and printed MigrateMain's {@code applied N}, and returns the
+     * sum of N: the steps applied over all of them.
+     */
+    static int stepsAppliedByAll(List<JavaProcess> processes) throws InterruptedException {
+        int applied = 0;
+        for (JavaProcess process : processes) {
+            assertThat(process.waitFor()).as(process.output()).isZero();
+            Matcher count = Pattern.compile("applied (\\d+)").matcher(process.output());
+            assertThat(count.find()).as(process.output()).isTrue();
+            applied += Integer.parseInt(count.group(1));
+        }
+        return applied;
+    }
+
+    /** Waits until the process has printed {@code text}; fails if it exits first or takes more than 120 s. */
+    void awaitOutput(String text) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!output().contains(text)) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("The process did not print '" + text + "':\n" + output());
+            }
+            Thread.sleep(20);
+        }
     }
 
     /** Everything the process printed so far. */

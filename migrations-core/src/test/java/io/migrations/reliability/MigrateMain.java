@@ -1,5 +1,6 @@
 package io.migrations.reliability;
 
+import io.migrations.api.LockMode;
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
 import io.migrations.api.MigrationResult;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,7 +22,8 @@ import java.util.Map;
  *
  * <pre>
  * MigrateMain --url URL [--user U] [--password P] --dir DIR [--lock-timeout MS] [--lock-retries N]
- *             [--report-every MS] [--connect-retries N] upgrade|downgrade|stamp TARGET
+ *             [--report-every MS] [--connect-retries N] [--schema S] [--version-table T] [--lock-mode M]
+ *             upgrade|downgrade|stamp TARGET
  * </pre>
  */
 public final class MigrateMain {
@@ -71,6 +74,9 @@ public final class MigrateMain {
         return MigrationsConfig.builder()
                 .dataSource(new UrlDataSource(url))
                 .locations("filesystem:" + options.get("dir"))
+                .schema(options.get("schema"))
+                .versionTable(options.getOrDefault("version-table", MigrationsConfig.DEFAULT_VERSION_TABLE))
+                .lockMode(LockMode.valueOf(options.getOrDefault("lock-mode", "session").toUpperCase(Locale.ROOT)))
                 .timeouts(new Timeouts(millis(options.get("lock-timeout")), null))
                 .lockRetries(Integer.parseInt(options.getOrDefault("lock-retries", "0")))
                 .lockRetryDelay(Duration.ofMillis(50))

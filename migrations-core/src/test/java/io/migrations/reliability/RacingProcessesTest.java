@@ -6,9 +6,8 @@ import io.migrations.internal.script.RevisionFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +22,11 @@ class RacingProcessesTest {
 
     @TempDir
     Path dir;
+
+    @BeforeEach
+    void emptySchema() throws Exception {
+        fixture.resetSchema();
+    }
 
     static String id(int i) {
         return String.format("r%02d", i);
@@ -46,22 +50,65 @@ class RacingProcessesTest {
         for (int i = 0; i < PROCESSES; i++) {
             processes.add(JavaProcess.start(dir, fixture.args(dir, "--report-every", "200", "upgrade", "head")));
         }
-        int applied = 0;
-        for (JavaProcess process : processes) {
-            assertThat(process.waitFor()).as(process.output()).isZero();
-            fixture.assertNoPassword(List.of(process.output()));
-            Matcher count = Pattern.compile("applied (\\d+)").matcher(process.output());
-            assertThat(count.find()).as(process.output()).isTrue();
-            applied += Integer.parseInt(count.group(1));
-        }
+        int applied = JavaProcess.stepsAppliedByAll(processes);
+        processes.forEach(process -> fixture.assertNoPassword(List.of(process.output())));
+        assertEachAppliedOnce(applied, REVISIONS);
+    }
 
-        List<String> ids = IntStream.range(0, REVISIONS).mapToObj(RacingProcessesTest::id).toList();
-        assertThat(applied).as("steps applied over all processes").isEqualTo(REVISIONS);
+    /**
+     * {@code alembic_version} and {@code public.alembic_version} are one table: runs spelling it either way take the
+     * same lock, so half of the processes naming the schema changes nothing.
+     */
+    @Test
+    void runsSpellingTheVersionTableDifferentlyShareOneLock() throws Exception {
+        int revisions = 20;
+        writeRevisions(new RevisionFiles(dir), revisions, 0.01);
+
+        List<JavaProcess> processes = new ArrayList<>();
+        for (int i = 0; i < PROCESSES; i++) {
+            List<String> spelling = i % 2 == 0 ? List.of() : List.of("--schema", "public");
+            List<String> args = new ArrayList<>(fixture.args(dir));
+            args.addAll(spelling);
+            args.addAll(List.of("--report-every", "200", "upgrade", "head"));
+            processes.add(JavaProcess.start(dir, args));
+        }
+        assertEachAppliedOnce(JavaProcess.stepsAppliedByAll(processes), revisions);
+    }
+
+    /**
+     * A run that finds a non-transactional revision's history row unfinished would report the run as killed; a run
+     * spelling the table differently must wait for the lock of the run still applying it instead.
+     */
+    @Test
+    void aNonTransactionalRevisionStillRunningIsNotReportedAsKilled() throws Exception {
+        RevisionFiles files = new RevisionFiles(dir);
+        files.write("n1", "", "-- transactional: false\n", "CREATE TABLE slow (id int);\nSELECT pg_sleep(4);\n"
+                + "INSERT INTO slow VALUES (1);", "DROP TABLE slow;");
+
+        JavaProcess first = JavaProcess.start(dir, fixture.args(dir, "upgrade", "head"));
+        String running = "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(4)%' AND state = 'active'";
+        while (fixture.query(running).get(0).equals("0")) {
+            assertThat(first.isAlive()).as(first.output()).isTrue();
+            Thread.sleep(20);
+        }
+        JavaProcess second = JavaProcess.start(dir, fixture.args(dir, "--schema", "public", "--report-every", "200",
+                "upgrade", "head"));
+
+        assertThat(first.waitFor()).as(first.output()).isZero();
+        assertThat(second.waitFor()).as(second.output()).isZero();
+        assertThat(second.output()).contains("applied 0").doesNotContain("stopped in the middle");
+        assertThat(fixture.query("SELECT count(*) FROM slow")).containsExactly("1");
+        assertThat(fixture.query("SELECT revision || ' ' || success FROM migrations_history")).containsExactly("n1 true");
+    }
+
+    private void assertEachAppliedOnce(int applied, int revisions) throws Exception {
+        List<String> ids = IntStream.range(0, revisions).mapToObj(RacingProcessesTest::id).toList();
+        assertThat(applied).as("steps applied over all processes").isEqualTo(revisions);
         assertThat(fixture.query("SELECT revision FROM effects ORDER BY at")).isEqualTo(ids);
         assertThat(fixture.query("SELECT revision FROM migrations_history ORDER BY id")).isEqualTo(ids);
         assertThat(fixture.query("SELECT count(*) FROM migrations_history WHERE NOT success")).containsExactly("0");
-        assertThat(fixture.query("SELECT version_num FROM alembic_version")).containsExactly(id(REVISIONS - 1));
+        assertThat(fixture.query("SELECT version_num FROM alembic_version")).containsExactly(id(revisions - 1));
         assertThat(fixture.query("SELECT count(*) FROM pg_tables WHERE tablename LIKE 't\\_%'"))
-                .containsExactly(String.valueOf(REVISIONS));
+                .containsExactly(String.valueOf(revisions));
     }
 }

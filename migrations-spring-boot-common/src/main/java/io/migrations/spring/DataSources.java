@@ -1,5 +1,6 @@
 package io.migrations.spring;
 
+import io.migrations.internal.connect.DataSourceUrls;
 import io.migrations.internal.connect.DatabaseUrl;
 import io.migrations.internal.connect.UrlDataSource;
 import java.sql.DatabaseMetaData;
@@ -13,9 +14,6 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 /** Names data sources for logs, errors and the endpoint, with any password masked. */
 public final class DataSources {
 
-    // Where the pools and drivers Spring Boot knows keep their URL: Hikari, Tomcat, DBCP2, pgjdbc, H2, Spring.
-    private static final String[] URL_PROPERTIES = {"jdbcUrl", "url", "URL"};
-
     private DataSources() {
     }
 
@@ -25,20 +23,16 @@ public final class DataSources {
      */
     static String describe(DataSource dataSource) {
         try {
-            return DatabaseUrl.redact(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getURL));
+            return DatabaseUrl.mask(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getURL));
         } catch (MetaDataAccessException | RuntimeException e) {
-            String configured = configuredUrl(dataSource);
-            return configured != null ? DatabaseUrl.redact(configured) + " (unreachable)"
-                    : "(unreachable data source: " + DatabaseUrl.redact(String.valueOf(e.getMessage())) + ")";
+            return describeUnreachable(dataSource);
         }
     }
 
-    /** The URL the data source was configured with, or null when it does not say. */
-    static String configuredUrl(DataSource dataSource) {
-        if (dataSource instanceof UrlDataSource url) {
-            return url.url().jdbcUrl();
-        }
-        return property(dataSource, URL_PROPERTIES);
+    /** The data source's configured URL, masked and marked unreachable, without trying to connect. */
+    static String describeUnreachable(DataSource dataSource) {
+        return DataSourceUrls.jdbcUrl(dataSource).map(url -> DatabaseUrl.mask(url) + " (unreachable)")
+                .orElse("(unreachable data source)");
     }
 
     /**
@@ -49,8 +43,7 @@ public final class DataSources {
         if (dataSource instanceof UrlDataSource url) {
             return Optional.of(url.url());
         }
-        String url = property(dataSource, URL_PROPERTIES);
-        return url == null ? Optional.empty() : Optional.of(DatabaseUrl.parse(url,
+        return DataSourceUrls.jdbcUrl(dataSource).map(url -> DatabaseUrl.parse(url,
                 property(dataSource, "username", "user"), property(dataSource, "password")));
     }
 

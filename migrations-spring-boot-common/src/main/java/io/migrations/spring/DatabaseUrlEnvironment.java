@@ -9,7 +9,9 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Configures the data source from {@code DATABASE_URL} ({@code postgresql://user:password@host:5432/db} or
- * {@code postgres://…}, as Render, Supabase and Heroku set it) when {@code spring.datasource.url} is not set.
+ * {@code postgres://…}, as Render, Supabase and Heroku set it, or {@code jdbc:postgresql://…}, also with credentials
+ * before the host) when {@code spring.datasource.url} is not set. The URL is read as {@link DatabaseUrl} reads it, so
+ * a password with unencoded {@code ?/@#:} works and never reaches the JDBC URL the driver and pool log.
  * Explicit {@code spring.datasource.username} and {@code password} settings still win over the URL's. Each Boot
  * generation's environment post-processor calls it.
  */
@@ -17,7 +19,7 @@ public final class DatabaseUrlEnvironment {
 
     static final String VARIABLE = "DATABASE_URL";
 
-    private static final Pattern POSTGRES_URL = Pattern.compile("(?i)^\\s*postgres(ql)?://.*");
+    private static final Pattern POSTGRES_URL = Pattern.compile("(?is)^\\s*(jdbc:postgresql|postgres|postgresql)://.*");
 
     private DatabaseUrlEnvironment() {
     }

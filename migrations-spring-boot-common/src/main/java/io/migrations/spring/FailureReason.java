@@ -1,11 +1,13 @@
 package io.migrations.spring;
 
-import io.migrations.api.DatabaseException;
-import io.migrations.api.LintFailedException;
-import io.migrations.api.LockException;
-import io.migrations.api.LockTimeoutException;
 import io.migrations.api.MigrationsException;
 import io.migrations.api.ValidationException;
+import io.migrations.api.ConnectionException;
+import io.migrations.api.DatabaseException;
+import io.migrations.api.InvalidUrlException;
+import io.migrations.api.LockTimeoutException;
+import io.migrations.api.LintFailedException;
+import io.migrations.api.LockException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -15,9 +17,22 @@ import java.util.function.Predicate;
 /** Why a migration step of the application failed, and what the user should do about it. */
 public enum FailureReason {
 
-    /** The database could not be reached or refused the login. */
-    UNREACHABLE("Check that the database at the URL above is running and reachable from this host, and that the "
-            + "user and password are right (spring.datasource.*, migrations.url/user/password or DATABASE_URL)."),
+    /** The database could not be reached, or did not answer in time. */
+    UNREACHABLE("Check that the database at the URL above is running and reachable from this host (spring.datasource.url, "
+            + "migrations.url or DATABASE_URL). migrations.connect-timeout bounds each attempt; migrations.connect-retries "
+            + "waits for a database that starts after the application."),
+    /** The server refused the user or password, or wanted a password and got none. */
+    LOGIN_REFUSED("Check spring.datasource.username and spring.datasource.password (or the credentials in DATABASE_URL; "
+            + "migrations.user and migrations.password when migrations connect separately)."),
+    /** The URL requires SSL and the server offers none. */
+    SSL_UNAVAILABLE("Change sslmode in spring.datasource.url (or DATABASE_URL, migrations.url) to prefer or disable for "
+            + "this server, or enable SSL on it."),
+    /** The database named in the URL does not exist. */
+    DATABASE_MISSING("Create the database, or fix its name in spring.datasource.url (or DATABASE_URL, migrations.url)."),
+    /** The database URL cannot be read. */
+    INVALID_URL("Fix spring.datasource.url (or DATABASE_URL, migrations.url) as described above."),
+    /** The application was asked to stop while it waited for the database. */
+    STOPPED("The application was asked to stop (SIGTERM) while it waited; start it again."),
     /** A revision's statement failed. */
     REVISION_FAILED("Fix the revision named above, or add a revision that makes it apply, then start again. The "
             + "history table (or /actuator/migrations) records what ran; a failed transactional revision left nothing "
@@ -66,6 +81,12 @@ public enum FailureReason {
         if (failure instanceof MigrationFailedException wrapped) {
             return wrapped.reason();
         }
+        if (failure instanceof ConnectionException connection) {
+            return of(connection.reason());
+        }
+        if (failure instanceof InvalidUrlException) {
+            return INVALID_URL;
+        }
         if (failure instanceof RunnerValidationException validation) {
             return validation.reason();
         }
@@ -91,6 +112,16 @@ public enum FailureReason {
             return migrations.isUserError() ? INVALID_INPUT : DATABASE;
         }
         return DATABASE;
+    }
+
+    private static FailureReason of(ConnectionException.Reason reason) {
+        return switch (reason) {
+            case AUTHENTICATION, PASSWORD_REQUIRED -> LOGIN_REFUSED;
+            case SSL_UNSUPPORTED -> SSL_UNAVAILABLE;
+            case UNKNOWN_DATABASE -> DATABASE_MISSING;
+            case INTERRUPTED -> STOPPED;
+            case UNKNOWN_HOST, UNREACHABLE, TIMED_OUT, OTHER -> UNREACHABLE;
+        };
     }
 
     private static boolean unreachable(DatabaseException failure) {

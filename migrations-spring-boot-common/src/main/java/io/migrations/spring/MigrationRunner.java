@@ -10,6 +10,7 @@ import io.migrations.api.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -163,7 +164,8 @@ public class MigrationRunner implements BeanNameAware {
         long start = System.nanoTime();
         MigrationResult result = null;
         RuntimeException failure = null;
-        try {
+        try (ShutdownInterrupt ignored = ShutdownInterrupt.forCurrentThread("the " + direction.name().toLowerCase(Locale.ROOT)
+                + " to " + target)) {
             result = action.get();
             return result;
         } catch (RuntimeException e) {

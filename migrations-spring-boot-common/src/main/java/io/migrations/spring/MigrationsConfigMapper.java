@@ -25,6 +25,8 @@ final class MigrationsConfigMapper {
                 .onUnknownRevision(properties.getOnUnknownRevision())
                 .connectRetries(properties.getConnectRetries())
                 .connectRetryDelay(properties.getConnectRetryDelay())
+                .connectTimeout(properties.getConnectTimeout())
+                .lockMode(properties.getLockMode())
                 .lockRetries(properties.getLockRetries())
                 .lockRetryDelay(properties.getLockRetryDelay())
                 .waitReportInterval(properties.getWaitReportInterval());

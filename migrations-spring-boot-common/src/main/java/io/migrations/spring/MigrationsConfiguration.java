@@ -68,7 +68,10 @@ public class MigrationsConfiguration {
             return marked;
         }
         if (properties.getUrl() != null) {
-            return new UrlDataSource(DatabaseUrl.parse(properties.getUrl(), properties.getUser(), properties.getPassword()));
+            UrlDataSource url = new UrlDataSource(DatabaseUrl.parse(properties.getUrl(), properties.getUser(),
+                    properties.getPassword()));
+            url.setLoginTimeout(UrlDataSource.wholeSeconds(properties.getConnectTimeout()));
+            return url;
         }
         DataSource application = dataSource.getIfUnique();
         if (application == null) {

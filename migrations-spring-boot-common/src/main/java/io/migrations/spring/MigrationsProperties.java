@@ -1,5 +1,6 @@
 package io.migrations.spring;
 
+import io.migrations.api.LockMode;
 import io.migrations.api.Policy;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -84,6 +85,19 @@ public class MigrationsProperties {
 
     /** Pause before the first connection retry; doubles with each retry up to 30 seconds. */
     private Duration connectRetryDelay = Duration.ofSeconds(1);
+
+    /**
+     * How long one connection attempt may take, login included, so that a server or proxy that takes the connection
+     * but never answers cannot hang the start; a connect_timeout in the URL applies too.
+     */
+    private Duration connectTimeout = Duration.ofSeconds(30);
+
+    /**
+     * How concurrent runs are kept apart: 'session' (one lock for the whole run, on a connection of its own) or
+     * 'transaction' (a lock per revision transaction, for poolers in transaction mode such as Supabase's on port 6543;
+     * non-transactional revisions are refused).
+     */
+    private LockMode lockMode = LockMode.SESSION;
 
     /**
      * JDBC URL or 'postgresql://user:password@host:5432/db' URL of the database to migrate, when it differs from
@@ -278,6 +292,22 @@ public class MigrationsProperties {
 
     public void setConnectRetryDelay(Duration connectRetryDelay) {
         this.connectRetryDelay = connectRetryDelay;
+    }
+
+    public LockMode getLockMode() {
+        return lockMode;
+    }
+
+    public void setLockMode(LockMode lockMode) {
+        this.lockMode = lockMode;
+    }
+
+    public Duration getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(Duration connectTimeout) {
+        this.connectTimeout = connectTimeout;
     }
 
     public String getUrl() {

@@ -1,5 +1,7 @@
 package io.migrations.spring;
 
+import io.migrations.api.ConnectionException;
+
 /** Runs a startup step so that any failure carries the database, why it failed, and an exit code. */
 final class StrategyCall {
 
@@ -19,6 +21,10 @@ final class StrategyCall {
             step.run();
         } catch (MigrationFailedException e) {
             throw e;
+        } catch (ConnectionException e) {
+            // Asking the database for its URL would wait for it once more: name it as configured.
+            throw new MigrationFailedException(DataSources.describeUnreachable(runner.migrations().config().dataSource()),
+                    e, FailureReason.of(e, id -> false));
         } catch (RuntimeException e) {
             throw new MigrationFailedException(runner.url(), e,
                     FailureReason.of(e, id -> runner.migrations().revisions().find(id).isPresent()));

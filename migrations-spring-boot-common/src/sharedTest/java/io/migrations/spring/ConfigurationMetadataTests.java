@@ -36,7 +36,7 @@ class ConfigurationMetadataTests {
                 .filter(d -> d.getWriteMethod() != null)
                 .map(d -> propertyName(d.getName()))
                 .toList();
-        assertThat(names).hasSize(23);
+        assertThat(names).hasSize(25);
         assertThat(names).allSatisfy(name -> {
             assertThat(metadata).containsKey(name);
             assertThat((String) metadata.get(name).get("description")).as(name).isNotBlank();
@@ -51,6 +51,8 @@ class ConfigurationMetadataTests {
         assertThat(metadata.get("migrations.lock-wait-timeout").get("defaultValue")).isEqualTo("60s");
         assertThat(metadata.get("migrations.on-unknown-revision").get("defaultValue")).isEqualTo("warn");
         assertThat(metadata.get("migrations.migrate-only-profile").get("defaultValue")).isEqualTo("migrate");
+        assertThat(metadata.get("migrations.connect-timeout").get("defaultValue")).isEqualTo("30s");
+        assertThat(metadata.get("migrations.lock-mode").get("defaultValue")).isEqualTo("session");
     }
 
     @Test

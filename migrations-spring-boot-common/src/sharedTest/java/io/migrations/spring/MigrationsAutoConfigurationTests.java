@@ -2,12 +2,13 @@ package io.migrations.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.migrations.api.LockMode;
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
 import io.migrations.api.Policy;
 import io.migrations.api.Status;
-import io.migrations.api.Timeouts;
 import io.migrations.internal.connect.UrlDataSource;
+import io.migrations.api.Timeouts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -276,7 +277,8 @@ class MigrationsAutoConfigurationTests {
                         "migrations.lock-timeout=2s", "migrations.statement-timeout=1m",
                         "migrations.validate-checksums=false", "migrations.on-unknown-revision=warn",
                         "migrations.connect-retries=3", "migrations.connect-retry-delay=250ms",
-                        "migrations.lock-retries=4", "migrations.lock-retry-delay=2s", "migrations.wait-report-interval=3s")
+                        "migrations.lock-retries=4", "migrations.lock-retry-delay=2s", "migrations.wait-report-interval=3s",
+                        "migrations.connect-timeout=7s", "migrations.lock-mode=transaction")
                 .run(context -> {
                     MigrationRunner migrationRunner = context.getBean(MigrationRunner.class);
                     MigrationsConfig config = migrationRunner.migrations().config();
@@ -294,6 +296,8 @@ class MigrationsAutoConfigurationTests {
                     assertThat(config.lockRetries()).isEqualTo(4);
                     assertThat(config.lockRetryDelay()).isEqualTo(Duration.ofSeconds(2));
                     assertThat(config.waitReportInterval()).isEqualTo(Duration.ofSeconds(3));
+                    assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(7));
+                    assertThat(config.lockMode()).isEqualTo(LockMode.TRANSACTION);
                     assertThat(migrationRunner.migrations().heads()).containsExactlyInAnyOrder("r2", "r3", "f1");
                 });
     }

@@ -2,6 +2,7 @@ package io.migrations.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.migrations.testdb.FakeServer;
 import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
 import java.nio.file.Path;
@@ -25,6 +26,68 @@ class MigrateProfileIT {
             assertThat(exitCode).as(migrate.output()).isZero();
             assertThat(migrate.output()).contains("Migrate-only run").doesNotContain("Tomcat started");
             assertThat(Queries.versions(database)).isEqualTo(AppRevisions.HEAD);
+        }
+    }
+
+    @Test
+    void aPasswordWithUrlCharactersIsReadAndNeverLogged() throws Exception {
+        String role = "sample_secret_" + Long.toHexString(System.nanoTime());
+        String password = "Zq7Kx/?@#:VwLm9";
+        try (TestDatabase database = TestServers.find().createDatabase("SampleSecretIT")) {
+            database.execute("CREATE ROLE " + role + " LOGIN SUPERUSER PASSWORD '" + password + "'");
+            String hostAndDb = database.jdbcUrl().substring("jdbc:postgresql://".length());
+            try (SampleProcess migrate = SampleProcess.jar("migrate-secret",
+                    Map.of("DATABASE_URL", "postgresql://" + role + ":" + password + "@" + hostAndDb),
+                    "--spring.profiles.active=migrate", "--logging.level.com.zaxxer=DEBUG",
+                    "--logging.level.org.postgresql=DEBUG", "--logging.level.io.migrations=DEBUG")) {
+                int exitCode = migrate.awaitExit();
+
+                assertThat(exitCode).as(migrate.output()).isZero();
+                assertThat(migrate.output()).contains("Migrate-only run").doesNotContain("Zq7Kx").doesNotContain("VwLm9");
+                assertThat(Queries.versions(database)).isEqualTo(AppRevisions.HEAD);
+            } finally {
+                database.execute("REASSIGN OWNED BY " + role + " TO CURRENT_USER; DROP OWNED BY " + role + "; DROP ROLE " + role);
+            }
+        }
+    }
+
+    @Test
+    void aServerThatNeverAnswersEndsTheRunAfterTheUrlsConnectTimeout() throws Exception {
+        try (FakeServer silent = FakeServer.start(FakeServer.Behaviour.SILENT);
+             SampleProcess migrate = SampleProcess.jar("migrate-silent",
+                     Map.of("DATABASE_URL", "postgresql://app@" + silent.hostAndPort() + "/app?connect_timeout=2"),
+                     "--spring.profiles.active=migrate")) {
+            int exitCode = migrate.awaitExit();
+
+            assertThat(exitCode).as(migrate.output()).isNotZero();
+            assertThat(migrate.output()).contains("Cannot connect to " + silent.hostAndPort() + "/app: no answer after ");
+        }
+    }
+
+    @Test
+    void sigtermEndsAMigrateRunWaitingForASilentServerAtOnce() throws Exception {
+        try (FakeServer silent = FakeServer.start(FakeServer.Behaviour.SILENT);
+             SampleProcess migrate = SampleProcess.jar("migrate-sigterm",
+                     Map.of("DATABASE_URL", "postgresql://app@" + silent.hostAndPort() + "/app"),
+                     "--spring.profiles.active=migrate", "--migrations.connect-timeout=10m",
+                     "--spring.datasource.hikari.connection-timeout=600000")) {
+            migrate.awaitConnectionTo(silent::accepted);
+            assertThat(migrate.terminate()).as(migrate.output()).isNotZero();
+        }
+    }
+
+    @Test
+    void aRefusedLoginIsExplainedInTheApplicationsTerms() throws Exception {
+        try (TestDatabase database = TestServers.find().createDatabase("SampleLoginIT");
+             SampleProcess migrate = SampleProcess.jar("migrate-login", Map.of("DATABASE_URL", "postgresql://no_such_role_"
+                     + "here:Zq7Kx@" + database.jdbcUrl().substring("jdbc:postgresql://".length())),
+                     "--spring.profiles.active=migrate")) {
+            int exitCode = migrate.awaitExit();
+
+            assertThat(exitCode).as(migrate.output()).isEqualTo(1);
+            assertThat(migrate.output()).contains("no_such_role_here").contains("spring.datasource.username")
+                    .contains("spring.datasource.password").doesNotContain("--user").doesNotContain("--password")
+                    .doesNotContain("Zq7Kx");
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 
 /**
  * {@code target/sample-app.jar} running as a separate JVM, the way a user or a platform starts it. Its output goes to
@@ -144,6 +145,30 @@ final class SampleProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the app to exit", e);
         }
+    }
+
+    /** Waits until {@code connections} counts one, failing with the app's log if it exits or takes too long first. */
+    void awaitConnectionTo(IntSupplier connections) {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (connections.getAsInt() == 0) {
+            if (!process.isAlive() || Instant.now().isAfter(deadline)) {
+                fail("The app did not connect:\n" + output());
+            }
+            pause();
+        }
+    }
+
+    /**
+     * Sends SIGTERM and waits for the app to end by itself, failing with its log if it does not within the stop timeout.
+     *
+     * @return its exit code
+     */
+    int terminate() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            fail("The app did not end within " + STOP_TIMEOUT.toSeconds() + " s of SIGTERM:\n" + output());
+        }
+        return process.exitValue();
     }
 
     /** Everything the app printed so far. */

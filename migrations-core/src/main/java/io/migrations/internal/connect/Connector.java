@@ -1,18 +1,29 @@
 package io.migrations.internal.connect;
 
-import io.migrations.api.DatabaseException;
+import io.migrations.api.ConnectionException.Reason;
+import io.migrations.api.ConnectionException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens connections with bounded retries and turns driver errors into one clear line that names
+ * Opens connections with bounded retries and a bounded wait, and turns driver errors into one clear line that names
  * the server (never the password) and the likely fix.
+ *
+ * <p>Each attempt runs on a short-lived thread of its own and is given up after the connect timeout, whatever the
+ * data source does: a server or proxy that accepts TCP but never answers cannot hang the run, and an interrupt (as
+ * SIGTERM's shutdown handling sends) ends the wait at once. A connection that arrives after it was given up is closed.
  */
 public final class Connector {
 
@@ -20,15 +31,20 @@ public final class Connector {
 
     private final DataSource dataSource;
     private final Backoff backoff;
+    private final Duration timeout;
 
     /**
      * @param dataSource where to connect
-     * @param retries    extra attempts after the first failure, for servers still starting
-     * @param firstDelay pause before the first retry; doubles after each, up to 30 s
+     * @param retries    extra attempts after connection-level failures, for servers still starting
+     * @param timeout    how long one attempt may take, login included
      */
-    public Connector(DataSource dataSource, int retries, Duration firstDelay) {
+    public Connector(DataSource dataSource, Backoff retries, Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("The connect timeout must be positive, got " + timeout);
+        }
         this.dataSource = dataSource;
-        this.backoff = new Backoff(retries, firstDelay);
+        this.backoff = retries;
+        this.timeout = timeout;
     }
 
     /** The data source connections come from. */
@@ -39,53 +55,155 @@ public final class Connector {
     /**
      * Opens a connection, retrying connection-level failures (not wrong passwords or unknown databases).
      *
-     * @throws DatabaseException with a one-line explanation when every attempt failed
+     * @throws ConnectionException with a one-line explanation when every attempt failed or the wait was interrupted
      */
     public Connection open() {
         for (int attempt = 0; ; attempt++) {
+            long start = System.nanoTime();
             try {
-                return dataSource.getConnection();
+                return attempt();
             } catch (SQLException e) {
-                String reason = explain(e);
-                if (!backoff.allowsRetryAfter(attempt) || !retryable(e)) {
-                    throw new DatabaseException(attempt == 0 ? reason : reason + " (gave up after " + (attempt + 1)
-                            + " attempts)", e);
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+                Reason reason = reason(e, took);
+                String explanation = explain(e, reason, took);
+                if (!backoff.allowsRetryAfter(attempt) || !retryable(e, reason)) {
+                    throw new ConnectionException(attempt == 0 ? explanation : explanation + " (gave up after "
+                            + (attempt + 1) + " attempts)", reason, e);
                 }
                 log.warn("Connection attempt {} of {} failed: {}; retrying in {} ms", attempt + 1, backoff.retries() + 1,
-                        reason, backoff.delayAfter(attempt).toMillis());
-                backoff.pauseAfter(attempt);
+                        explanation, backoff.delayAfter(attempt).toMillis());
+                pause(attempt);
             }
         }
     }
 
+    private Connection attempt() throws SQLException {
+        CompletableFuture<Connection> pending = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                pending.complete(dataSource.getConnection());
+            } catch (Throwable e) {
+                pending.completeExceptionally(e);
+            }
+        }, "migrations-connect");
+        opener.setDaemon(true);
+        opener.start();
+        try {
+            return pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw abandon(pending, new SQLException("the login did not complete", "08001", e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw abandon(pending, new SQLException("interrupted while connecting", "08001", e));
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("Opening a connection failed", e.getCause());
+        }
+    }
+
+    /** Closes the connection if it still arrives, and returns {@code failure}. */
+    private static SQLException abandon(CompletableFuture<Connection> pending, SQLException failure) {
+        pending.thenAccept(connection -> {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                log.debug("Could not close a connection that arrived after it was given up: {}", e.getMessage());
+            }
+        });
+        return failure;
+    }
+
+    private void pause(int attempt) {
+        try {
+            Thread.sleep(backoff.delayAfter(attempt).toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConnectionException("Cannot connect to " + where() + ": interrupted while waiting to retry.",
+                    Reason.INTERRUPTED, null);
+        }
+    }
+
     /** One line saying what failed, where, and what to do. */
-    public String explain(SQLException e) {
-        String where = where();
+    private String explain(SQLException e, Reason reason, Duration took) {
+        String prefix = "Cannot connect to " + where() + ": ";
+        String detail = redactor().apply(firstLine(e.getMessage())).replaceAll("\\.+$", "");
+        return switch (reason) {
+            case UNKNOWN_HOST -> prefix + "unknown host (" + detail + "). Check the host name in the database URL.";
+            case UNREACHABLE -> prefix + detail + ". Is the database running and reachable on that host and port?";
+            case TIMED_OUT -> prefix + "no answer after " + seconds(took.isZero() ? timeout : took) + " (" + detail
+                    + "). Check that the host and port are those of a PostgreSQL server that is up and reachable (a stuck "
+                    + "proxy or pooler, or a firewall that drops packets, looks like this), or raise the connect timeout.";
+            case PASSWORD_REQUIRED -> prefix + detail + ". The server requires a password for this user and none was "
+                    + "given: add it to the database URL (user:password@host) or set it separately.";
+            case AUTHENTICATION -> prefix + detail + ". Check the user name and password.";
+            case SSL_UNSUPPORTED -> prefix + detail + ". The URL requires SSL (sslmode=require or stricter) but the "
+                    + "server does not offer it: use sslmode=prefer or sslmode=disable for this server, or enable SSL on it.";
+            case UNKNOWN_DATABASE -> prefix + detail + ". Create the database or fix its name in the URL.";
+            case INTERRUPTED -> prefix + "interrupted while connecting.";
+            case OTHER -> prefix + detail;
+        };
+    }
+
+    private Reason reason(SQLException e, Duration took) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String detail = DatabaseUrl.redact(firstLine(e.getMessage())).replaceAll("\\.+$", "");
+        String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+        if (causedBy(e, InterruptedException.class)) {
+            return Reason.INTERRUPTED;
+        }
         if (causedBy(e, UnknownHostException.class)) {
-            return "Cannot connect to " + where + ": unknown host (" + detail + "). Check the host name in the database URL.";
+            return Reason.UNKNOWN_HOST;
+        }
+        if (causedBy(e, TimeoutException.class) || causedBy(e, SocketTimeoutException.class)
+                || state.equals("08001") && message.contains("timed out")) {
+            return Reason.TIMED_OUT;
         }
         if (state.equals("28P01") || state.equals("28000")) {
-            return "Cannot connect to " + where + ": " + detail + ". Check the user and password (--user/--password or the URL).";
+            return Reason.AUTHENTICATION;
         }
         if (state.equals("3D000")) {
-            return "Cannot connect to " + where + ": " + detail + ". Create the database or fix its name in the URL.";
+            return Reason.UNKNOWN_DATABASE;
+        }
+        if (state.equals("08004") && (requiresSsl() || message.contains("ssl"))) {
+            return Reason.SSL_UNSUPPORTED;
+        }
+        if (state.equals("08004") && (lacksPassword() || message.contains("no password"))) {
+            return Reason.PASSWORD_REQUIRED;
         }
         if (state.startsWith("08") || causedBy(e, ConnectException.class)) {
-            return "Cannot connect to " + where + ": " + detail + ". Is the database running and reachable on that host and port?";
+            return Reason.UNREACHABLE;
         }
-        return "Cannot connect to " + where + ": " + detail;
+        return Reason.OTHER;
+    }
+
+    private boolean requiresSsl() {
+        return dataSource instanceof UrlDataSource url && url.url().requiresSsl();
+    }
+
+    private boolean lacksPassword() {
+        return dataSource instanceof UrlDataSource url && url.url().password() == null;
+    }
+
+    private Redactor redactor() {
+        return dataSource instanceof UrlDataSource url ? url.url().redactor() : Redactor.NONE;
     }
 
     private String where() {
-        return dataSource instanceof UrlDataSource url ? url.url().describe() : "the database";
+        return DataSourceUrls.describe(dataSource);
     }
 
-    private static boolean retryable(SQLException e) {
+    private static boolean retryable(SQLException e, Reason reason) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        return (state.startsWith("08") || causedBy(e, ConnectException.class) || state.equals("57P03"))
-                && !causedBy(e, UnknownHostException.class);
+        return reason == Reason.UNREACHABLE || reason == Reason.TIMED_OUT || state.equals("57P03");
+    }
+
+    private static String seconds(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -1,29 +1,30 @@
 package io.migrations.internal.connect;
 
 import io.migrations.api.InvalidUrlException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A database address as users give it, turned into what JDBC needs.
  *
- * <p>Accepts {@code postgresql://user:pass@host:5432/db?sslmode=require} and {@code postgres://…}
- * (the form Render, Supabase, Heroku and libpq use; user and password are URL-decoded) as well as
- * plain {@code jdbc:} URLs, which pass through. {@link #toString()} and {@link #describe()} never
- * contain the password.
+ * <p>Reads {@code postgresql://user:pass@host:5432/db?sslmode=require} and {@code postgres://…} (the form Render,
+ * Supabase, Heroku and libpq use), {@code jdbc:postgresql://…} (also with {@code user:pass@} before the host, which
+ * the driver itself cannot read) and libpq's {@code host=… dbname=… user=… password=…}, leniently as libpq does: the
+ * credentials end at the last {@code @} before the host, so a password may hold unencoded {@code ?/@#:}; user,
+ * password and database are percent-decoded. Other {@code jdbc:} URLs pass through. The resulting {@link #jdbcUrl()}
+ * never holds the password (a {@code password} parameter is taken out too), and {@link #toString()},
+ * {@link #describe()} and {@link #mask(String)} never show it.
  *
- * @param jdbcUrl  the JDBC URL, without credentials taken from the user-info part
+ * @param jdbcUrl  the JDBC URL, without credentials
  * @param user     user name, or null to let the driver decide
  * @param password password, or null
  */
 public record DatabaseUrl(String jdbcUrl, String user, String password) {
 
-    private static final Pattern LIBPQ = Pattern.compile("(?i)^(postgres|postgresql)://(?:([^@/]*)@)?([^/?]*)(/[^?]*)?(\\?.*)?$");
-    private static final Pattern JDBC_HOST = Pattern.compile("^jdbc:[a-z0-9]+://([^/?;]*)(?:/([^?;]*))?");
-    private static final Pattern SECRET_PARAM = Pattern.compile("(?i)(password|pass|pwd)=([^&;]*)");
+    private static final String JDBC_POSTGRES = "jdbc:postgresql://";
 
     public DatabaseUrl {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
@@ -32,78 +33,86 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
     /**
      * Parses a URL; {@code user} and {@code password}, when non-null, override those in the URL.
      *
-     * @throws InvalidUrlException when the URL is of no supported form
+     * @throws InvalidUrlException when the URL is of no supported form or cannot be read (a bad percent-escape, port
+     *                             or host); the message never shows the password or any part of a bad value
      */
     public static DatabaseUrl parse(String url, String user, String password) {
         if (url == null || url.isBlank()) {
             throw new InvalidUrlException("No database URL given. Set DATABASE_URL or pass --url "
-                    + "(postgresql://user:password@host:5432/database or a jdbc: URL).");
+                    + "(postgresql://… as Render, Supabase and Heroku give it, or a jdbc: URL).");
         }
         String trimmed = url.trim();
-        DatabaseUrl parsed;
-        if (trimmed.regionMatches(true, 0, "jdbc:", 0, 5)) {
-            parsed = new DatabaseUrl(trimmed, null, null);
-        } else {
-            parsed = fromLibpq(trimmed);
-        }
+        DatabaseUrl parsed = isOtherJdbc(trimmed) ? new DatabaseUrl(trimmed, null, null)
+                : ConnectionString.split(trimmed).toDatabaseUrl();
         return new DatabaseUrl(parsed.jdbcUrl, user != null ? user : parsed.user,
                 password != null ? password : parsed.password);
     }
 
-    private static DatabaseUrl fromLibpq(String url) {
-        Matcher m = LIBPQ.matcher(url);
-        if (!m.matches()) {
-            throw new InvalidUrlException("Unsupported database URL '" + redact(url) + "'. Use "
-                    + "postgresql://user:password@host:5432/database, postgres://… or a jdbc: URL.");
-        }
-        String userInfo = m.group(2);
-        String hosts = m.group(3);
-        String path = m.group(4) == null ? "/" : m.group(4);
-        String query = m.group(5) == null ? "" : m.group(5);
-        if (hosts.isEmpty()) {
-            hosts = "localhost";
-        }
-        String user = null;
-        String password = null;
-        if (userInfo != null && !userInfo.isEmpty()) {
-            int colon = userInfo.indexOf(':');
-            user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
-            password = colon < 0 ? null : decode(userInfo.substring(colon + 1));
-        }
-        // libpq spells the connect timeout differently from pgjdbc; both are seconds.
-        query = query.replaceAll("(?i)([?&])connect_timeout=", "$1connectTimeout=");
-        return new DatabaseUrl("jdbc:postgresql://" + hosts + path + query, user, password);
+    /** Whether {@code text} is written as a database URL or connection string, e.g. a URL given where a target belongs. */
+    public static boolean looksLikeUrl(String text) {
+        String trimmed = text.trim();
+        return trimmed.contains("://") || trimmed.regionMatches(true, 0, "jdbc:", 0, 5) || ConnectionString.isPostgres(trimmed);
     }
 
-    private static String decode(String text) {
-        return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+    /**
+     * The URL or connection string in its own form with the password taken out by its structure, not by a pattern:
+     * {@code postgresql://app:***@db:5432/shop}. Works on strings {@link #parse} rejects; text that is no database
+     * URL is returned unchanged.
+     */
+    public static String mask(String url) {
+        if (url == null) {
+            return null;
+        }
+        String trimmed = url.strip();
+        if (isOtherJdbc(trimmed) || !ConnectionString.isPostgres(trimmed)) {
+            return trimmed.contains("://") || trimmed.regionMatches(true, 0, "jdbc:", 0, 5) ? OtherUrls.mask(trimmed) : url;
+        }
+        try {
+            return ConnectionString.split(trimmed).masked();
+        } catch (InvalidUrlException e) {
+            return "(a connection string that could not be read, not shown)";
+        }
+    }
+
+    private static boolean isOtherJdbc(String url) {
+        return url.regionMatches(true, 0, "jdbc:", 0, 5) && !url.regionMatches(true, 0, JDBC_POSTGRES, 0, JDBC_POSTGRES.length());
     }
 
     /** {@code host:port/database} for messages, e.g. {@code db.example.com:5432/app}. */
     public String describe() {
-        Matcher m = JDBC_HOST.matcher(jdbcUrl);
-        if (!m.find()) {
-            return redact(jdbcUrl);
+        if (!jdbcUrl.regionMatches(true, 0, JDBC_POSTGRES, 0, JDBC_POSTGRES.length())) {
+            return OtherUrls.describe(jdbcUrl);
         }
-        String host = m.group(1).isEmpty() ? "localhost" : m.group(1);
-        if (!host.contains(":") || host.endsWith("]")) {
-            host += jdbcUrl.startsWith("jdbc:postgresql:") ? ":5432" : "";
-        }
-        return host + "/" + (m.group(2) == null ? "" : m.group(2));
+        ConnectionString parts = ConnectionString.split(jdbcUrl);
+        String hosts = parts.hosts().isEmpty() ? "localhost:5432" : Stream.of(parts.hosts().split(","))
+                .map(Hosts::withDefaultPort).collect(Collectors.joining(","));
+        return hosts + "/" + (parts.database() == null ? "" : parts.database());
     }
 
-    /** The JDBC URL with any password parameter replaced by {@code ***}. */
+    /** The JDBC URL with any password masked. */
     public String redactedUrl() {
-        return redact(jdbcUrl);
+        return mask(jdbcUrl);
     }
 
-    /** Replaces passwords in user-info and query parameters of any URL with {@code ***}. */
-    public static String redact(String url) {
-        if (url == null) {
-            return null;
+    /** Removes this URL's password from free text such as a driver's error message, wherever it appears. */
+    public Redactor redactor() {
+        return Redactor.NONE.withSecret(password);
+    }
+
+    /** Whether the URL asks for SSL without falling back: {@code sslmode} require, verify-ca or verify-full, or {@code ssl=true}. */
+    public boolean requiresSsl() {
+        if (!jdbcUrl.regionMatches(true, 0, JDBC_POSTGRES, 0, JDBC_POSTGRES.length())) {
+            return false;
         }
-        String withoutUserInfo = url.replaceAll("(://[^:/@?]*):[^@/?]*@", "$1:***@");
-        return SECRET_PARAM.matcher(withoutUserInfo).replaceAll("$1=***");
+        return ConnectionString.split(jdbcUrl).params().stream().filter(p -> p.value() != null).anyMatch(p ->
+                p.key().equalsIgnoreCase("sslmode") && List.of("require", "verify-ca", "verify-full")
+                        .contains(p.value().toLowerCase(Locale.ROOT))
+                        || p.key().equalsIgnoreCase("ssl") && p.value().equalsIgnoreCase("true"));
+    }
+
+    /** Whether the driver is PostgreSQL's. */
+    public boolean isPostgres() {
+        return jdbcUrl.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:");
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.time.Duration;
 import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -44,15 +45,31 @@ public final class UrlDataSource implements DataSource {
         if (password != null) {
             props.setProperty("password", password);
         }
-        boolean postgres = url.jdbcUrl().startsWith("jdbc:postgresql:");
+        boolean postgres = url.isPostgres();
         if (loginTimeoutSeconds > 0 && postgres) {
+            // The TCP connect, and the whole login after it: a server that takes the connection but never answers
+            // would otherwise hold the driver forever. A connect_timeout in the URL takes precedence.
             props.setProperty("connectTimeout", Integer.toString(loginTimeoutSeconds));
+            props.setProperty("loginTimeout", Integer.toString(loginTimeoutSeconds));
         }
         if (postgres && !url.jdbcUrl().contains("ApplicationName=")) {
             // Names our sessions in pg_stat_activity, so people looking for blockers know who they are.
             props.setProperty("ApplicationName", APPLICATION_NAME);
         }
         return DriverManager.getConnection(url.jdbcUrl(), props);
+    }
+
+    /**
+     * A timeout as the whole seconds {@link #setLoginTimeout(int)} takes, rounded up so that the driver never gives up
+     * before the caller does.
+     *
+     * @throws IllegalArgumentException when the timeout is not positive
+     */
+    public static int wholeSeconds(Duration timeout) {
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("The connect timeout must be positive, got " + timeout);
+        }
+        return (int) Math.min(Integer.MAX_VALUE, (timeout.toMillis() + 999) / 1000);
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,37 +42,51 @@ public final class Executor {
     private final RunContext context;
     private final Map<String, Script> scripts;
     private final Backoff lockRetries;
+    private final TransactionGuard guard;
 
     /**
      * @param scripts     scripts by revision id
      * @param timeouts    PostgreSQL timeouts for revision statements
      * @param lockRetries how often, and after which pauses, to rerun a revision that timed out on a lock
+     * @param guard       runs at the start of each transactional revision's transaction
      */
     public Executor(Dialect dialect, VersionTable versions, HistoryTable history, Map<String, Script> scripts,
-                    Timeouts timeouts, Backoff lockRetries) {
+                    Timeouts timeouts, Backoff lockRetries, TransactionGuard guard) {
         this.context = new RunContext(dialect, versions, history, timeouts);
         this.scripts = scripts;
         this.lockRetries = lockRetries;
+        this.guard = guard;
     }
 
     /**
-     * Runs {@code steps} in order and returns those that committed.
+     * Runs {@code steps} in order and returns those that committed; stops early, without error, when the guard finds
+     * the version table moved by another run.
      *
-     * @param watch names the sessions that block a waiting statement
+     * @param watch  names the sessions that block a waiting statement
+     * @param before the version table rows the steps were planned from
      * @throws IrreversibleException  before anything runs, when a downgrade step has no downgrade
      * @throws LockTimeoutException   when a statement timed out on a lock on every attempt
      * @throws InvalidIndexException  when a non-transactional revision left an invalid index
      * @throws DatabaseException      when a statement fails; earlier steps stay committed
      */
-    public List<AppliedStep> run(Connection connection, BlockerWatch watch, List<Step> steps) {
+    public ExecutorOutcome run(Connection connection, BlockerWatch watch, List<String> before, List<Step> steps) {
         List<Work> work = steps.stream().map(this::render).toList();
         List<AppliedStep> applied = new ArrayList<>(work.size());
+        List<String> heads = new ArrayList<>(before);
         for (Work w : work) {
-            Duration took = apply(connection, watch, w);
+            Duration took;
+            try {
+                took = apply(connection, watch, w, Set.copyOf(heads));
+            } catch (StaleStep stale) {
+                log.info("{} was planned from {} but another run moved the version table; planning again",
+                        w.describe(null), heads);
+                return new ExecutorOutcome(applied, true);
+            }
             log.info("Running {} ({} ms)", w.step().describe(), took.toMillis());
             applied.add(new AppliedStep(w.step().planned(), took));
+            w.step().versionOps().forEach(op -> op.applyTo(heads));
         }
-        return applied;
+        return new ExecutorOutcome(applied, false);
     }
 
     private Work render(Step step) {
@@ -87,10 +102,10 @@ public final class Executor {
         return new Work(step, script, source.statements(context.dialect()));
     }
 
-    private Duration apply(Connection connection, BlockerWatch watch, Work w) {
+    private Duration apply(Connection connection, BlockerWatch watch, Work w, Set<String> expected) {
         RevisionRun run;
         try {
-            run = RevisionRun.begin(context, connection, watch, w);
+            run = RevisionRun.begin(context, connection, watch, w, guard, expected);
         } catch (SQLException e) {
             throw new DatabaseException(w.describe(null) + " could not start: " + e.getMessage()
                     + ". Nothing of it ran; check the connection and run the command again.", w.id(), e);

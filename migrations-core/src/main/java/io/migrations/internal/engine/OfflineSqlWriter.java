@@ -76,7 +76,7 @@ public final class OfflineSqlWriter {
             }
             for (VersionOp op : step.versionOps()) {
                 line(sql, versionSql(op) + ";");
-                apply(rows, op);
+                op.applyTo(rows);
             }
             line(sql, "COMMIT;");
         }
@@ -149,16 +149,6 @@ public final class OfflineSqlWriter {
     private static String terminate(String sql) {
         String lastLine = sql.substring(sql.lastIndexOf('\n') + 1);
         return sql + (lastLine.contains("--") ? "\n;" : ";");
-    }
-
-    private static void apply(List<String> rows, VersionOp op) {
-        if (op instanceof VersionOp.Insert insert) {
-            rows.add(insert.revision());
-        } else if (op instanceof VersionOp.Delete delete) {
-            rows.remove(delete.revision());
-        } else if (op instanceof VersionOp.Update update) {
-            rows.set(rows.indexOf(update.from()), update.to());
-        }
     }
 
     private static void line(StringBuilder sql, String text) {

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,26 +35,36 @@ final class RevisionRun {
     private final long started = System.nanoTime();
     private final long rowId;
     private final List<InvalidIndex> invalidBefore;
+    private final TransactionGuard guard;
+    private final Set<String> expected;
 
     private RevisionRun(RunContext context, Connection connection, BlockerWatch watch, Work work, long rowId,
-                        List<InvalidIndex> invalidBefore) {
+                        List<InvalidIndex> invalidBefore, TransactionGuard guard, Set<String> expected) {
         this.context = context;
         this.connection = connection;
         this.watch = watch;
         this.work = work;
         this.rowId = rowId;
         this.invalidBefore = invalidBefore;
+        this.guard = guard;
+        this.expected = expected;
     }
 
-    /** Prepares a run; for a non-transactional revision this writes its unfinished history row. */
-    static RevisionRun begin(RunContext context, Connection connection, BlockerWatch watch, Work work) throws SQLException {
+    /**
+     * Prepares a run; for a non-transactional revision this writes its unfinished history row.
+     *
+     * @param guard    runs at the start of each transactional attempt
+     * @param expected the version table rows the step was planned from
+     */
+    static RevisionRun begin(RunContext context, Connection connection, BlockerWatch watch, Work work,
+                             TransactionGuard guard, Set<String> expected) throws SQLException {
         if (work.transactional()) {
-            return new RevisionRun(context, connection, watch, work, -1, List.of());
+            return new RevisionRun(context, connection, watch, work, -1, List.of(), guard, expected);
         }
         connection.setAutoCommit(true);
         List<InvalidIndex> invalid = context.postgres() ? InvalidIndexes.findAll(connection) : List.of();
         long row = context.history().start(connection, record(work, 0, true, 0, null));
-        return new RevisionRun(context, connection, watch, work, row, invalid);
+        return new RevisionRun(context, connection, watch, work, row, invalid, guard, expected);
     }
 
     /** Elapsed time since {@link #begin}. */
@@ -61,7 +72,11 @@ final class RevisionRun {
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
-    /** One attempt; on failure the database is as the attempt left it and nothing is recorded yet. */
+    /**
+     * One attempt; on failure the database is as the attempt left it and nothing is recorded yet.
+     *
+     * @throws StaleStep when the guard finds the version table moved; the attempt's transaction is rolled back
+     */
     void attempt() throws RevisionFailure {
         try {
             if (work.transactional()) {
@@ -100,6 +115,10 @@ final class RevisionRun {
         Pipeline pipeline = new Pipeline(connection, watch, work, together);
         try {
             connection.setAutoCommit(false);
+            if (!guard.enter(connection, expected)) {
+                rollback();
+                throw new StaleStep();
+            }
             context.timeoutStatements(true).forEach(pipeline::addBookkeeping);
             for (Statement statement : work.statements()) {
                 pipeline.add(statement);

@@ -7,11 +7,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +24,6 @@ import org.slf4j.LoggerFactory;
 public final class AdvisoryLock implements MigrationLock {
 
     private static final Logger log = LoggerFactory.getLogger(AdvisoryLock.class);
-    private static final long MAX_PAUSE_MS = 1000;
 
     private final long key;
     private final Duration reportEvery;
@@ -46,7 +42,11 @@ public final class AdvisoryLock implements MigrationLock {
         return key;
     }
 
-    static long keyFor(TableName table) {
+    /**
+     * The key of the migration lock for a version table, as {@code pg_locks} shows it ({@code classid << 32 | objid}):
+     * a stable 64-bit hash of the schema-qualified name, which callers give as the server resolved it.
+     */
+    public static long keyFor(TableName table) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256")
                     .digest(("io.migrations:" + table).getBytes(StandardCharsets.UTF_8));
@@ -67,54 +67,9 @@ public final class AdvisoryLock implements MigrationLock {
         } catch (SQLException e) {
             throw new LockException("Could not prepare the connection for the migration lock: " + e.getMessage(), null, e);
         }
-        waitFor(connection, timeout);
+        new LockWait(key, reportEvery).await(connection, timeout,
+                () -> LockWait.tryAdvisory(connection, "pg_try_advisory_lock", key));
         return () -> release(connection);
-    }
-
-    private void waitFor(Connection connection, Duration timeout) {
-        Instant start = Instant.now();
-        Instant deadline = start.plus(timeout);
-        Instant nextReport = start.plus(reportEvery);
-        long pause = 50;
-        try {
-            while (!tryLock(connection)) {
-                Instant now = Instant.now();
-                if (!now.isBefore(deadline)) {
-                    String holders = describeHolders(connection);
-                    throw new LockException("Timed out after " + timeout.toSeconds() + " s waiting for the migration lock "
-                            + "(advisory lock " + key + "), held by " + holders + ". If that run is still migrating, wait for it; "
-                            + "if it is stuck, end it with SELECT pg_terminate_backend(<pid>), or raise lock-wait-timeout.",
-                            holders, null);
-                }
-                if (!now.isBefore(nextReport)) {
-                    log.info("Waiting for the migration lock (advisory lock {}) for {} s; held by {}", key,
-                            Duration.between(start, now).toSeconds(), describeHolders(connection));
-                    nextReport = now.plus(reportEvery);
-                }
-                Thread.sleep(Math.min(pause, Math.max(1, Duration.between(now, deadline).toMillis())));
-                pause = Math.min(pause * 2, MAX_PAUSE_MS);
-            }
-        } catch (SQLException e) {
-            throw new LockException("Could not take the migration lock: " + e.getMessage(), null, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LockException("Interrupted while waiting for the migration lock", null, e);
-        }
-    }
-
-    private boolean tryLock(Connection connection) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-            ps.setLong(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
-            }
-        }
-    }
-
-    private String describeHolders(Connection connection) throws SQLException {
-        List<Session> holders = Sessions.holdingAdvisoryLock(connection, key);
-        return holders.isEmpty() ? "a session that has just released it" : Sessions.describe(holders);
     }
 
     private void release(Connection connection) {

@@ -4,6 +4,7 @@ import io.migrations.api.ScriptException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,11 +23,13 @@ final class FolderScanner {
     }
 
     /**
-     * @param folder     the folder to walk; symbolic links are followed
+     * @param folder     the folder to walk; symbolic links are followed, and one named like a revision file that leads
+     *                   nowhere (dangling, or a loop of links) is an error naming it rather than a file silently left out
      * @param namePrefix prepended to each file's {@code /}-separated path below the folder to make its name
      * @param location   the location as configured, for messages
      * @param nameFilter which names to read
-     * @throws ScriptException when the folder does not exist, is a file, or cannot be read
+     * @throws ScriptException when the folder does not exist, is a file, or cannot be read; when a link named like a
+     *                         revision leads nowhere; when a link to a folder leads back to a folder that contains it
      */
     static List<SourceFile> scan(Path folder, String namePrefix, String location, Predicate<String> nameFilter) {
         if (!Files.isDirectory(folder)) {
@@ -41,11 +44,27 @@ final class FolderScanner {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     String name = namePrefix + relativeName(folder, file);
-                    if (attributes.isRegularFile() && nameFilter.test(name)) {
+                    if (!nameFilter.test(name)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attributes.isSymbolicLink()) {
+                        // Attributes of the link itself: following it failed.
+                        throw new ScriptException(file.toString(), 0, Links.describeBroken(file));
+                    }
+                    if (attributes.isRegularFile()) {
                         paths.add(file);
                         names.add(name);
                     }
                     return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (e instanceof FileSystemLoopException) {
+                        throw new ScriptException(file.toString(), 0, "is a symbolic link back to a folder that contains "
+                                + "it, a loop that would be walked forever; remove the link or point it elsewhere");
+                    }
+                    throw new ScriptException(file.toString(), 0, "cannot be read (" + e + "); check that it is readable");
                 }
             });
             // Reading thousands of small files is mostly waiting on the file system, so read them on every core.
@@ -63,6 +82,19 @@ final class FolderScanner {
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (OutOfMemoryError e) {
+            // The one allocation for this file failed and holds nothing: saying which file is safe and helps.
+            throw new ScriptException(file.toString(), 0, "is too large to read (" + size(file) + " bytes; the heap "
+                    + "holds at most " + Runtime.getRuntime().maxMemory() + " bytes): a revision file this large is "
+                    + "usually a data dump by mistake; split it, or load the data another way");
+        }
+    }
+
+    private static String size(Path file) {
+        try {
+            return Long.toString(Files.size(file));
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 

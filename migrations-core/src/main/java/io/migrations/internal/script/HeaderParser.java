@@ -139,9 +139,7 @@ final class HeaderParser {
 
     private void checkFileName(Entry revision) {
         String fileName = SourceFile.fileNameOf(location);
-        String stem = fileName.endsWith(SqlRevisionTemplate.EXTENSION)
-                ? fileName.substring(0, fileName.length() - SqlRevisionTemplate.EXTENSION.length())
-                : fileName;
+        String stem = SqlRevisionTemplate.stem(fileName);
         String id = revision.value();
         if (!stem.equals(id) && !stem.startsWith(id + "_")) {
             throw new ScriptException(location, revision.line(), "file name '" + fileName + "' does not start with "

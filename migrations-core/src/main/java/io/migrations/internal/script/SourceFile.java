@@ -45,14 +45,23 @@ public final class SourceFile {
     /**
      * The content as UTF-8 text.
      *
-     * @throws ScriptException when the content is not valid UTF-8
+     * @throws ScriptException when the content is not valid UTF-8 or holds a NUL character
      */
     public String text() {
+        String text;
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString();
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
             throw new ScriptException(location, 0, "not valid UTF-8 (" + e.getMessage() + "); save the file as UTF-8");
         }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            int line = 1 + (int) text.substring(0, nul).chars().filter(c -> c == '\n').count();
+            throw new ScriptException(location, line, "holds a NUL character (byte 0) at column "
+                    + (nul - text.lastIndexOf('\n', nul)) + ", which PostgreSQL cannot take in SQL text; "
+                    + "remove it (the file may be binary or saved as UTF-16)");
+        }
+        return text;
     }
 
     @Override

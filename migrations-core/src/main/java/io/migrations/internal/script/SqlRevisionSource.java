@@ -10,8 +10,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The SQL revision files of one {@link Location}: every {@code *.sql} file in it or its subfolders, except hidden
- * ones (names starting with {@code .}, such as editor lock files). Other files are ignored.
+ * The SQL revision files of one {@link Location}: every {@code *.sql} file (the extension in any case) in it or its
+ * subfolders, except hidden ones (names starting with {@code .}, such as editor lock files). Other files are ignored.
  */
 public final class SqlRevisionSource implements RevisionSource {
 
@@ -19,7 +19,7 @@ public final class SqlRevisionSource implements RevisionSource {
 
     private static final Predicate<String> SQL_FILE = name -> {
         String fileName = SourceFile.fileNameOf(name);
-        return fileName.endsWith(SqlRevisionTemplate.EXTENSION) && !fileName.startsWith(".");
+        return SqlRevisionTemplate.hasExtension(fileName) && !fileName.startsWith(".");
     };
 
     private final Location location;

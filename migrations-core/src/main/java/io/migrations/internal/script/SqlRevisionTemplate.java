@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class SqlRevisionTemplate {
 
-    /** File extension of SQL revisions. */
+    /** File extension of SQL revisions; read in any case, as {@code .SQL} from tools that upper-case names counts too. */
     public static final String EXTENSION = ".sql";
 
     /** How Alembic writes {@code create_date}, e.g. {@code 2026-11-26 10:00:00.123456}. */
@@ -72,6 +72,16 @@ public final class SqlRevisionTemplate {
             text.append(("-- " + key.key() + ": " + value).stripTrailing()).append('\n');
         });
         return text.append(BODY).toString();
+    }
+
+    /** Whether {@code fileName} ends in {@link #EXTENSION}, in any case. */
+    public static boolean hasExtension(String fileName) {
+        return fileName.regionMatches(true, fileName.length() - EXTENSION.length(), EXTENSION, 0, EXTENSION.length());
+    }
+
+    /** {@code fileName} without {@link #EXTENSION}, in whatever case it is written. */
+    static String stem(String fileName) {
+        return hasExtension(fileName) ? fileName.substring(0, fileName.length() - EXTENSION.length()) : fileName;
     }
 
     /** The file name {@code <id>_<slug>.sql}, as Alembic names its files. */

@@ -272,7 +272,7 @@ class MigrationsEngineTest {
     void nothingToDoReturnsWithoutWaitingForTheLock() throws Exception {
         threeTables();
         migrations().upgrade("head");
-        long key = new AdvisoryLock(new TableName(null, "alembic_version"), Duration.ofSeconds(5)).key();
+        long key = AdvisoryLock.keyFor(new TableName("public", "alembic_version"));
         try (Connection holder = db.connect(); Statement s = holder.createStatement()) {
             s.execute("SELECT pg_advisory_lock(" + key + ")");
 

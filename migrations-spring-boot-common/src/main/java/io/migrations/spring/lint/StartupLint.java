@@ -1,13 +1,17 @@
 package io.migrations.spring.lint;
 
+import io.migrations.api.ConnectionException;
+import io.migrations.api.ConnectionException.Reason;
 import io.migrations.api.DatabaseException;
 import io.migrations.api.FailOn;
 import io.migrations.api.LintFailedException;
 import io.migrations.api.LintFormat;
 import io.migrations.api.LintReport;
+import io.migrations.internal.lint.Linter;
 import io.migrations.spring.FailureReason;
 import io.migrations.spring.MigrationFailedException;
 import io.migrations.spring.MigrationRunner;
+import io.migrations.spring.ShutdownInterrupt;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -47,8 +51,15 @@ class StartupLint implements BeanPostProcessor {
             return;
         }
         LintReport report;
-        try {
+        try (ShutdownInterrupt ignored = ShutdownInterrupt.forCurrentThread("the lint of pending revisions")) {
             report = runner.migrations().lintPending();
+        } catch (ConnectionException e) {
+            if (e.reason() == Reason.TIMED_OUT || e.reason() == Reason.INTERRUPTED) {
+                // Waiting for the server again to migrate would only double the wait.
+                throw new MigrationFailedException("the database", e, FailureReason.UNREACHABLE);
+            }
+            log.debug("Lint skipped, the database cannot tell which revisions are pending: {}", e.getMessage());
+            return;
         } catch (DatabaseException e) {
             // Which revisions are pending needs the database; the migration itself reports it unreachable.
             log.debug("Lint skipped, the database cannot tell which revisions are pending: {}", e.getMessage());

@@ -23,16 +23,11 @@ final class ChildApplication {
     private ChildApplication() {
     }
 
+    /** Runs the application to its end. */
     static Result run(Map<String, String> environment, List<String> args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), TestApplication.class.getName()));
-        command.addAll(args);
         Path log = Files.createTempFile("child-application", ".log");
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().remove("DATABASE_URL");
-            builder.environment().putAll(environment);
-            Process process = builder.start();
+            Process process = start(environment, args, log);
             if (!process.waitFor(3, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("The application did not exit within 3 minutes:\n" + Files.readString(log));
@@ -41,5 +36,16 @@ final class ChildApplication {
         } finally {
             Files.deleteIfExists(log);
         }
+    }
+
+    /** Starts the application, its output going to {@code log}, and returns at once. */
+    static Process start(Map<String, String> environment, List<String> args, Path log) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), TestApplication.class.getName()));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().remove("DATABASE_URL");
+        builder.environment().putAll(environment);
+        return builder.start();
     }
 }

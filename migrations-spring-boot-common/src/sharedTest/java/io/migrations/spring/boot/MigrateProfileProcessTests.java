@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.spring.TestDatabaseExtension;
 import io.migrations.spring.app.TestApplication;
+import io.migrations.testdb.FakeServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code java -jar app.jar --spring.profiles.active=migrate} as a pre-deploy command: exit codes and effects. */
 class MigrateProfileProcessTests {
@@ -43,6 +48,38 @@ class MigrateProfileProcessTests {
         assertThat(result.output()).contains("Migrate-only run: " + db.jdbcUrl() + ": Ran 2 steps")
                 .doesNotContain(TestApplication.RUNNERS_RAN);
         assertThat(db.versions()).containsExactly("b2");
+    }
+
+    @Test
+    void sigtermEndsAMigrateOnlyRunWaitingForASilentServerAtOnce(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("child.log");
+        try (FakeServer silent = FakeServer.start(FakeServer.Behaviour.SILENT)) {
+            Process child = ChildApplication.start(Map.of(), List.of("--spring.profiles.active=migrate", "--server.port=0",
+                    "--spring.datasource.url=jdbc:postgresql://" + silent.hostAndPort() + "/app",
+                    "--spring.datasource.username=app", "--spring.datasource.hikari.connection-timeout=600000",
+                    "--migrations.connect-timeout=10m"), log);
+            while (silent.accepted() == 0 && child.isAlive()) {
+                Thread.sleep(20);
+            }
+            child.destroy();
+            boolean ended = child.waitFor(60, TimeUnit.SECONDS);
+            if (!ended) {
+                child.destroyForcibly().waitFor();
+            }
+            assertThat(ended).as("ended after SIGTERM:\n" + Files.readString(log)).isTrue();
+            assertThat(child.exitValue()).isNotZero();
+            assertThat(Files.readString(log)).contains("The JVM is shutting down: stopping the ");
+        }
+    }
+
+    @Test
+    void aSilentServerIsGivenUpAfterMigrationsConnectTimeout() throws Exception {
+        try (FakeServer silent = FakeServer.start(FakeServer.Behaviour.SILENT)) {
+            ChildApplication.Result result = run(Map.of(), "--spring.profiles.active=migrate",
+                    "--migrations.url=postgresql://app@" + silent.hostAndPort() + "/app", "--migrations.connect-timeout=2s");
+            assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+            assertThat(result.output()).contains("Cannot connect to " + silent.hostAndPort() + "/app: no answer after ");
+        }
     }
 
     @Test

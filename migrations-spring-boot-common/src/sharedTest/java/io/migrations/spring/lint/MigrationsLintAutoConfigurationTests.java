@@ -84,7 +84,7 @@ class MigrationsLintAutoConfigurationTests {
         runner.withPropertyValues("spring.datasource.url=jdbc:postgresql://127.0.0.1:1/nowhere").run(context ->
                 assertThat(context.getStartupFailure())
                         .hasMessageContaining("Error creating bean with name 'migrationsInitializer'")
-                        .hasMessageContaining("Cannot connect to the database"));
+                        .hasMessageContaining("Cannot connect to 127.0.0.1:1/nowhere"));
     }
 
     @Test

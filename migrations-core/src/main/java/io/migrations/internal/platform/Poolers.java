@@ -1,0 +1,89 @@
+package io.migrations.internal.platform;
+
+import java.lang.reflect.Method;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * Finds out whether connections go through a pooler in transaction mode (pgbouncer's {@code pool_mode = transaction},
+ * Supabase's pooler on port 6543), where consecutive transactions of one client may run on different server
+ * connections, so a session-level lock or {@code SET} would stay behind on a connection someone else gets next.
+ */
+public final class Poolers {
+
+    private static final String PG_CONNECTION = "org.postgresql.PGConnection";
+
+    private Poolers() {
+    }
+
+    /** A connection setting to put back when the run is done. */
+    @FunctionalInterface
+    public interface Restore extends AutoCloseable {
+        @Override
+        void close() throws SQLException;
+    }
+
+    /**
+     * Stops pgjdbc from preparing statements on the server for this connection until the returned handle is closed: a
+     * pooler in transaction mode may run the next use of a prepared statement on a server connection that does not
+     * have it ({@code prepareThreshold=0}). Connections of other drivers are left as they are.
+     */
+    public static Restore withoutServerSidePreparedStatements(Connection connection) throws SQLException {
+        // By name, so that the library needs pgjdbc only where it is the driver in use.
+        Class<?> type;
+        try {
+            type = Class.forName(PG_CONNECTION, false, connection.getClass().getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return () -> { };
+        }
+        if (!connection.isWrapperFor(type)) {
+            return () -> { };
+        }
+        Object pg = connection.unwrap(type);
+        try {
+            Method get = type.getMethod("getPrepareThreshold");
+            Method set = type.getMethod("setPrepareThreshold", int.class);
+            Object threshold = get.invoke(pg);
+            set.invoke(pg, 0);
+            return () -> invoke(set, pg, threshold);
+        } catch (ReflectiveOperationException e) {
+            throw new SQLException("Could not turn off server-side prepared statements: " + e, e);
+        }
+    }
+
+    private static void invoke(Method method, Object target, Object argument) throws SQLException {
+        try {
+            method.invoke(target, argument);
+        } catch (ReflectiveOperationException e) {
+            throw new SQLException("Could not restore the prepare threshold: " + e, e);
+        }
+    }
+
+    /**
+     * Compares the server process behind {@code work} across two of its transactions while {@code other} holds a
+     * transaction of its own in between. On a direct connection (or a pooler in session mode) each client keeps its
+     * own server process. Behind a pooler in transaction mode, {@code other} is likely handed the server connection
+     * {@code work} has just released, and {@code work} then another one; either shows.
+     *
+     * @param work  a connection in autocommit
+     * @param other a second connection to the same database, in autocommit
+     * @return what was seen, e.g. {@code backend pid 4711, then 4712}, when a transaction pooler was found
+     */
+    public static Optional<String> transactionPooling(Connection work, Connection other) throws SQLException {
+        int first = Sessions.backendPid(work);
+        other.setAutoCommit(false);
+        try {
+            int borrowed = Sessions.backendPid(other);
+            if (borrowed == first) {
+                // Checked before asking work again: a pool of one server connection would make that wait for other.
+                return Optional.of("two client connections on backend pid " + first);
+            }
+            int second = Sessions.backendPid(work);
+            return first == second ? Optional.empty() : Optional.of("backend pid " + first + ", then " + second);
+        } finally {
+            other.rollback();
+            other.setAutoCommit(true);
+        }
+    }
+}
