@@ -1,6 +1,7 @@
 package io.migrations;
 
 import io.migrations.MigrationsConfig.Policy;
+import io.migrations.catalog.Catalog;
 import io.migrations.db.Backoff;
 import io.migrations.db.Connector;
 import io.migrations.db.DatabaseException;
@@ -17,6 +18,7 @@ import io.migrations.graph.Revision;
 import io.migrations.graph.RevisionGraph;
 import io.migrations.history.HistoryEntry;
 import io.migrations.history.HistoryTable;
+import io.migrations.internal.catalog.CatalogScope;
 import io.migrations.lock.AdvisoryLock;
 import io.migrations.lock.LockException;
 import io.migrations.lock.MigrationLock;
@@ -144,6 +146,22 @@ public final class Migrations {
     /** Rows of the history table (what ran, when, by whom), oldest first. */
     public List<HistoryEntry> history() {
         return read(history::read);
+    }
+
+    /**
+     * The schema of the database as it is now, without the version and history tables: what drift, autogenerate and
+     * the test kit compare.
+     *
+     * @throws DatabaseException when the catalog cannot be read
+     */
+    public Catalog catalog() {
+        try (Connection connection = connector.open()) {
+            return dialect(connection).catalogReader().read(connection,
+                    CatalogScope.excluding(List.of(versions.table(), history.table())));
+        } catch (SQLException e) {
+            throw new DatabaseException("Could not read the schema of the database from its catalog: "
+                    + e.getMessage(), e);
+        }
     }
 
     /** Compares the database with the revisions without changing anything. */

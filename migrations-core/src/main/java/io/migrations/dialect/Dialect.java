@@ -1,5 +1,6 @@
 package io.migrations.dialect;
 
+import io.migrations.internal.catalog.CatalogReader;
 import io.migrations.ops.Operation;
 import io.migrations.ops.Placeholders;
 import io.migrations.script.Statement;
@@ -13,6 +14,9 @@ public interface Dialect {
 
     /** Short name, e.g. {@code postgresql} or {@code h2}. */
     String name();
+
+    /** The one reader of this database's catalog. */
+    CatalogReader catalogReader();
 
     /** Quotes an identifier only when it needs quoting (mixed case, reserved word, odd characters). */
     String quoteIdentifier(String identifier);

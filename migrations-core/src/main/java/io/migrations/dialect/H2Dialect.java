@@ -1,5 +1,7 @@
 package io.migrations.dialect;
 
+import io.migrations.internal.catalog.H2CatalogReader;
+import io.migrations.internal.catalog.CatalogReader;
 import io.migrations.ops.ColumnType;
 import java.util.HexFormat;
 import java.util.Set;
@@ -32,6 +34,11 @@ final class H2Dialect extends SqlDialect {
     @Override
     String basicTypeName(ColumnType.Basic type) {
         return type == ColumnType.Basic.JSONB ? "JSON" : super.basicTypeName(type);
+    }
+
+    @Override
+    public CatalogReader catalogReader() {
+        return new H2CatalogReader();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.migrations.dialect;
 
+import io.migrations.internal.catalog.PostgresCatalogReader;
+import io.migrations.internal.catalog.CatalogReader;
 import java.util.HexFormat;
 import java.util.Set;
 
@@ -21,6 +23,11 @@ final class PostgresDialect extends SqlDialect {
 
     PostgresDialect() {
         super("postgresql", "PostgreSQL", RESERVED);
+    }
+
+    @Override
+    public CatalogReader catalogReader() {
+        return new PostgresCatalogReader();
     }
 
     @Override

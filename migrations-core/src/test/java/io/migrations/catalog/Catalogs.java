@@ -1,0 +1,29 @@
+package io.migrations.catalog;
+
+import io.migrations.Migrations;
+import io.migrations.MigrationsConfig;
+import io.migrations.testdb.TestDatabase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Test helpers: the catalog of a test database, and the SQL fixtures under {@code catalog/}. */
+final class Catalogs {
+
+    private Catalogs() {
+    }
+
+    static Catalog read(TestDatabase database) {
+        return Migrations.of(MigrationsConfig.builder().dataSource(database.dataSource()).build(), List.of()).catalog();
+    }
+
+    static String fixture(String name) {
+        try (InputStream in = Catalogs.class.getResourceAsStream("/catalog/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
