@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code check}: exit 0 when the database is at the heads and no applied revision changed since it ran;
  * otherwise exit 1 with one line per difference. For CI gates and readiness probes. With {@code --drift}, also
- * exit 1 when the schema differs from what the revisions create.
+ * exit 1 when the schema differs from what the revisions create, and 3 when the revisions cannot be replayed into the
+ * shadow database (drift unknown).
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check that the database is at the heads and applied revisions are unchanged (exit 0), else exit 1.")
@@ -25,7 +26,7 @@ final class CheckCommand extends ProjectCommand {
     @Override
     public Integer call() {
         int state = checkState();
-        return drift ? Math.max(state, DriftCheck.run(project(), shadowUrl, out())) : state;
+        return drift ? Math.max(state, DriftCheck.run(project(), shadowUrl, out(), spec.commandLine().getErr())) : state;
     }
 
     private int checkState() {

@@ -4,6 +4,7 @@ import io.migrations.db.DatabaseUrl;
 import io.migrations.drift.Drift;
 import io.migrations.drift.DriftReport;
 import io.migrations.drift.ShadowDatabase;
+import io.migrations.drift.ShadowReplayException;
 import java.io.PrintWriter;
 
 /**
@@ -15,8 +16,11 @@ final class DriftCheck {
     private DriftCheck() {
     }
 
-    /** Prints the drift report; {@link ExitCode#FAILURE} when the database differs from its revisions. */
-    static int run(Project project, String shadowUrl, PrintWriter out) {
+    /**
+     * Prints the drift report; {@link ExitCode#FAILURE} when the database differs from its revisions,
+     * {@link ExitCode#CHECK_FAILED} (with the reason on {@code err}) when the revisions could not be replayed.
+     */
+    static int run(Project project, String shadowUrl, PrintWriter out, PrintWriter err) {
         GlobalOptions options = project.options();
         try (ShadowDatabase shadow = shadowUrl == null
                 ? ShadowDatabase.onServerOf(DatabaseUrl.parse(options.url, options.user, options.password))
@@ -24,6 +28,9 @@ final class DriftCheck {
             DriftReport report = Drift.check(project.migrations(), shadow);
             out.print(report.text());
             return report.hasDrift() ? ExitCode.FAILURE : ExitCode.SUCCESS;
+        } catch (ShadowReplayException e) {
+            err.println("FAILED: " + e.getMessage());
+            return ExitCode.CHECK_FAILED;
         }
     }
 

@@ -1,16 +1,19 @@
 package io.migrations.cli;
 
-import io.migrations.drift.Drift;
 import picocli.CommandLine.Command;
 
-/** {@code schema}: the database's schema in a stable, diffable text form, without the version and history tables. */
+/**
+ * {@code schema}: the database's schema in a stable, diffable text form (one line per object with its attributes, see
+ * {@link io.migrations.catalog.Catalog#lines()}), without the version and history tables.
+ */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = "Print the database schema (tables, columns, constraints, indexes, sequences, views, enums).")
+        description = "Print the database schema, one line per object: schemas, extensions, types, sequences, tables, "
+                + "columns, constraints, indexes, triggers, policies, views, functions and procedures.")
 final class SchemaCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        out().print(Drift.schema(project().migrations()).text());
+        project().migrations().catalog().lines().forEach(out()::println);
         return ExitCode.SUCCESS;
     }
 }

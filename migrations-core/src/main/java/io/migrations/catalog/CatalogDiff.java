@@ -3,8 +3,11 @@ package io.migrations.catalog;
 import io.migrations.catalog.Difference.Change;
 import io.migrations.catalog.Entries.Entry;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -18,8 +21,8 @@ import java.util.Set;
  * diff.differences().forEach(d -> System.out.println(d.describe()));
  * }</pre>
  *
- * @param differences in catalog order: schemas, extensions, types, sequences, tables with what hangs on them,
- *                    views, routines
+ * @param differences in catalog order: schemas, extensions, types, sequences, tables each followed by what hangs
+ *                    on them, views, routines
  */
 public record CatalogDiff(List<Difference> differences) {
 
@@ -58,7 +61,23 @@ public record CatalogDiff(List<Difference> differences) {
                 }
             });
         }
+        Map<ObjectId, Double> position = positions(first, second);
+        differences.sort(Comparator.comparing(difference -> position.get(difference.object())));
         return new CatalogDiff(differences);
+    }
+
+    /** Where each object sorts: its place in the first catalog, or just after what precedes it in the second. */
+    private static Map<ObjectId, Double> positions(List<Entry> first, List<Entry> second) {
+        Map<ObjectId, Double> position = new HashMap<>();
+        for (Entry entry : first) {
+            position.put(entry.id(), (double) position.size());
+        }
+        double last = -1;
+        for (Entry entry : second) {
+            last = position.containsKey(entry.id()) ? position.get(entry.id()) : last + 1e-6;
+            position.putIfAbsent(entry.id(), last);
+        }
+        return position;
     }
 
     /** Whether the two catalogs describe the same schema. */

@@ -1,12 +1,13 @@
 package io.migrations.drift;
 
+import io.migrations.catalog.Difference;
 import java.util.List;
 
 /**
  * The result of comparing a database with a shadow database its revisions were replayed into.
  *
  * @param replayedTo  the revisions the shadow database was upgraded to (the database's current revisions)
- * @param differences what differs; empty when there is no drift
+ * @param differences what turns the schema the revisions build into the database's; empty when there is no drift
  */
 public record DriftReport(List<String> replayedTo, List<Difference> differences) {
 
@@ -21,9 +22,35 @@ public record DriftReport(List<String> replayedTo, List<Difference> differences)
     }
 
     /**
-     * A readable report: one line per difference, "missing" meaning the revisions create it but the database lacks
-     * it, "extra" meaning the database has it but no revision creates it.
+     * One line per difference: "missing" when the revisions create something the database lacks, "extra" when the
+     * database has something no revision creates, else what the database has and what the revisions give.
      */
+    public List<String> lines() {
+        return differences.stream().map(DriftReport::line).toList();
+    }
+
+    private static String line(Difference difference) {
+        return switch (difference.change()) {
+            case ADDED -> difference.object() + ": extra" + detail(difference.after());
+            case REMOVED -> difference.object() + ": missing" + detail(difference.before());
+            case CHANGED -> difference.object() + ": " + difference.attribute() + " is " + value(difference.after())
+                    + ", the revisions give " + value(difference.before());
+        };
+    }
+
+    private static String detail(String summary) {
+        return summary.isEmpty() ? "" : " (" + oneLine(summary) + ")";
+    }
+
+    private static String value(String text) {
+        return text.isEmpty() ? "none" : oneLine(text);
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    /** A readable report: a summary line, then {@link #lines()} indented. */
     public String text() {
         String at = replayedTo.isEmpty() ? "no revision" : String.join(", ", replayedTo);
         if (!hasDrift()) {
@@ -32,7 +59,7 @@ public record DriftReport(List<String> replayedTo, List<Difference> differences)
         StringBuilder out = new StringBuilder("Drift: the database differs from its revisions (replayed up to ")
                 .append(at).append(") in ").append(differences.size()).append(differences.size() == 1 ? " place" : " places")
                 .append(":\n");
-        differences.forEach(difference -> out.append("  ").append(difference).append('\n'));
+        lines().forEach(line -> out.append("  ").append(line).append('\n'));
         return out.toString();
     }
 }

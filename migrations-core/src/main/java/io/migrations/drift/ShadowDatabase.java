@@ -1,10 +1,12 @@
 package io.migrations.drift;
 
+import io.migrations.Migrations;
 import io.migrations.db.DatabaseException;
 import io.migrations.db.DatabaseUrl;
 import io.migrations.db.UrlDataSource;
+import io.migrations.dialect.Dialects;
+import io.migrations.internal.catalog.CatalogScope;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
@@ -66,21 +68,25 @@ public final class ShadowDatabase implements AutoCloseable {
      * @throws DatabaseException when it cannot be read
      */
     public static ShadowDatabase existing(DatabaseUrl url) {
-        try (Connection connection = new UrlDataSource(url).getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_class c JOIN pg_namespace n"
-                     + " ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p')"
-                     + " AND n.nspname NOT IN ('pg_catalog', 'information_schema')")) {
-            rows.next();
-            if (rows.getLong(1) > 0) {
-                throw new DriftException("The shadow database " + url.describe() + " has " + rows.getLong(1)
-                        + " table(s); the revisions must be replayed into an empty database, so create a new one");
-            }
+        ShadowDatabase shadow = new ShadowDatabase(url, null, null);
+        int tables;
+        try (Connection connection = shadow.dataSource().getConnection()) {
+            tables = Dialects.detect(connection).catalogReader().read(connection, CatalogScope.everything())
+                    .tables().size();
         } catch (SQLException e) {
             throw new DatabaseException("Could not read the shadow database " + url.describe() + ": "
                     + e.getMessage(), e);
         }
-        return new ShadowDatabase(url, null, null);
+        if (tables > 0) {
+            throw new DriftException("The shadow database " + url.describe() + " has " + tables
+                    + " table(s); the revisions must be replayed into an empty database, so create a new one");
+        }
+        return shadow;
+    }
+
+    /** The revisions and settings of {@code checked}, run against this database instead. */
+    Migrations migrations(Migrations checked) {
+        return Migrations.of(checked.config().toBuilder().dataSource(dataSource()).build(), checked.scripts());
     }
 
     /** Connections to the shadow database. */

@@ -3,7 +3,6 @@ package io.migrations.spring.drift;
 import io.migrations.MigrationsException;
 import io.migrations.db.DatabaseUrl;
 import io.migrations.db.UrlDataSource;
-import io.migrations.drift.Difference;
 import io.migrations.drift.Drift;
 import io.migrations.drift.DriftException;
 import io.migrations.drift.DriftReport;
@@ -43,7 +42,7 @@ class ShadowDriftProbe implements DriftProbe {
         try (ShadowDatabase shadow = ShadowDatabase.onServerOf(server(runner.migrations().config().dataSource()))) {
             DriftReport report = Drift.check(runner.migrations(), shadow);
             return Optional.of(new DriftDescriptor(report.hasDrift(), report.replayedTo(),
-                    report.differences().stream().map(Difference::toString).toList(), null));
+                    report.lines(), null));
         } catch (MigrationsException e) {
             log.warn("Drift check of {} failed: {}", runner.url(), e.getMessage());
             return Optional.of(new DriftDescriptor(false, List.of(), List.of(), e.getMessage()));
