@@ -78,13 +78,12 @@ class LintAndDriftCommandsTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("""
-                column public.users.email {type=text, nullability=NULL}
-                column public.users.id {type=integer, nullability=NOT NULL}
-                constraint public.users.users_pkey {definition=PRIMARY KEY (id), origin=LOCAL}
-                index public.ix_users_email {definition=CREATE INDEX ix_users_email ON public.users USING btree (email), \
-                validity=VALID}
-                schema public {comment=standard public schema}
-                table public.users {persistence=PERMANENT, row security=DISABLED}
+                column public.users.email text
+                column public.users.id integer NOT NULL
+                constraint public.users.users_pkey PRIMARY KEY (id)
+                index public.ix_users_email CREATE INDEX ix_users_email ON public.users USING btree (email)
+                schema public comment=standard public schema
+                table public.users
                 """);
     }
 

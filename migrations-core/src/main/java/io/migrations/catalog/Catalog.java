@@ -68,8 +68,9 @@ public record Catalog(List<Schema> schemas, List<Extension> extensions, List<Tab
 
     /**
      * The catalog as sorted lines, one per object (columns, constraints, indexes and triggers on their own lines,
-     * under their table's name), each with every compared attribute: two catalogs are equal exactly when their
-     * lines are. For tests and reports, e.g. {@code column public.users.email text NOT NULL}.
+     * under their table's name), each with every compared attribute that is not the default: two catalogs are equal
+     * exactly when their lines are. For tests and reports, e.g.
+     * {@code column public.users.email text collation="C" NOT NULL comment=login}.
      */
     public List<String> lines() {
         return CatalogText.lines(this);
