@@ -7,23 +7,24 @@ import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
 import io.migrations.RevisionFiles;
 import io.migrations.Status;
+import io.migrations.TestCatalogs;
 import io.migrations.ValidationException;
 import io.migrations.db.DatabaseException;
 import io.migrations.db.DatabaseUrl;
-import io.migrations.db.UrlDataSource;
 import io.migrations.db.TableName;
+import io.migrations.db.UrlDataSource;
 import io.migrations.graph.Revision;
-import io.migrations.lock.AdvisoryLock;
-import io.migrations.lock.LockException;
-import java.time.Duration;
 import io.migrations.graph.TargetException;
 import io.migrations.history.HistoryEntry;
+import io.migrations.lock.AdvisoryLock;
+import io.migrations.lock.LockException;
 import io.migrations.plan.Direction;
 import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -321,12 +322,12 @@ class MigrationsEngineTest {
         return query("SELECT version_num FROM alembic_version ORDER BY 1");
     }
 
-    private List<String> tables() throws Exception {
-        return query("SELECT tablename FROM pg_tables WHERE schemaname = 'public'");
+    private List<String> tables() {
+        return TestCatalogs.tableNames(db);
     }
 
-    private List<String> indexes() throws Exception {
-        return query("SELECT indexname FROM pg_indexes WHERE schemaname = 'public'");
+    private List<String> indexes() {
+        return TestCatalogs.indexNames(db);
     }
 
 }

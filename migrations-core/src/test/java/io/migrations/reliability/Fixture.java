@@ -3,6 +3,7 @@ package io.migrations.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.MigrationsConfig;
+import io.migrations.TestCatalogs;
 import io.migrations.db.DatabaseUrl;
 import io.migrations.db.UrlDataSource;
 import io.migrations.testdb.TestDatabase;
@@ -14,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -87,6 +89,12 @@ final class Fixture implements BeforeAllCallback, AfterAllCallback {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute(sql);
         }
+    }
+
+    /** The tables of the public schema whose names start with {@code t_}, in the order of their number. */
+    List<String> numberedTables() {
+        return TestCatalogs.tableNames(db).stream().filter(name -> name.startsWith("t_"))
+                .sorted(Comparator.comparingInt(name -> Integer.parseInt(name.substring(2)))).toList();
     }
 
     List<String> query(String sql) throws SQLException {
