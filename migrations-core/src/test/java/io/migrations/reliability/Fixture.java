@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.MigrationsConfig;
 import io.migrations.TestCatalogs;
+import io.migrations.catalog.Index;
 import io.migrations.db.DatabaseUrl;
 import io.migrations.db.UrlDataSource;
 import io.migrations.testdb.TestDatabase;
@@ -95,6 +96,12 @@ final class Fixture implements BeforeAllCallback, AfterAllCallback {
     List<String> numberedTables() {
         return TestCatalogs.tableNames(db).stream().filter(name -> name.startsWith("t_"))
                 .sorted(Comparator.comparingInt(name -> Integer.parseInt(name.substring(2)))).toList();
+    }
+
+    /** The names of the indexes of the public schema that are {@code validity}. */
+    List<String> indexes(Index.Validity validity) {
+        return TestCatalogs.readAll(db).tables().stream().flatMap(table -> table.indexes().stream())
+                .filter(index -> index.validity() == validity).map(Index::name).sorted().toList();
     }
 
     List<String> query(String sql) throws SQLException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.migrations.Migrations;
 import io.migrations.RevisionFiles;
+import io.migrations.catalog.Index;
 import io.migrations.db.InvalidIndex;
 import io.migrations.engine.InvalidIndexException;
 import java.nio.file.Path;
@@ -122,7 +123,7 @@ class InvalidIndexTest {
         return fixture.query("SELECT version_num FROM alembic_version");
     }
 
-    private List<String> invalidIndexes() throws SQLException {
-        return fixture.query("SELECT indexrelid::regclass::text FROM pg_index WHERE NOT indisvalid");
+    private List<String> invalidIndexes() {
+        return fixture.indexes(Index.Validity.INVALID);
     }
 }
