@@ -37,18 +37,20 @@ public record Difference(ObjectId object, Change change, String attribute, Strin
      */
     public String describe() {
         return switch (change) {
-            case ADDED -> object + ": added" + detail(after);
-            case REMOVED -> object + ": removed" + detail(before);
-            case CHANGED -> object + ": " + attribute + " changed from " + value(before) + " to " + value(after);
+            case ADDED -> object + ": added" + (after.isEmpty() ? "" : " (" + afterText() + ")");
+            case REMOVED -> object + ": removed" + (before.isEmpty() ? "" : " (" + beforeText() + ")");
+            case CHANGED -> object + ": " + attribute + " changed from " + beforeText() + " to " + afterText();
         };
     }
 
-    private static String detail(String description) {
-        return description.isEmpty() ? "" : " (" + oneLine(description) + ")";
+    /** {@link #before()} on one line, {@code none} when empty. */
+    public String beforeText() {
+        return before.isEmpty() ? "none" : oneLine(before);
     }
 
-    private static String value(String text) {
-        return text.isEmpty() ? "none" : oneLine(text);
+    /** {@link #after()} on one line, {@code none} when empty. */
+    public String afterText() {
+        return after.isEmpty() ? "none" : oneLine(after);
     }
 
     private static String oneLine(String text) {

@@ -31,23 +31,13 @@ public record DriftReport(List<String> replayedTo, List<Difference> differences)
 
     private static String line(Difference difference) {
         return switch (difference.change()) {
-            case ADDED -> difference.object() + ": extra" + detail(difference.after());
-            case REMOVED -> difference.object() + ": missing" + detail(difference.before());
-            case CHANGED -> difference.object() + ": " + difference.attribute() + " is " + value(difference.after())
-                    + ", the revisions give " + value(difference.before());
+            case ADDED -> difference.object() + ": extra"
+                    + (difference.after().isEmpty() ? "" : " (" + difference.afterText() + ")");
+            case REMOVED -> difference.object() + ": missing"
+                    + (difference.before().isEmpty() ? "" : " (" + difference.beforeText() + ")");
+            case CHANGED -> difference.object() + ": " + difference.attribute() + " is " + difference.afterText()
+                    + ", the revisions give " + difference.beforeText();
         };
-    }
-
-    private static String detail(String summary) {
-        return summary.isEmpty() ? "" : " (" + oneLine(summary) + ")";
-    }
-
-    private static String value(String text) {
-        return text.isEmpty() ? "none" : oneLine(text);
-    }
-
-    private static String oneLine(String text) {
-        return text.strip().replaceAll("\\s+", " ");
     }
 
     /** A readable report: a summary line, then {@link #lines()} indented. */
