@@ -27,13 +27,13 @@ final class RoutineChanges {
     void plan() {
         Matched<Routine> routines = Matched.by(plan.from().routines(), plan.to().routines(),
                 routine -> routine.kind() + " " + routine.signature());
-        routines.removed().forEach(this::drop);
+        routines.removed().forEach(routine -> drop(routine, Slot.DROP_UNUSED_ROUTINES));
         routines.added().forEach(routine -> create(routine, ""));
         for (Matched.Pair<Routine> pair : routines.changed()) {
             Routine before = pair.before();
             Routine after = pair.after();
             if (!header(before).equals(header(after))) {
-                drop(before);
+                drop(before, Slot.DROP_ROUTINES);
                 create(after, "");
             } else {
                 if (!before.definition().equals(after.definition())) {
@@ -52,9 +52,9 @@ final class RoutineChanges {
         return lines.length < 2 ? lines[0] : lines[0] + "\n" + (lines[1].strip().startsWith("RETURNS") ? lines[1] : "");
     }
 
-    private void drop(Routine routine) {
+    private void drop(Routine routine, Slot slot) {
         dropped.add(routine.name());
-        plan.add(Slot.DROP_ROUTINES, "DROP " + routine.kind().sql() + " " + Sql.name(routine.name()) + "("
+        plan.add(slot, "DROP " + routine.kind().sql() + " " + Sql.name(routine.name()) + "("
                 + routine.arguments() + ")");
     }
 

@@ -18,9 +18,7 @@ enum Slot {
     DROP_TABLES,
     DROP_ROUTINES,
     RETYPE,
-    DROP_TYPES,
-    DROP_EXTENSIONS,
-    DROP_SCHEMAS,
+    REPLACE_TYPES,
     CREATE_SCHEMAS,
     CREATE_EXTENSIONS,
     CREATE_TYPES,
@@ -29,7 +27,6 @@ enum Slot {
     CREATE_TABLES,
     ALTER_TABLES,
     ALTER_COLUMNS,
-    DROP_SEQUENCES,
     ATTACH_PARTITIONS,
     OWN_SEQUENCES,
     ADD_CONSTRAINTS,
@@ -40,5 +37,11 @@ enum Slot {
     CREATE_LATE_ROUTINES,
     CREATE_TRIGGERS,
     CREATE_POLICIES,
-    COMMENTS
+    COMMENTS,
+    /* What nothing uses any more once columns have changed (a default may call a function or a sequence). */
+    DROP_UNUSED_ROUTINES,
+    DROP_SEQUENCES,
+    DROP_TYPES,
+    DROP_EXTENSIONS,
+    DROP_SCHEMAS
 }

@@ -40,6 +40,7 @@ final class TypeChanges {
         for (Matched.Pair<EnumType> pair : enums.changed()) {
             List<String> before = pair.before().values();
             List<String> after = pair.after().values();
+            boolean rebuilt = false;
             if (!before.equals(after)) {
                 if (isSubsequence(before, after)) {
                     addValues(pair.after().name(), before, after);
@@ -47,9 +48,11 @@ final class TypeChanges {
                     renameValues(pair.after().name(), before, after);
                 } else {
                     rebuild(pair.before(), pair.after());
+                    rebuilt = true;
                 }
             }
-            comment("TYPE " + Sql.name(pair.after().name()), pair.after().comment(), pair.before().comment());
+            comment("TYPE " + Sql.name(pair.after().name()), pair.after().comment(),
+                    rebuilt ? "" : pair.before().comment());
         }
     }
 
@@ -170,15 +173,16 @@ final class TypeChanges {
             Domain before = pair.before();
             Domain after = pair.after();
             String target = "ALTER DOMAIN " + Sql.name(after.name());
-            if (!before.baseType().equals(after.baseType()) || !before.collation().equals(after.collation())) {
-                plan.add(Slot.DROP_TYPES, "DROP DOMAIN " + Sql.name(before.name()), "review: domain " + after.name()
+            boolean replaced = !before.baseType().equals(after.baseType()) || !before.collation().equals(after.collation());
+            if (replaced) {
+                plan.add(Slot.REPLACE_TYPES, "DROP DOMAIN " + Sql.name(before.name()), "review: domain " + after.name()
                         + " changes its base type or collation, so it is dropped and created again; columns of this "
                         + "domain must be changed by hand first");
                 plan.add(Slot.CREATE_TYPES, Ddl.createDomain(after));
             } else {
                 alterDomain(target, before, after);
             }
-            comment("DOMAIN " + Sql.name(after.name()), after.comment(), before.comment());
+            comment("DOMAIN " + Sql.name(after.name()), after.comment(), replaced ? "" : before.comment());
         }
     }
 
@@ -219,27 +223,29 @@ final class TypeChanges {
         for (Matched.Pair<CompositeType> pair : types.changed()) {
             CompositeType before = pair.before();
             CompositeType after = pair.after();
-            if (!before.fields().stream().map(Ddl::field).toList().equals(after.fields().stream().map(Ddl::field)
-                    .toList())) {
-                alterComposite(before, after);
-            }
-            comments(after, before.fields(), before.comment());
+            boolean replaced = !before.fields().stream().map(Ddl::field).toList()
+                    .equals(after.fields().stream().map(Ddl::field).toList()) && alterComposite(before, after);
+            comments(after, replaced ? List.of() : before.fields(), replaced ? "" : before.comment());
         }
     }
 
-    /** {@code ADD/DROP/ALTER ATTRIBUTE} when that reaches the new order; otherwise drop and create again. */
-    private void alterComposite(CompositeType before, CompositeType after) {
+    /**
+     * {@code ADD/DROP/ALTER ATTRIBUTE} when that reaches the new order; otherwise drop and create again.
+     *
+     * @return whether the type was dropped and created again
+     */
+    private boolean alterComposite(CompositeType before, CompositeType after) {
         List<String> kept = before.fields().stream().map(CompositeType.Field::name)
                 .filter(name -> after.fields().stream().anyMatch(field -> field.name().equals(name)))
                 .collect(Collectors.toCollection(ArrayList::new));
         after.fields().stream().map(CompositeType.Field::name).filter(name -> !kept.contains(name)).forEach(kept::add);
         String target = "ALTER TYPE " + Sql.name(after.name());
         if (!kept.equals(after.fields().stream().map(CompositeType.Field::name).toList())) {
-            plan.add(Slot.DROP_TYPES, "DROP TYPE " + Sql.name(before.name()), "review: the attributes of " + after.name()
-                    + " change order, so it is dropped and created again; columns of this type must be changed by "
-                    + "hand first");
+            plan.add(Slot.REPLACE_TYPES, "DROP TYPE " + Sql.name(before.name()), "review: the attributes of "
+                    + after.name() + " change order, so it is dropped and created again; columns of this type must be "
+                    + "changed by hand first");
             plan.add(Slot.CREATE_TYPES, Ddl.createComposite(after));
-            return;
+            return true;
         }
         List<String> changes = new ArrayList<>();
         for (CompositeType.Field field : before.fields()) {
@@ -255,6 +261,7 @@ final class TypeChanges {
         after.fields().stream().filter(field -> before.fields().stream().noneMatch(f -> f.name().equals(field.name())))
                 .forEach(field -> changes.add("ADD ATTRIBUTE " + Ddl.field(field)));
         plan.add(Slot.CREATE_TYPES, target + " " + String.join(", ", changes));
+        return false;
     }
 
     private void comments(CompositeType type, List<CompositeType.Field> before, String comment) {

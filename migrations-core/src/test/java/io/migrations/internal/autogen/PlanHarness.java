@@ -19,8 +19,8 @@ final class PlanHarness implements AutoCloseable {
 
     /** Builds {@code fromSql} and {@code toSql}, applies the plan between them; returns what still differs. */
     String roundTrip(String fromSql, String toSql, List<String> applied) throws SQLException {
-        from.resetPublicSchema();
-        to.resetPublicSchema();
+        clear(from);
+        clear(to);
         if (!fromSql.isBlank()) {
             from.execute(fromSql);
         }
@@ -44,6 +44,14 @@ final class PlanHarness implements AutoCloseable {
             connection.commit();
         }
         return CatalogDiff.between(TestCatalogs.read(from), after).text();
+    }
+
+    /** Drops every user schema and creates {@code public} again as a new database has it. */
+    static void clear(TestDatabase database) throws SQLException {
+        String schemas = TestCatalogs.readAll(database).schemas().stream().map(schema -> "\"" + schema.name() + "\"")
+                .collect(Collectors.joining(", "));
+        database.execute("DROP SCHEMA " + schemas + " CASCADE; CREATE SCHEMA public; "
+                + "COMMENT ON SCHEMA public IS 'standard public schema'");
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.migrations.internal.autogen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.migrations.catalog.SingleChanges;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Plans between schemas built from SQL reach the target catalog exactly, both ways. */
 class PlannerTest {
@@ -31,6 +34,20 @@ class PlannerTest {
         try (InputStream in = PlannerTest.class.getResourceAsStream("/catalog/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    static List<SingleChanges.Change> changes() {
+        return SingleChanges.all();
+    }
+
+    /** Each single change of the catalog tests, planned from the schema to the changed one and back. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("changes")
+    void eachSingleChangeBothWays(SingleChanges.Change change) throws Exception {
+        String everyKind = fixture("every-kind.sql");
+        String changed = everyKind + "\n" + change.sql() + ";";
+        assertThat(harness.roundTrip(everyKind, changed, applied)).as(String.join("\n----\n", applied)).isEmpty();
+        assertThat(harness.roundTrip(changed, everyKind, applied)).as(String.join("\n----\n", applied)).isEmpty();
     }
 
     @Test
