@@ -59,6 +59,17 @@ final class Project {
         return migrations;
     }
 
+    /**
+     * The facade over the revisions and the database of {@code --url}, or, without {@code --url}, of {@code url}:
+     * for commands that only need a server to create throwaway databases on.
+     */
+    Migrations migrationsOn(DatabaseUrl url) {
+        if (options.url != null) {
+            return migrations();
+        }
+        return Migrations.of(config(new UrlDataSource(url)), revisions.scripts());
+    }
+
     /** The version table's rows and whether it exists, read on a fresh connection. */
     VersionState versionState() {
         MigrationsConfig config = migrations().config();

@@ -11,7 +11,7 @@ public class ShadowReplayException extends MigrationsException {
 
     private final String revision;
 
-    ShadowReplayException(String shadow, MigrationsException cause) {
+    public ShadowReplayException(String shadow, MigrationsException cause) {
         super(message(shadow, cause), cause);
         this.revision = cause instanceof DatabaseException database ? database.revision() : null;
     }

@@ -5,6 +5,8 @@ import io.migrations.catalog.Matched;
 import io.migrations.catalog.Schema;
 import io.migrations.catalog.Sequence;
 import io.migrations.catalog.Table;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /** Schemas, extensions and sequences. */
@@ -65,9 +67,23 @@ final class SchemaChanges {
 
     void sequences() {
         Matched<Sequence> sequences = Matched.by(plan.from().sequences(), plan.to().sequences(), Sequence::name);
-        sequences.removed().stream().filter(sequence -> !goesWithItsOwner(sequence))
+        List<Sequence> removed = new ArrayList<>(sequences.removed());
+        List<Sequence> added = new ArrayList<>(sequences.added());
+        for (Sequence gone : List.copyOf(removed)) {
+            added.stream().filter(come -> come.name().schema().equals(gone.name().schema())
+                    && come.options().equals(gone.options()) && Objects.equals(come.ownedBy(), gone.ownedBy()))
+                    .findFirst().ifPresent(come -> {
+                        // A serial column's sequence follows its table's name: renaming keeps its counter.
+                        plan.add(Slot.RENAMES, "ALTER SEQUENCE " + Sql.name(gone.name()) + " RENAME TO "
+                                + Sql.name(come.name().name()));
+                        removed.remove(gone);
+                        added.remove(come);
+                        comment(come, gone.comment());
+                    });
+        }
+        removed.stream().filter(sequence -> !goesWithItsOwner(sequence))
                 .forEach(sequence -> plan.add(Slot.DROP_SEQUENCES, "DROP SEQUENCE " + Sql.name(sequence.name())));
-        for (Sequence sequence : sequences.added()) {
+        for (Sequence sequence : added) {
             plan.add(Slot.CREATE_SEQUENCES, Ddl.createSequence(sequence.name(), sequence.options()));
             own(sequence, null);
             comment(sequence, "");

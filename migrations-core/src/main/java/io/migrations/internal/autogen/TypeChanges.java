@@ -76,7 +76,8 @@ final class TypeChanges {
             if (present.add(value)) {
                 String place = i > 0 ? " AFTER " + Sql.literal(after.get(i - 1))
                         : " BEFORE " + Sql.literal(before.get(0));
-                plan.add(Slot.CREATE_TYPES, "ALTER TYPE " + Sql.name(type) + " ADD VALUE " + Sql.literal(value) + place);
+                plan.add(Slot.CREATE_TYPES, "ALTER TYPE " + Sql.name(type) + " ADD VALUE IF NOT EXISTS " + Sql.literal(value)
+                        + place);
             }
         }
     }

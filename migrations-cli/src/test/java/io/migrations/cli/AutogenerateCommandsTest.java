@@ -1,0 +1,163 @@
+package io.migrations.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.migrations.Migrations;
+import io.migrations.MigrationsConfig;
+import io.migrations.catalog.Catalog;
+import io.migrations.catalog.CatalogDiff;
+import io.migrations.lint.LintReport;
+import io.migrations.lint.Linter;
+import io.migrations.lint.Severity;
+import io.migrations.testdb.FreshDatabase;
+import io.migrations.testdb.TestDatabase;
+import io.migrations.testdb.TestServers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code revision --autogenerate}, {@code diff} and {@code check --model} from the command line. */
+class AutogenerateCommandsTest {
+
+    @RegisterExtension
+    static final FreshDatabase DB = new FreshDatabase();
+
+    private final TestDatabase db = DB.get();
+
+    @TempDir
+    Path project;
+
+    private Path dir;
+    private Path model;
+    private InProcessCli cli;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        dir = Files.createDirectories(project.resolve("db/migrations"));
+        model = project.resolve("db/schema.sql");
+        TestRevision.of("aaa111").message("Create users")
+                .statements("CREATE TABLE users (id bigint PRIMARY KEY, email text)", "DROP TABLE users").writeSql(dir);
+        cli = InProcessCli.of(db, dir);
+    }
+
+    private void model(String sql) throws IOException {
+        Files.writeString(model, sql);
+    }
+
+    @Test
+    void autogenerateWritesARevisionThatBuildsTheModelAndPassesTheLint() throws Exception {
+        model("""
+                CREATE TYPE mood AS ENUM ('ok', 'sad');
+                CREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL, mood mood DEFAULT 'ok');
+                CREATE INDEX ix_users_email ON users (email);
+                CREATE TABLE posts (id bigint PRIMARY KEY, user_id bigint REFERENCES users (id), body text);
+                COMMENT ON TABLE posts IS 'what users write';
+                """);
+
+        CliRun run = cli.run("revision", "--autogenerate", "-m", "posts and moods");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<Path> written = run.out().lines().map(line -> Path.of(line.substring("Generating ".length(),
+                line.indexOf(" ...")))).toList();
+        assertThat(written).hasSize(2);
+        assertThat(Files.readString(written.get(0))).contains("-- transactional: true")
+                .contains("CREATE TABLE public.posts").contains("ALTER TABLE public.users ALTER COLUMN email SET NOT NULL");
+        assertThat(Files.readString(written.get(1))).contains("-- transactional: false")
+                .contains("CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_users_email ON public.users");
+        assertNoLintErrors();
+
+        assertThat(cli.run("upgrade", "heads").exitCode()).isZero();
+        assertThat(CatalogDiff.between(catalog(db), modelCatalog()).text()).isEmpty();
+        assertThat(cli.run("check", "--model", model.toString()).exitCode()).isZero();
+        assertThat(cli.run("downgrade", "aaa111").exitCode()).isZero();
+        assertThat(cli.run("revision", "--autogenerate", "-m", "again").out())
+                .isEqualTo("No changes in schema detected: the revisions build the model. Nothing written.\n");
+    }
+
+    @Test
+    void checkModelExitCodesAndJson() throws Exception {
+        model("CREATE TABLE users (id bigint PRIMARY KEY, email text);");
+        CliRun same = cli.run("check", "--model", model.toString());
+        assertThat(same.exitCode()).as(same.err()).isZero();
+        assertThat(same.out()).isEqualTo("The revisions build exactly the model.\n");
+
+        model("CREATE TABLE users (id bigint PRIMARY KEY, email varchar(200));");
+        CliRun differs = cli.run("check", "--model", model.toString(), "--format", "json");
+        assertThat(differs.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(differs.out()).isEqualTo("""
+                {
+                  "matches": false,
+                  "differences": [
+                    {"object": "column public.users.email", "kind": "column", "name": "public.users.email", \
+                "change": "changed", "attribute": "type", "revisions": "text", "model": "character varying(200)", \
+                "description": "column public.users.email: type is character varying(200) in the model, text in the \
+                revisions"}
+                  ]
+                }
+                """);
+
+        model("CREATE TABLE users (id bigint PRIMARY KEY, email no_such_type);");
+        CliRun broken = cli.run("check", "--model", model.toString());
+        assertThat(broken.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(broken.err()).startsWith("FAILED: " + model + ":1: the model does not apply: ERROR: type "
+                + "\"no_such_type\" does not exist");
+
+        CliRun missing = cli.run("check", "--model", project.resolve("nope.sql").toString());
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(missing.err()).contains("does not exist");
+    }
+
+    @Test
+    void diffPrintsUpgradeAndDowngradeAndWritesNothing() throws Exception {
+        model("CREATE TABLE users (id bigint PRIMARY KEY, email text, name text);");
+        CliRun run = cli.run("diff");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                -- Revision 1 of 1 (transactional: true)
+                -- upgrade
+                ALTER TABLE public.users ADD COLUMN name text;
+
+                -- downgrade
+                -- review: drops column public.users.name and its data
+                ALTER TABLE public.users DROP COLUMN name;
+
+                """);
+        try (var files = Files.list(dir)) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    @Test
+    void renameIsSuggestedAndThenApplied() throws Exception {
+        model("CREATE TABLE users (id bigint PRIMARY KEY, mail text);");
+        assertThat(cli.run("diff").out()).contains("-- review: rename? public.users.email may have been renamed to mail");
+        CliRun renamed = cli.run("diff", "--rename", "users.email:mail");
+        assertThat(renamed.out()).contains("ALTER TABLE public.users RENAME COLUMN email TO mail;")
+                .doesNotContain("DROP COLUMN");
+    }
+
+    private void assertNoLintErrors() {
+        Migrations migrations = Migrations.create(MigrationsConfig.builder().dataSource(db.dataSource())
+                .locations("filesystem:" + dir).build());
+        LintReport report = Linter.lintAll(migrations);
+        assertThat(report.active()).filteredOn(finding -> finding.severity() == Severity.ERROR).isEmpty();
+    }
+
+    private static Catalog catalog(TestDatabase database) {
+        return Migrations.of(MigrationsConfig.builder().dataSource(database.dataSource()).build(), List.of()).catalog();
+    }
+
+    private Catalog modelCatalog() throws SQLException, IOException {
+        try (TestDatabase reference = TestServers.find().createDatabase("AutogenerateModel")) {
+            reference.execute(Files.readString(model));
+            return catalog(reference);
+        }
+    }
+}
