@@ -2,11 +2,8 @@ package io.migrations.catalog;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
+import io.migrations.testdb.SchemaFixtures;
 import io.migrations.testdb.TestDatabase;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Test helpers: the catalog of a test database, and the SQL fixtures under {@code catalog/}. */
@@ -20,10 +17,6 @@ final class Catalogs {
     }
 
     static String fixture(String name) {
-        try (InputStream in = Catalogs.class.getResourceAsStream("/catalog/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SchemaFixtures.sql(name);
     }
 }

@@ -3,9 +3,7 @@ package io.migrations.internal.autogen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.catalog.SingleChanges;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import io.migrations.testdb.SchemaFixtures;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -30,10 +28,8 @@ class PlannerTest {
         harness.close();
     }
 
-    private static String fixture(String name) throws IOException {
-        try (InputStream in = PlannerTest.class.getResourceAsStream("/catalog/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String fixture(String name) {
+        return SchemaFixtures.sql(name);
     }
 
     static List<SingleChanges.Change> changes() {
