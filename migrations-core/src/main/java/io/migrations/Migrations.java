@@ -194,7 +194,9 @@ public final class Migrations {
 
     /** Applies revisions up to {@code target} ({@code heads}, {@code head}, an id, {@code +1}, {@code label@head}…). */
     public MigrationResult upgrade(String target) {
-        return change(current -> planner.upgrade(current, target), true, false);
+        // Revisions unknown to this code got past validation only under a warn or ignore policy: a newer release
+        // migrated the database (rolling deploy, rollback). Its revisions are that release's business: do nothing.
+        return change(current -> unknown(current).isEmpty() ? planner.upgrade(current, target) : List.of(), true, false);
     }
 
     /** Undoes revisions down to {@code target} ({@code base}, an id, {@code -1}…). */
@@ -307,6 +309,9 @@ public final class Migrations {
                     + String.join(", ", unknown) + " which no revision file defines (version table " + versions.table()
                     + "). Deploy the code that has them, or run 'stamp' to set the version table to a known revision.",
                     unknown));
+        }
+        if (!unknown.isEmpty()) {
+            return; // what was applied before an unknown revision cannot be told, so neither can edits
         }
         if (config.onChecksumMismatch() == Policy.IGNORE) {
             return;

@@ -18,6 +18,9 @@ public sealed interface Location permits Location.Folder, Location.Classpath {
     /** Prefix of folder locations; optional. */
     String FILESYSTEM_PREFIX = "filesystem:";
 
+    /** Spring's prefix for files, accepted as a synonym of {@link #FILESYSTEM_PREFIX}, also as a {@code file:///} URL. */
+    String FILE_PREFIX = "file:";
+
     /**
      * A folder on disk, subfolders included.
      *
@@ -55,15 +58,17 @@ public sealed interface Location permits Location.Folder, Location.Classpath {
     /**
      * Parses one location.
      *
-     * @throws ScriptException for an empty location or class path folder, or an unknown prefix such as {@code file:}
+     * @throws ScriptException for an empty location or class path folder, or an unknown prefix such as {@code http:}
      */
     static Location parse(String text) {
         String location = text.strip();
         if (location.startsWith(CLASSPATH_PREFIX)) {
             return new Classpath(location.substring(CLASSPATH_PREFIX.length()));
         }
-        boolean prefixed = location.startsWith(FILESYSTEM_PREFIX);
-        String path = prefixed ? location.substring(FILESYSTEM_PREFIX.length()) : location;
+        boolean prefixed = location.startsWith(FILESYSTEM_PREFIX) || location.startsWith(FILE_PREFIX);
+        String path = !prefixed ? location : location.startsWith(FILE_PREFIX)
+                ? location.substring(FILE_PREFIX.length()).replaceFirst("^//(?=/)", "")
+                : location.substring(FILESYSTEM_PREFIX.length());
         // One letter before ':' is a Windows drive, not a prefix.
         if (path.isEmpty() || !prefixed && path.matches("[A-Za-z][A-Za-z0-9+.-]+:.*")) {
             throw new ScriptException(text, 0, (path.isEmpty() ? "empty location" : "unknown location prefix")

@@ -35,9 +35,17 @@ class LocationTest {
 
     @Test
     void unknownPrefix() {
-        assertThatThrownBy(() -> Location.parse("file:/x"))
+        assertThatThrownBy(() -> Location.parse("http://x/y"))
                 .isInstanceOf(ScriptException.class)
-                .hasMessage("file:/x: unknown location prefix; write classpath:<folder>, filesystem:<folder> or a path");
+                .hasMessage("http://x/y: unknown location prefix; write classpath:<folder>, filesystem:<folder> or a path");
+    }
+
+    @Test
+    void springsFilePrefixMeansAFolder() {
+        assertThat(Location.parse("file:/srv/migrations")).isEqualTo(new Location.Folder(Path.of("/srv/migrations")));
+        assertThat(Location.parse("file:///srv/migrations")).isEqualTo(new Location.Folder(Path.of("/srv/migrations")));
+        assertThat(Location.parse("file:db/migrations")).isEqualTo(new Location.Folder(Path.of("db/migrations")));
+        assertThatThrownBy(() -> Location.parse("file:")).hasMessageContaining("empty location");
     }
 
     @Test

@@ -1,0 +1,110 @@
+package io.migrations.spring;
+
+import io.migrations.MigrationsException;
+import io.migrations.ValidationException;
+import io.migrations.db.DatabaseException;
+import io.migrations.engine.LockTimeoutException;
+import io.migrations.lint.LintFailedException;
+import io.migrations.lock.LockException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
+import java.util.function.Predicate;
+
+/** Why a migration step of the application failed, and what the user should do about it. */
+public enum FailureReason {
+
+    /** The database could not be reached or refused the login. */
+    UNREACHABLE("Check that the database at the URL above is running and reachable from this host, and that the "
+            + "user and password are right (spring.datasource.*, migrations.url/user/password or DATABASE_URL)."),
+    /** A revision's statement failed. */
+    REVISION_FAILED("Fix the revision named above, or add a revision that makes it apply, then start again. The "
+            + "history table (or /actuator/migrations) records what ran; a failed transactional revision left nothing "
+            + "behind."),
+    /** 'validate' mode found revisions that were not applied. */
+    PENDING("Apply the pending revisions first with the migrate step (java -jar app.jar "
+            + "--spring.profiles.active=migrate), or let the application apply them (migrations.mode=startup)."),
+    /** The database is at revisions this build does not have: a newer build migrated it. */
+    UNKNOWN_REVISION("A newer build migrated this database. Deploy that build (or one that has its revisions), or "
+            + "set migrations.on-unknown-revision=warn to start this one without migrating. If the revisions were "
+            + "removed on purpose, run 'migrations stamp' to set the version table to a known revision."),
+    /** Applied revision files changed since they ran. */
+    EDITED("Revert the edits to the applied revisions named above and put the change in a new revision, or set "
+            + "migrations.validate-checksums=false to accept them."),
+    /** Another session held the migration lock, or a statement waited too long for a table lock. */
+    LOCKED("Another instance is migrating, or a session holds a lock the revision needs (named above). Wait for it or "
+            + "end it, or raise migrations.lock-wait-timeout / migrations.lock-timeout."),
+    /** The safety lint stopped the revisions before they ran. */
+    LINT("Make the revisions named above safe (each finding says how), suppress a finding in the revision where it "
+            + "is intended, or change migrations.lint.fail-on."),
+    /** Revision files, the revision graph, a target or a setting are wrong. */
+    INVALID_INPUT("Fix the revision files or migrations.* settings named above, then start the application again."),
+    /** The application's setup (data sources, Spring Boot generation) does not fit. */
+    SETUP("Change the application's setup as described above, then start it again."),
+    /** Anything else the database refused. */
+    DATABASE("Check the database named above and that the migration user may change it, then start the "
+            + "application again.");
+
+    private final String action;
+
+    FailureReason(String action) {
+        this.action = action;
+    }
+
+    /** What the user should do, for the failure analyzer's "Action". */
+    public String action() {
+        return action;
+    }
+
+    /**
+     * Classifies a failure.
+     *
+     * @param known whether a revision id is one of the application's, to tell unknown revisions from edited ones
+     */
+    static FailureReason of(Throwable failure, Predicate<String> known) {
+        if (failure instanceof MigrationFailedException wrapped) {
+            return wrapped.reason();
+        }
+        if (failure instanceof RunnerValidationException validation) {
+            return validation.reason();
+        }
+        if (failure instanceof MigrationsConfigurationException) {
+            return SETUP;
+        }
+        if (failure instanceof LintFailedException) {
+            return LINT;
+        }
+        if (failure instanceof LockException) {
+            return LOCKED;
+        }
+        if (failure instanceof ValidationException validation) {
+            return validation.revisions().stream().anyMatch(known) ? EDITED : UNKNOWN_REVISION;
+        }
+        if (failure instanceof DatabaseException database) {
+            if (database.revision() != null) {
+                return database instanceof LockTimeoutException ? LOCKED : REVISION_FAILED;
+            }
+            return unreachable(database) ? UNREACHABLE : DATABASE;
+        }
+        if (failure instanceof MigrationsException migrations) {
+            return migrations.isUserError() ? INVALID_INPUT : DATABASE;
+        }
+        return DATABASE;
+    }
+
+    private static boolean unreachable(DatabaseException failure) {
+        String state = failure.sqlState() == null ? "" : failure.sqlState();
+        if (state.startsWith("08") || state.startsWith("28") || state.equals("3D000") || state.equals("57P03")) {
+            return true;
+        }
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException
+                    || cause instanceof SocketTimeoutException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,191 @@
+package io.migrations.spring;
+
+import io.migrations.Migrations;
+import io.migrations.MigrationsConfig;
+import io.migrations.MigrationsConfig.Policy;
+import io.migrations.Status;
+import io.migrations.engine.MigrationResult;
+import io.migrations.graph.Revision;
+import io.migrations.graph.RevisionGraph;
+import io.migrations.plan.Direction;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.BeanNameAware;
+
+/**
+ * Applies and reports the revisions of one data source in a Spring application.
+ *
+ * <p>Wraps a {@link Migrations} with the configured target, tells {@link MigrationRunListener}s about every run and
+ * remembers the last run of this process for health reporting. Thread-safe.
+ */
+public class MigrationRunner implements BeanNameAware {
+
+    private static final Logger log = LoggerFactory.getLogger(MigrationRunner.class);
+
+    private final Migrations migrations;
+    private final String target;
+    private final List<MigrationRunListener> listeners;
+    private final AtomicReference<MigrationRun> lastRun = new AtomicReference<>();
+    private volatile String name = "migrationRunner";
+
+    /**
+     * @param migrations the loaded revisions and their database
+     * @param target     what {@link #migrate()} upgrades to, e.g. {@code heads}
+     * @param listeners  told about every run
+     */
+    public MigrationRunner(Migrations migrations, String target, List<MigrationRunListener> listeners) {
+        this.migrations = migrations;
+        this.target = target;
+        this.listeners = List.copyOf(listeners);
+    }
+
+    /** The underlying facade, for operations this class does not offer (plan, stamp, history). */
+    public Migrations migrations() {
+        return migrations;
+    }
+
+    /** Its bean name, which tags its metrics and names it in the endpoint and health; {@code migrationRunner} otherwise. */
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void setBeanName(String name) {
+        this.name = name;
+    }
+
+    /** The target {@link #migrate()} upgrades to. */
+    public String target() {
+        return target;
+    }
+
+    /** Upgrades to the configured target. */
+    public MigrationResult migrate() {
+        return upgrade(target);
+    }
+
+    /** Upgrades to {@code target}; see {@link Migrations#upgrade(String)}. */
+    public MigrationResult upgrade(String target) {
+        return run(Direction.UPGRADE, target, () -> migrations.upgrade(target));
+    }
+
+    /** Downgrades to {@code target}; see {@link Migrations#downgrade(String)}. */
+    public MigrationResult downgrade(String target) {
+        return run(Direction.DOWNGRADE, target, () -> migrations.downgrade(target));
+    }
+
+    /** Reads how the database compares with the revisions. */
+    public Status status() {
+        return migrations.status();
+    }
+
+    /**
+     * Checks that the database is at the heads without changing it. A database ahead of the code (at revisions a
+     * newer build applied) passes unless {@code on-unknown-revision} is {@code fail}: that is an older build during a
+     * rolling deploy or after a rollback, and the newer revisions are the newer build's business.
+     *
+     * @return the status read
+     * @throws RunnerValidationException when revisions are pending, or when unknown or edited revisions are found
+     *                                   and their policy is {@code fail}; findings under {@code warn} are logged
+     */
+    public Status validate() {
+        Status status = status();
+        MigrationsConfig config = migrations.config();
+        if (!status.pending().isEmpty()) {
+            throw new RunnerValidationException("Database " + url() + " is not at the revisions this application "
+                    + "expects: pending " + String.join(", ", status.pending().stream().map(MigrationRunner::describe)
+                    .toList()) + ".", status.pending().stream().map(Revision::id).toList(), FailureReason.PENDING);
+        }
+        if (react(config.onUnknownRevision(), status.unknown(), "Database " + url() + " is ahead of this application: "
+                + "it is at revision(s) " + String.join(", ", status.unknown()) + ", which this build does not have "
+                + "(a newer build migrated it)")) {
+            throw new RunnerValidationException("Database " + url() + " is at revision(s) " + String.join(", ",
+                    status.unknown()) + ", which this build does not have (a newer build migrated it), and "
+                    + "migrations.on-unknown-revision is fail.", status.unknown(), FailureReason.UNKNOWN_REVISION);
+        }
+        if (react(config.onChecksumMismatch(), status.edited(), "Applied revision(s) of " + url()
+                + " changed since they ran: " + String.join(", ", status.edited()))) {
+            throw new RunnerValidationException("Applied revision(s) of " + url() + " changed since they ran: "
+                    + String.join(", ", status.edited().stream().map(this::describe).toList()) + ".",
+                    status.edited(), FailureReason.EDITED);
+        }
+        return status;
+    }
+
+    /** Logs a finding under {@code warn}; true when it must fail. */
+    private static boolean react(Policy policy, List<String> found, String warning) {
+        if (found.isEmpty() || policy == Policy.IGNORE) {
+            return false;
+        }
+        if (policy == Policy.WARN) {
+            log.warn("{}; starting anyway (policy warn)", warning);
+            return false;
+        }
+        return true;
+    }
+
+    private String describe(String id) {
+        return migrations.graph().find(id).map(MigrationRunner::describe).orElse(id);
+    }
+
+    private static String describe(Revision revision) {
+        return revision.id() + " (" + revision.location() + ")";
+    }
+
+    /**
+     * Ids of the revisions a database in {@code status} has: those in its version table and everything they build
+     * on. Revisions unknown to this application are left out.
+     */
+    public Set<String> applied(Status status) {
+        RevisionGraph graph = migrations.graph();
+        return graph.ancestors(status.current().stream().filter(graph::contains).toList(), true);
+    }
+
+    /** The last run of this runner in this process, if any. */
+    public Optional<MigrationRun> lastRun() {
+        return Optional.ofNullable(lastRun.get());
+    }
+
+    /**
+     * The database's JDBC URL with any password masked, for logs and reports: as the database reports it, or as the
+     * data source is configured when the database cannot be reached.
+     */
+    public String url() {
+        return DataSources.describe(migrations.config().dataSource());
+    }
+
+    private MigrationResult run(Direction direction, String target, Supplier<MigrationResult> action) {
+        long start = System.nanoTime();
+        MigrationResult result = null;
+        RuntimeException failure = null;
+        try {
+            result = action.get();
+            return result;
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
+        } finally {
+            MigrationRun run = new MigrationRun(direction, target, Instant.now(),
+                    Duration.ofNanos(System.nanoTime() - start), result, failure);
+            lastRun.set(run);
+            notifyListeners(run);
+        }
+    }
+
+    private void notifyListeners(MigrationRun run) {
+        for (MigrationRunListener listener : listeners) {
+            try {
+                listener.finished(this, run);
+            } catch (RuntimeException e) {
+                log.warn("Migration run listener {} failed: {}", listener, e.getMessage(), e);
+            }
+        }
+    }
+}

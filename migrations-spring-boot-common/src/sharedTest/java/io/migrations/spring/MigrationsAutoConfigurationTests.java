@@ -1,0 +1,395 @@
+package io.migrations.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.migrations.Migrations;
+import io.migrations.MigrationsConfig;
+import io.migrations.MigrationsConfig.Policy;
+import io.migrations.Status;
+import io.migrations.db.UrlDataSource;
+import io.migrations.engine.Timeouts;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.SchemaManagement;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+class MigrationsAutoConfigurationTests {
+
+    @RegisterExtension
+    static final TestDatabaseExtension db = new TestDatabaseExtension();
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(BootLine.DATA_SOURCE, MigrationsAutoConfiguration.class))
+            .withPropertyValues(db.dataSourceProperties());
+
+
+
+
+    @Test
+    void withoutDataSourceNoRunnerIsConfigured() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(MigrationsAutoConfiguration.class))
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(MigrationRunner.class));
+    }
+
+    @Test
+    void withoutCoreOnClassPathNothingIsConfigured() {
+        runner.withClassLoader(new FilteredClassLoader(Migrations.class))
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(MigrationRunner.class));
+    }
+
+    @Test
+    void disabledConfiguresNothing() {
+        runner.withPropertyValues("migrations.enabled=false")
+                .run(context -> {
+                    assertThat(context).doesNotHaveBean(MigrationRunner.class).doesNotHaveBean(MigrationsInitializer.class);
+                    assertThat(db.versions()).isEmpty();
+                });
+    }
+
+    @Test
+    void runnerUsesTheApplicationDataSource() {
+        runner.withPropertyValues("migrations.mode=none")
+                .run(context -> assertThat(context.getBean(MigrationRunner.class).migrations().config().dataSource())
+                        .isSameAs(context.getBean(DataSource.class)));
+    }
+
+    @Test
+    void startupModeMigratesWhileTheContextStarts() {
+        runner.run(context -> {
+            assertThat(context).hasSingleBean(MigrationsInitializer.class);
+            assertThat(db.versions()).containsExactly("b2");
+        });
+    }
+
+    @Test
+    void readyModeDoesNotMigrateWhileTheContextStarts() {
+        runner.withPropertyValues("migrations.mode=ready")
+                .run(context -> {
+                    assertThat(context).hasNotFailed().hasSingleBean(ReadyMigrations.class);
+                    assertThat(db.versions()).isEmpty();
+                });
+    }
+
+    @Test
+    void validateModeFailsStartupWhenRevisionsArePendingSayingHowToApplyThem() {
+        runner.withPropertyValues("migrations.mode=validate")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    assertThat(context.getStartupFailure()).rootCause().isInstanceOf(RunnerValidationException.class)
+                            .hasMessageContaining("is not at the revisions this application expects: pending a1 (")
+                            .hasMessageContaining("b2 (");
+                    assertThat(reason(context.getStartupFailure())).isEqualTo(FailureReason.PENDING);
+                    assertThat(FailureReason.PENDING.action()).contains("--spring.profiles.active=migrate");
+                    assertThat(db.versions()).isEmpty();
+                });
+    }
+
+    @Test
+    void validateModeStartsWhenTheDatabaseIsAtTheHeads() {
+        runner.run(context -> assertThat(db.versions()).containsExactly("b2"));
+        runner.withPropertyValues("migrations.mode=validate")
+                .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @Test
+    void aDatabaseAheadOfThisBuildStartsByDefaultInEveryMode() {
+        runner.run(context -> assertThat(db.versions()).containsExactly("b2"));
+        db.execute("UPDATE alembic_version SET version_num = 'c3_newer'");
+        for (String mode : List.of("startup", "validate", "ready", "none")) {
+            runner.withPropertyValues("migrations.mode=" + mode)
+                    .run(context -> {
+                        assertThat(context).as(mode).hasNotFailed();
+                        assertThat(context.getBean(MigrationRunner.class).status().state()).isEqualTo(Status.State.AHEAD);
+                    });
+        }
+        assertThat(db.versions()).containsExactly("c3_newer");
+    }
+
+    @Test
+    void aDatabaseAheadOfThisBuildStopsTheStartWhenUnknownRevisionsFail() {
+        runner.run(context -> assertThat(db.versions()).containsExactly("b2"));
+        db.execute("UPDATE alembic_version SET version_num = 'c3_newer'");
+        for (String mode : List.of("startup", "validate")) {
+            runner.withPropertyValues("migrations.mode=" + mode, "migrations.on-unknown-revision=fail")
+                    .run(context -> {
+                        assertThat(context).as(mode).hasFailed();
+                        assertThat(context.getStartupFailure()).as(mode).rootCause().hasMessageContaining("c3_newer")
+                                .hasMessageNotContaining("migrate step");
+                        assertThat(reason(context.getStartupFailure())).as(mode).isEqualTo(FailureReason.UNKNOWN_REVISION);
+                    });
+        }
+    }
+
+    @Test
+    void noneModeChangesNothingAndKeepsTheRunner() {
+        runner.withPropertyValues("migrations.mode=none")
+                .run(context -> {
+                    assertThat(context).hasSingleBean(MigrationRunner.class);
+                    assertThat(db.versions()).isEmpty();
+                });
+    }
+
+    @Test
+    void migrateOnlyMigratesAtStartupWhateverTheMode() {
+        runner.withPropertyValues("migrations.migrate-only=true", "migrations.mode=ready")
+                .run(context -> {
+                    assertThat(context).hasSingleBean(MigrateOnlyRun.class);
+                    assertThat(db.versions()).containsExactly("b2");
+                });
+    }
+
+    @Test
+    void disabledAtRunTimeMigratesNothingEvenWhenTheBeansExist() {
+        runner.withUserConfiguration(DisableAfterBinding.class)
+                .run(context -> {
+                    assertThat(context).hasSingleBean(MigrationsInitializer.class);
+                    assertThat(db.versions()).isEmpty();
+                });
+    }
+
+    @Test
+    void brokenRevisionFilesFailTheStartWithExitCodeTwo() {
+        runner.withPropertyValues("migrations.locations=classpath:db/no-such-folder")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    MigrationFailedException failure = failure(context.getStartupFailure());
+                    assertThat(failure.getExitCode()).isEqualTo(2);
+                    assertThat(failure.reason()).isEqualTo(FailureReason.INVALID_INPUT);
+                    assertThat(failure).hasMessageContaining("db/no-such-folder");
+                });
+    }
+
+    @Test
+    void aFailingRevisionFailsTheStartWithExitCodeOne() {
+        runner.withPropertyValues("migrations.locations=classpath:db/failing")
+                .run(context -> {
+                    MigrationFailedException failure = failure(context.getStartupFailure());
+                    assertThat(failure.getExitCode()).isEqualTo(1);
+                    assertThat(failure.reason()).isEqualTo(FailureReason.REVISION_FAILED);
+                });
+    }
+
+    private static MigrationFailedException failure(Throwable startupFailure) {
+        for (Throwable cause = startupFailure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MigrationFailedException failed) {
+                return failed;
+            }
+        }
+        throw new AssertionError("No MigrationFailedException in " + startupFailure);
+    }
+
+    private static FailureReason reason(Throwable startupFailure) {
+        return failure(startupFailure).reason();
+    }
+
+    @Test
+    void userDefinedRunnerReplacesTheAutoConfiguredOne() {
+        runner.withPropertyValues("migrations.mode=none")
+                .withUserConfiguration(UserRunnerConfiguration.class)
+                .run(context -> assertThat(context.getBean(MigrationRunner.class).target()).isEqualTo("a1"));
+    }
+
+    @Test
+    void userDefinedStrategyDecidesWhatStartupDoes() {
+        runner.withUserConfiguration(UserStrategyConfiguration.class)
+                .run(context -> {
+                    assertThat(context.getBean(UserStrategyConfiguration.class).migrated).hasSize(1);
+                    assertThat(db.versions()).containsExactly("a1");
+                });
+    }
+
+    @Test
+    void userDefinedModeBeansReplaceTheAutoConfiguredOnes() {
+        runner.withUserConfiguration(UserInitializerConfiguration.class)
+                .run(context -> {
+                    assertThat(context).getBean(MigrationsInitializer.class)
+                            .isSameAs(context.getBean("customInitializer"));
+                    assertThat(db.versions()).isEmpty();
+                });
+    }
+
+    @Test
+    void dataSourceMarkedForMigrationsWins() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(MigrationsAutoConfiguration.class))
+                .withUserConfiguration(TwoDataSourcesConfiguration.class, MarkedDataSourceConfiguration.class)
+                .withPropertyValues("migrations.mode=none")
+                .run(context -> assertThat(context.getBean(MigrationRunner.class).migrations().config().dataSource())
+                        .isSameAs(context.getBean("marked")));
+    }
+
+    @Test
+    void severalDataSourcesWithoutChoiceFailWithAdvice() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(MigrationsAutoConfiguration.class))
+                .withUserConfiguration(TwoDataSourcesConfiguration.class)
+                .withPropertyValues("migrations.mode=none")
+                .run(context -> assertThat(context).getFailure().rootCause()
+                        .isInstanceOf(MigrationsConfigurationException.class)
+                        .hasMessage("Migrations found several DataSource beans and cannot tell which to migrate. "
+                                + "Mark one @Primary or @MigrationsDataSource, or set migrations.url."));
+    }
+
+    @Test
+    void migrationsUrlNeedsNoDataSourceBean() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(MigrationsAutoConfiguration.class))
+                .withPropertyValues("migrations.url=" + db.jdbcUrl(), "migrations.user=" + db.user(),
+                        "migrations.password=" + db.password())
+                .run(context -> {
+                    assertThat(context).doesNotHaveBean(DataSource.class);
+                    DataSource used = context.getBean(MigrationRunner.class).migrations().config().dataSource();
+                    assertThat(used).isInstanceOfSatisfying(UrlDataSource.class,
+                            url -> assertThat(url.url().jdbcUrl()).isEqualTo(db.jdbcUrl()));
+                    assertThat(db.versions()).containsExactly("b2");
+                });
+    }
+
+    @Test
+    void migrationsUserConnectsToTheApplicationDatabaseWithOtherCredentials() {
+        runner.withPropertyValues("spring.datasource.username=no_such_user", "migrations.user=" + db.user())
+                .run(context -> {
+                    DataSource used = context.getBean(MigrationRunner.class).migrations().config().dataSource();
+                    assertThat(used).isInstanceOfSatisfying(SimpleDriverDataSource.class, simple -> {
+                        assertThat(simple.getUrl()).isEqualTo(db.jdbcUrl());
+                        assertThat(simple.getUsername()).isEqualTo(db.user());
+                    });
+                    assertThat(db.versions()).containsExactly("b2");
+                });
+    }
+
+    @Test
+    void everyPropertyReachesTheCoreConfiguration() {
+        runner.withPropertyValues("migrations.mode=none", "migrations.locations=classpath:db/branches,classpath:db/failing",
+                        "migrations.target=r2", "migrations.schema=audit", "migrations.version-table=versions",
+                        "migrations.history-table=changes", "migrations.lock-wait-timeout=5s",
+                        "migrations.lock-timeout=2s", "migrations.statement-timeout=1m",
+                        "migrations.validate-checksums=false", "migrations.on-unknown-revision=warn",
+                        "migrations.connect-retries=3", "migrations.connect-retry-delay=250ms",
+                        "migrations.lock-retries=4", "migrations.lock-retry-delay=2s", "migrations.wait-report-interval=3s")
+                .run(context -> {
+                    MigrationRunner migrationRunner = context.getBean(MigrationRunner.class);
+                    MigrationsConfig config = migrationRunner.migrations().config();
+                    assertThat(migrationRunner.target()).isEqualTo("r2");
+                    assertThat(config.locations()).containsExactly("classpath:db/branches", "classpath:db/failing");
+                    assertThat(config.schema()).isEqualTo("audit");
+                    assertThat(config.versionTable()).isEqualTo("versions");
+                    assertThat(config.historyTable()).isEqualTo("changes");
+                    assertThat(config.lockWaitTimeout()).isEqualTo(Duration.ofSeconds(5));
+                    assertThat(config.timeouts()).isEqualTo(new Timeouts(Duration.ofSeconds(2), Duration.ofMinutes(1)));
+                    assertThat(config.onChecksumMismatch()).isEqualTo(Policy.IGNORE);
+                    assertThat(config.onUnknownRevision()).isEqualTo(Policy.WARN);
+                    assertThat(config.connectRetries()).isEqualTo(3);
+                    assertThat(config.connectRetryDelay()).isEqualTo(Duration.ofMillis(250));
+                    assertThat(config.lockRetries()).isEqualTo(4);
+                    assertThat(config.lockRetryDelay()).isEqualTo(Duration.ofSeconds(2));
+                    assertThat(config.waitReportInterval()).isEqualTo(Duration.ofSeconds(3));
+                    assertThat(migrationRunner.migrations().graph().heads()).containsExactlyInAnyOrder("r2", "r3", "f1");
+                });
+    }
+
+    @Test
+    void customizersAdjustTheConfiguration() {
+        runner.withPropertyValues("migrations.mode=none")
+                .withBean(MigrationsConfigCustomizer.class, () -> builder -> builder.historyTable("audit_trail"))
+                .run(context -> assertThat(context.getBean(MigrationRunner.class).migrations().config().historyTable())
+                        .isEqualTo("audit_trail"));
+    }
+
+    @Test
+    void listenersHearAboutRuns() {
+        List<MigrationRun> runs = new ArrayList<>();
+        runner.withBean(MigrationRunListener.class, () -> (r, run) -> runs.add(run))
+                .run(context -> assertThat(runs).singleElement()
+                        .satisfies(run -> assertThat(run.result().headsAfter()).containsExactly("b2")));
+    }
+
+    @Test
+    void migratedDataSourceIsReportedAsManagedSoJpaDoesNotGenerateTheSchema() {
+        runner.withPropertyValues("migrations.mode=none")
+                .run(context -> {
+                    MigrationsSchemaManagementProvider provider = context.getBean(MigrationsSchemaManagementProvider.class);
+                    assertThat(provider.getSchemaManagement(context.getBean(DataSource.class))).isEqualTo(SchemaManagement.MANAGED);
+                    assertThat(provider.getSchemaManagement(new SimpleDriverDataSource())).isEqualTo(SchemaManagement.UNMANAGED);
+                });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class UserRunnerConfiguration {
+        @Bean
+        MigrationRunner customRunner(DataSource dataSource) {
+            return new MigrationRunner(Migrations.create(MigrationsConfig.builder().dataSource(dataSource).build()),
+                    "a1", List.of());
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class UserStrategyConfiguration {
+        final List<MigrationRunner> migrated = new ArrayList<>();
+
+        @Bean
+        MigrationStrategy upgradeOneStep() {
+            return runner -> {
+                migrated.add(runner);
+                runner.upgrade("a1");
+            };
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class UserInitializerConfiguration {
+        @Bean
+        MigrationsInitializer customInitializer() {
+            return new MigrationsInitializer(List.of(), MigrationRunner::migrate, new MigrationsProperties());
+        }
+    }
+
+    /** Turns migrations off after the auto-configuration's conditions were evaluated, as an AOT build would see it. */
+    @Configuration(proxyBeanMethods = false)
+    static class DisableAfterBinding {
+        @Bean
+        static org.springframework.beans.factory.config.BeanPostProcessor disableMigrations() {
+            return new org.springframework.beans.factory.config.BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String beanName) {
+                    if (bean instanceof MigrationsProperties properties) {
+                        properties.setEnabled(false);
+                    }
+                    return bean;
+                }
+            };
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class TwoDataSourcesConfiguration {
+        @Bean
+        DataSource first() {
+            return db.dataSource();
+        }
+
+        @Bean
+        DataSource second() {
+            return db.dataSource();
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class MarkedDataSourceConfiguration {
+        @Bean
+        @MigrationsDataSource
+        DataSource marked() {
+            return db.dataSource();
+        }
+    }
+}

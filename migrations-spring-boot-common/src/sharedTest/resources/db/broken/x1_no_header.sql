@@ -1,0 +1,1 @@
+CREATE TABLE no_header (id int);

@@ -1,0 +1,10 @@
+package io.migrations.starter.slice;
+
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+
+/** {@code @DataJpaTest} on PostgreSQL applies the revisions before JPA validates the schema. */
+@DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+class DataJpaTestSliceTests extends JpaSliceScenarios {
+}

@@ -1,0 +1,36 @@
+package io.migrations.spring.health;
+
+import io.migrations.spring.MigrationRunner;
+import io.migrations.spring.MigrationsAutoConfiguration;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.actuate.autoconfigure.health.CompositeHealthContributorConfiguration;
+import org.springframework.boot.actuate.autoconfigure.health.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.actuate.health.HealthContributor;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Auto-configuration of the {@code migrations} health contributor: one {@link MigrationsHealthIndicator} per
+ * {@link MigrationRunner}, grouped by bean name when there are several. Switched off by
+ * {@code management.health.migrations.enabled=false}.
+ */
+@AutoConfiguration(after = MigrationsAutoConfiguration.class)
+@ConditionalOnClass({MigrationRunner.class, ConditionalOnEnabledHealthIndicator.class})
+@ConditionalOnBean(MigrationRunner.class)
+@ConditionalOnEnabledHealthIndicator("migrations")
+public final class MigrationsHealthContributorAutoConfiguration
+        extends CompositeHealthContributorConfiguration<MigrationsHealthIndicator, MigrationRunner> {
+
+    MigrationsHealthContributorAutoConfiguration() {
+        super(MigrationsHealthIndicator::new);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(name = {"migrationsHealthIndicator", "migrationsHealthContributor"})
+    HealthContributor migrationsHealthContributor(ConfigurableListableBeanFactory beanFactory) {
+        return createContributor(beanFactory, MigrationRunner.class);
+    }
+}
