@@ -7,8 +7,10 @@ import io.migrations.catalog.Nullability;
 import io.migrations.catalog.SequenceOptions;
 import io.migrations.catalog.Table;
 import io.migrations.lint.VolatileDefaults;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -34,6 +36,8 @@ final class ColumnChanges {
     private final Table before;
     private final Table after;
     private final String table;
+    /** Columns whose type changes: a generated column that reads one is added again, PostgreSQL refuses otherwise. */
+    private final Set<String> retyped = new HashSet<>();
 
     ColumnChanges(PlanContext plan, Table before, Table after) {
         this.plan = plan;
@@ -51,11 +55,15 @@ final class ColumnChanges {
 
     void plan() {
         Matched<Column> columns = Matched.by(before.columns(), after.columns(), Column::name);
+        columns.pairs().stream().filter(pair -> retyped(pair.before(), pair.after()))
+                .forEach(pair -> retyped.add(pair.after().name()));
         if (after.partitionOf() == null) {
             String rename = renameNote(columns);
             columns.removed().forEach(column -> drop(column, rename));
+            // Changes before additions: a generated column added may read a column whose type changes.
+            columns.pairs().stream().filter(pair -> pair.changed() || readsRetyped(pair.after()))
+                    .forEach(pair -> alter(pair.before(), pair.after()));
             columns.added().forEach(column -> add(column, rename));
-            columns.changed().forEach(pair -> alter(pair.before(), pair.after()));
         }
         columns.added().forEach(column -> comment(column, ""));
         columns.changed().forEach(pair -> comment(pair.after(), pair.before().comment()));
@@ -99,10 +107,10 @@ final class ColumnChanges {
     }
 
     private void alter(Column old, Column now) {
-        if (regenerated(old, now)) {
-            plan.add(Slot.DROP_COLUMNS, table + " DROP COLUMN " + Sql.name(old.name()), "review: the generation "
-                    + "expression of " + after.name() + "." + now.name() + " changes, so the column is dropped and "
-                    + "added again (its values are computed again)");
+        if (regenerated(old, now) || readsRetyped(now)) {
+            plan.add(Slot.DROP_COLUMNS, table + " DROP COLUMN " + Sql.name(old.name()), "review: "
+                    + after.name() + "." + now.name() + " is generated, and its expression or a column it reads "
+                    + "changes, so it is dropped and added again (its values are computed again)");
             add(now, null);
             return;
         }
@@ -176,6 +184,11 @@ final class ColumnChanges {
     private String checkName(String column) {
         String name = after.name().name() + "_" + column + "_not_null";
         return name.length() <= 63 ? name : name.substring(0, 54) + "_not_null";
+    }
+
+    private boolean readsRetyped(Column column) {
+        return !column.generatedExpression().isEmpty() && retyped.stream().anyMatch(name -> Pattern.compile(
+                "(?<![\\w\"$])" + Pattern.quote(Sql.name(name)) + "(?![\\w\"$])").matcher(column.generatedExpression()).find());
     }
 
     static boolean retyped(Column old, Column now) {

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -109,22 +110,41 @@ final class TypeChanges {
      */
     private void rebuild(EnumType before, EnumType after) {
         QualifiedName name = after.name();
-        String old = name.name().length() > 55 ? name.name().substring(0, 55) + "_old" : name.name() + "_old";
         List<String> removed = before.values().stream().filter(value -> !after.values().contains(value))
                 .map(Sql::literal).toList();
-        plan.add(Slot.RETYPE, "ALTER TYPE " + Sql.name(name) + " RENAME TO " + Sql.name(old),
-                "review: " + name + " is rebuilt: its values change from " + values(before) + " to " + values(after)
-                        + (removed.isEmpty() ? "" : "; rows holding " + String.join(", ", removed)
-                        + " make the column changes below fail: update them first"));
-        plan.add(Slot.RETYPE, Ddl.createEnum(after));
+        rebuildType(name, Ddl.createEnum(after), "review: " + name + " is rebuilt: its values change from "
+                + values(before) + " to " + values(after) + (removed.isEmpty() ? "" : "; rows holding "
+                + String.join(", ", removed) + " make the column changes below fail: update them first"),
+                (column, array) -> column + "::text" + (array ? "[]" : "") + "::" + Sql.name(name) + (array ? "[]" : ""));
+    }
+
+    /**
+     * Renames the old type away, creates the new one, moves every column over with {@code using} (given the quoted
+     * column and whether it is an array), and drops the old one. Defaults are set again, and constraints, indexes
+     * and views that mention the type are created again.
+     */
+    private void rebuildType(QualifiedName name, String create, String note, BiFunction<String, Boolean, String> using) {
+        String old = name.name().length() > 55 ? name.name().substring(0, 55) + "_old" : name.name() + "_old";
+        plan.add(Slot.RETYPE, "ALTER TYPE " + Sql.name(name) + " RENAME TO " + Sql.name(old), note);
+        plan.add(Slot.RETYPE, create);
         for (Table table : plan.to().tables()) {
             plan.from().table(table.name().schema(), table.name().name()).ifPresent(existing -> moveColumns(existing,
-                    table, name));
+                    table, name, using));
         }
         plan.add(Slot.RETYPE, "DROP TYPE " + Sql.name(name.sibling(old)));
     }
 
-    private void moveColumns(Table before, Table after, QualifiedName type) {
+    /** Whether a column of a table kept by the change has the type {@code name} (or an array of it) before and after. */
+    private boolean inUse(QualifiedName name) {
+        String plain = Sql.name(name);
+        return plan.to().tables().stream().anyMatch(table -> plan.from().table(table.name().schema(),
+                table.name().name()).filter(existing -> existing.columns().stream().anyMatch(column ->
+                (column.type().equals(plain) || column.type().equals(plain + "[]")) && table.column(column.name())
+                        .filter(now -> now.type().equals(column.type())).isPresent())).isPresent());
+    }
+
+    private void moveColumns(Table before, Table after, QualifiedName type,
+                             BiFunction<String, Boolean, String> using) {
         if (after.partitionOf() != null) {
             return; // its columns are the parent's, changed with it
         }
@@ -142,7 +162,7 @@ final class TypeChanges {
                 plan.add(Slot.RETYPE, "ALTER TABLE " + target + " ALTER COLUMN " + name + " DROP DEFAULT");
             }
             plan.add(Slot.RETYPE, "ALTER TABLE " + target + " ALTER COLUMN " + name + " TYPE " + column.type()
-                    + " USING " + name + "::text" + (array ? "[]" : "") + "::" + column.type());
+                    + " USING " + using.apply(name, array));
             if (!column.defaultExpression().isEmpty()) {
                 plan.add(Slot.RETYPE, "ALTER TABLE " + target + " ALTER COLUMN " + name + " SET DEFAULT "
                         + column.defaultExpression());
@@ -236,6 +256,15 @@ final class TypeChanges {
      * @return whether the type was dropped and created again
      */
     private boolean alterComposite(CompositeType before, CompositeType after) {
+        if (inUse(after.name())) {
+            rebuildType(after.name(), Ddl.createComposite(after), "review: " + after.name() + " is rebuilt under the "
+                    + "columns that use it: its attributes change from (" + fields(before) + ") to (" + fields(after)
+                    + "); values are carried over attribute by attribute", (column, array) -> array ? column
+                    : "CASE WHEN " + column + " IS NULL THEN NULL ELSE ROW(" + after.fields().stream()
+                    .map(field -> carried(before, column, field)).collect(Collectors.joining(", ")) + ")::"
+                    + Sql.name(after.name()) + " END");
+            return true;
+        }
         List<String> kept = before.fields().stream().map(CompositeType.Field::name)
                 .filter(name -> after.fields().stream().anyMatch(field -> field.name().equals(name)))
                 .collect(Collectors.toCollection(ArrayList::new));
@@ -263,6 +292,16 @@ final class TypeChanges {
                 .forEach(field -> changes.add("ADD ATTRIBUTE " + Ddl.field(field)));
         plan.add(Slot.CREATE_TYPES, target + " " + String.join(", ", changes));
         return false;
+    }
+
+    private static String fields(CompositeType type) {
+        return type.fields().stream().map(Ddl::field).collect(Collectors.joining(", "));
+    }
+
+    /** A field of the new type from the old value: the old field cast to the new type, or NULL for a new field. */
+    private static String carried(CompositeType before, String column, CompositeType.Field field) {
+        boolean existed = before.fields().stream().anyMatch(old -> old.name().equals(field.name()));
+        return (existed ? "(" + column + ")." + Sql.name(field.name()) : "NULL") + "::" + field.type();
     }
 
     private void comments(CompositeType type, List<CompositeType.Field> before, String comment) {
