@@ -76,6 +76,9 @@ public final class ShadowDatabase implements AutoCloseable {
                 database.password());
         execute(database, "CREATE DATABASE " + name, "Could not create the " + purpose + " database " + name + " on "
                 + database.describe() + "; grant the user CREATEDB or give an empty database with --shadow-url");
+        // Nothing in it needs to survive a crash: its commits need not wait for the write-ahead log to be flushed.
+        execute(database, "ALTER DATABASE " + name + " SET synchronous_commit = off", "Could not set up the "
+                + purpose + " database " + name);
         LOG.info("Created {} database {} on {}", purpose, name, database.describe());
         return new ShadowDatabase(shadow, database, name);
     }

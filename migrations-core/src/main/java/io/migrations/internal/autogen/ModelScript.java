@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -34,6 +36,8 @@ final class ModelScript {
             + "|GRANT\\s.*|REVOKE\\s.*|ALTER\\s+DEFAULT\\s+PRIVILEGES\\s.*)");
     private static final Pattern SETTING = Pattern.compile("(?is)SET\\s.*|SELECT\\s+pg_catalog\\.set_config\\s*\\(.*");
     private static final String UNKNOWN_SETTING = "42704";
+    /** {@code CREATE INDEX CONCURRENTLY} and the like (25001), an enum value used before its commit (55P04). */
+    private static final Set<String> NOT_IN_TRANSACTION = Set.of("25001", "55P04");
 
     private final List<Path> files;
 
@@ -68,12 +72,68 @@ final class ModelScript {
     }
 
     /**
-     * Runs every statement on {@code connection}, in one session so that {@code SET search_path} and the like carry on.
+     * Runs every statement on {@code connection}, in one session so that {@code SET search_path} and the like carry
+     * on. First in one transaction, statements sent in batches; when that fails, in one transaction statement by
+     * statement, to name the one that fails or skip a setting the server does not know; and when a statement
+     * refuses to run in a transaction ({@code CREATE INDEX CONCURRENTLY}, using an enum value added before), one by
+     * one outside one.
      *
      * @throws AutogenerateException naming the file, line and statement of the first that fails
      */
     void apply(Connection connection) throws SQLException {
-        connection.setAutoCommit(true);
+        connection.setAutoCommit(false);
+        try {
+            batched(connection);
+            connection.commit();
+            return;
+        } catch (SQLException e) {
+            connection.rollback();
+        }
+        try {
+            runAll(connection);
+            connection.commit();
+        } catch (AutogenerateException e) {
+            connection.rollback();
+            if (!(e.getCause() instanceof SQLException sql) || !NOT_IN_TRANSACTION.contains(sql.getSQLState())) {
+                throw e;
+            }
+            LOG.info("The model needs statements outside a transaction; applying it statement by statement");
+            connection.setAutoCommit(true);
+            runAll(connection);
+        }
+    }
+
+    /** Sends the statements in batches, one round trip each; queries ({@code set_config}) run on their own. */
+    private void batched(Connection connection) throws SQLException {
+        try (java.sql.Statement batch = connection.createStatement()) {
+            int pending = 0;
+            for (Path file : files) {
+                for (Statement statement : statements(file)) {
+                    if (returnsRows(statement.sql())) {
+                        if (pending > 0) {
+                            batch.executeBatch();
+                            pending = 0;
+                        }
+                        batch.execute(statement.sql());
+                    } else {
+                        batch.addBatch(statement.sql());
+                        pending++;
+                    }
+                }
+            }
+            if (pending > 0) {
+                batch.executeBatch();
+            }
+        }
+    }
+
+    private static boolean returnsRows(String sql) {
+        String start = sql.stripLeading().toUpperCase(Locale.ROOT);
+        return start.startsWith("SELECT") || start.startsWith("WITH") || start.startsWith("VALUES")
+                || start.startsWith("TABLE") || start.startsWith("SHOW");
+    }
+
+    private void runAll(Connection connection) throws SQLException {
         for (Path file : files) {
             for (Statement statement : statements(file)) {
                 run(connection, file, statement);
@@ -118,10 +178,15 @@ final class ModelScript {
     }
 
     private static void run(Connection connection, Path file, Statement statement) throws SQLException {
+        boolean setting = SETTING.matcher(statement.sql()).matches();
+        Savepoint savepoint = setting && !connection.getAutoCommit() ? connection.setSavepoint() : null;
         try (java.sql.Statement jdbc = connection.createStatement()) {
             jdbc.execute(statement.sql());
         } catch (SQLException e) {
-            if (UNKNOWN_SETTING.equals(e.getSQLState()) && SETTING.matcher(statement.sql()).matches()) {
+            if (UNKNOWN_SETTING.equals(e.getSQLState()) && setting) {
+                if (savepoint != null) {
+                    connection.rollback(savepoint);
+                }
                 LOG.info("{}:{}: skipped a setting this server does not know: {}", file, statement.line(),
                         e.getMessage().lines().findFirst().orElse(""));
                 return;
