@@ -1,44 +1,58 @@
 package io.migrations;
 
-import io.migrations.MigrationsConfig.Policy;
+import io.migrations.api.AppliedStep;
+import io.migrations.api.DatabaseException;
+import io.migrations.api.Direction;
+import io.migrations.api.DriftReport;
+import io.migrations.api.HistoryEntry;
+import io.migrations.api.LintReport;
+import io.migrations.api.LockException;
+import io.migrations.api.MigrationResult;
+import io.migrations.api.MigrationsException;
+import io.migrations.api.PlannedStep;
+import io.migrations.api.Policy;
+import io.migrations.api.Revision;
+import io.migrations.api.ShadowReplayException;
+import io.migrations.api.StampMode;
+import io.migrations.api.Status;
+import io.migrations.api.ValidationException;
 import io.migrations.catalog.Catalog;
-import io.migrations.db.Backoff;
-import io.migrations.db.Connector;
-import io.migrations.db.DatabaseException;
-import io.migrations.db.TableName;
-import io.migrations.db.VersionTable;
-import io.migrations.dialect.Dialect;
-import io.migrations.dialect.Dialects;
-import io.migrations.engine.AppliedStep;
-import io.migrations.engine.BlockerWatch;
-import io.migrations.engine.Executor;
-import io.migrations.engine.MigrationResult;
-import io.migrations.engine.UnfinishedRuns;
-import io.migrations.graph.Revision;
-import io.migrations.graph.RevisionGraph;
-import io.migrations.history.HistoryEntry;
-import io.migrations.history.HistoryTable;
+import io.migrations.internal.bookkeeping.HistoryTable;
+import io.migrations.internal.bookkeeping.VersionTable;
 import io.migrations.internal.catalog.CatalogScope;
-import io.migrations.lock.AdvisoryLock;
-import io.migrations.lock.LockException;
-import io.migrations.lock.MigrationLock;
-import io.migrations.lock.NoLock;
-import io.migrations.plan.Direction;
-import io.migrations.plan.History;
-import io.migrations.plan.Planner;
-import io.migrations.plan.Step;
-import io.migrations.plan.VersionOp;
-import io.migrations.script.Script;
+import io.migrations.internal.connect.Backoff;
+import io.migrations.internal.connect.Connector;
+import io.migrations.internal.connect.UrlDataSource;
+import io.migrations.internal.drift.Drift;
+import io.migrations.internal.engine.Executor;
+import io.migrations.internal.engine.OfflineScripts;
+import io.migrations.internal.engine.OfflineSqlWriter;
+import io.migrations.internal.engine.UnfinishedRuns;
+import io.migrations.internal.graph.RevisionGraph;
+import io.migrations.internal.lint.Linter;
+import io.migrations.internal.plan.History;
+import io.migrations.internal.plan.Planner;
+import io.migrations.internal.plan.Step;
+import io.migrations.internal.plan.VersionOp;
+import io.migrations.internal.platform.AdvisoryLock;
+import io.migrations.internal.platform.BlockerWatch;
+import io.migrations.internal.platform.Dialect;
+import io.migrations.internal.platform.Dialects;
+import io.migrations.internal.platform.MigrationLock;
+import io.migrations.internal.platform.NoLock;
+import io.migrations.internal.platform.TableName;
+import io.migrations.internal.platform.Tables;
+import io.migrations.internal.script.Script;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +76,7 @@ public final class Migrations {
     private static final Logger log = LoggerFactory.getLogger(Migrations.class);
 
     private final MigrationsConfig config;
+    private final RevisionSet revisions;
     private final Map<String, Script> scripts;
     private final RevisionGraph graph;
     private final Planner planner;
@@ -69,13 +84,11 @@ public final class Migrations {
     private final HistoryTable history;
     private final Connector connector;
 
-    private Migrations(MigrationsConfig config, List<Script> scripts) {
+    private Migrations(MigrationsConfig config, RevisionSet revisions) {
         this.config = config;
-        this.scripts = new LinkedHashMap<>();
-        for (Script script : scripts) {
-            this.scripts.putIfAbsent(script.id(), script);
-        }
-        this.graph = RevisionGraph.of(scripts.stream().map(Script::revision).toList());
+        this.revisions = revisions;
+        this.scripts = revisions.byId();
+        this.graph = revisions.graph();
         this.planner = new Planner(graph);
         this.versions = new VersionTable(new TableName(config.schema(), config.versionTable()));
         this.history = new HistoryTable(new TableName(config.schema(), config.historyTable()));
@@ -85,16 +98,16 @@ public final class Migrations {
     /**
      * Loads and validates the revisions at the configured locations.
      *
-     * @throws io.migrations.script.ScriptException when a revision file is broken
-     * @throws io.migrations.graph.GraphException   when the revisions do not form a valid graph
+     * @throws io.migrations.api.ScriptException when a revision file is broken
+     * @throws io.migrations.api.GraphException   when the revisions do not form a valid graph
      */
     public static Migrations create(MigrationsConfig config) {
-        return new Migrations(config, RevisionSources.of(config.locations(), config.classLoader()).load());
+        return new Migrations(config, RevisionSet.load(config.locations(), config.classLoader()));
     }
 
-    /** Uses the given scripts instead of loading the configured locations. */
-    public static Migrations of(MigrationsConfig config, List<Script> scripts) {
-        return new Migrations(config, scripts);
+    /** Uses revisions read already, e.g. on a background thread, instead of reading the configured locations. */
+    public static Migrations create(MigrationsConfig config, RevisionSet revisions) {
+        return new Migrations(config, revisions);
     }
 
     /** The configuration in use. */
@@ -102,19 +115,9 @@ public final class Migrations {
         return config;
     }
 
-    /** The validated revision graph. */
-    public RevisionGraph graph() {
-        return graph;
-    }
-
-    /** Every loaded script, in load order. */
-    public List<Script> scripts() {
-        return List.copyOf(scripts.values());
-    }
-
-    /** The script of a revision id, if loaded. */
-    public Optional<Script> script(String id) {
-        return Optional.ofNullable(scripts.get(id));
+    /** The revisions, without the database. */
+    public RevisionSet revisions() {
+        return revisions;
     }
 
     /** Revisions in the version table; empty when the database was never migrated. */
@@ -129,7 +132,7 @@ public final class Migrations {
 
     /** Revisions that two or more revisions branch from, in load order. */
     public List<Revision> branches() {
-        return graph.revisions().stream().filter(r -> graph.isBranchPoint(r.id())).toList();
+        return revisions.branchPoints();
     }
 
     /**
@@ -148,22 +151,6 @@ public final class Migrations {
         return read(history::read);
     }
 
-    /**
-     * The schema of the database as it is now, without the version and history tables: what drift, autogenerate and
-     * the test kit compare.
-     *
-     * @throws DatabaseException when the catalog cannot be read
-     */
-    public Catalog catalog() {
-        try (Connection connection = connector.open()) {
-            return dialect(connection).catalogReader().read(connection,
-                    CatalogScope.excluding(List.of(versions.table(), history.table())));
-        } catch (SQLException e) {
-            throw new DatabaseException("Could not read the schema of the database from its catalog: "
-                    + e.getMessage(), e);
-        }
-    }
-
     /** Compares the database with the revisions without changing anything. */
     public Status status() {
         return read(connection -> {
@@ -177,8 +164,105 @@ public final class Migrations {
         });
     }
 
+    /** Lints every revision, each on its own (see {@link io.migrations.api.Rule}); reads no database. */
+    public LintReport lint() {
+        return revisions.lint(List.of());
+    }
+
+    /** Lints the revisions that the next upgrade to the heads would run, as one plan; reads the database. */
+    public LintReport lintPending() {
+        List<String> pending = status().pending().stream().map(Revision::id).toList();
+        if (pending.isEmpty()) {
+            // Findings are kept for pending revisions only: with none, ordering and reading every revision (what each
+            // application start paid, more than the migration check itself) cannot find anything.
+            return new LintReport(0, List.of());
+        }
+        return Linter.lint(Linter.upgradeOrder(graph, revisions.scripts()), pending, Linter.Scope.ONE_PLAN);
+    }
+
+    /**
+     * Finds schema drift: replays the revisions into {@code shadow}, an empty database, up to the revisions this
+     * database is at, and compares the two {@link Catalog}s (the version and history tables left out).
+     *
+     * @throws ShadowReplayException when a revision fails on the shadow database: drift is unknown
+     * @throws DatabaseException     when a catalog cannot be read
+     */
+    public DriftReport drift(DataSource shadow) {
+        List<String> current = current();
+        Migrations replay = replayInto(shadow);
+        log.info("Replaying revisions up to {} into {}", current, describe(shadow));
+        try {
+            current.forEach(replay::upgrade);
+        } catch (MigrationsException e) {
+            throw new ShadowReplayException(describe(shadow), e);
+        }
+        return Drift.report(current, replay.catalog(), catalog());
+    }
+
+    /**
+     * The schema of the database as it is now, without the version and history tables: what drift, autogenerate and
+     * the test kit compare.
+     *
+     * @throws DatabaseException when the catalog cannot be read
+     */
+    public Catalog catalog() {
+        return catalog(config.dataSource());
+    }
+
+    /**
+     * The schema of another database, read as {@link #catalog()} reads this one (this configuration's version and
+     * history tables left out): a model or reference database to compare with.
+     *
+     * @throws DatabaseException when the catalog cannot be read
+     */
+    public Catalog catalogOf(DataSource other) {
+        return catalog(other);
+    }
+
+    /**
+     * The schema the revisions build: replays every revision to the heads into {@code empty}, an empty database,
+     * and reads its catalog.
+     *
+     * @throws ShadowReplayException when a revision fails there
+     */
+    public Catalog build(DataSource empty) {
+        Migrations replay = replayInto(empty);
+        try {
+            replay.upgrade("heads");
+        } catch (MigrationsException e) {
+            throw new ShadowReplayException(describe(empty), e);
+        }
+        return replay.catalog();
+    }
+
+    /** This database's schema as text, one line per object ({@link Catalog#lines()}), bookkeeping tables left out. */
+    public String schema() {
+        StringBuilder text = new StringBuilder();
+        catalog().lines().forEach(line -> text.append(line).append('\n'));
+        return text.toString();
+    }
+
+    private Migrations replayInto(DataSource shadow) {
+        return new Migrations(config.toBuilder().dataSource(shadow).build(), revisions);
+    }
+
+    private static String describe(DataSource dataSource) {
+        return dataSource instanceof UrlDataSource url ? url.url().describe() : "the shadow database";
+    }
+
+    private Catalog catalog(DataSource dataSource) {
+        try (Connection connection = new Connector(dataSource, config.connectRetries(), config.connectRetryDelay())
+                .open()) {
+            return dialect(connection).catalogReader().read(connection,
+                    CatalogScope.excluding(List.of(versions.table(), history.table())));
+        } catch (SQLException e) {
+            throw new DatabaseException("Could not read the schema of the database from its catalog: "
+                    + e.getMessage(), e);
+        }
+    }
+
     /** What {@link #upgrade} would run for {@code target} from the database's current state, without running it. */
-    public List<Step> plan(String target) {
+    public List<PlannedStep> plan(String target) {
         return plan(Direction.UPGRADE, target);
     }
 
@@ -187,13 +271,16 @@ public final class Migrations {
      *
      * @param direction {@link Direction#UPGRADE} or {@link Direction#DOWNGRADE}
      */
-    public List<Step> plan(Direction direction, String target) {
+    public List<PlannedStep> plan(Direction direction, String target) {
         List<String> current = current();
-        return direction == Direction.DOWNGRADE ? planner.downgrade(current, target) : planner.upgrade(current, target);
+        List<Step> steps = direction == Direction.DOWNGRADE ? planner.downgrade(current, target)
+                : planner.upgrade(current, target);
+        return steps.stream().map(Step::planned).toList();
     }
 
     /** Applies revisions up to {@code target} ({@code heads}, {@code head}, an id, {@code +1}, {@code label@head}…). */
     public MigrationResult upgrade(String target) {
+        OfflineScripts.requireNoRange(target);
         // Revisions unknown to this code got past validation only under a warn or ignore policy: a newer release
         // migrated the database (rolling deploy, rollback). Its revisions are that release's business: do nothing.
         return change(current -> unknown(current).isEmpty() ? planner.upgrade(current, target) : List.of(), true, false);
@@ -201,24 +288,54 @@ public final class Migrations {
 
     /** Undoes revisions down to {@code target} ({@code base}, an id, {@code -1}…). */
     public MigrationResult downgrade(String target) {
+        OfflineScripts.requireNoRange(target);
         return change(current -> planner.downgrade(current, target), true, false);
     }
 
-    /**
-     * Rewrites the version table to say the database is at {@code target} without running any revision.
-     *
-     * @param purge delete every version row first, so unknown revisions do not stop the stamp
-     */
-    public MigrationResult stamp(String target, boolean purge) {
-        return stamp(List.of(target), purge);
+    /** Rewrites the version table to say the database is at {@code target} without running any revision. */
+    public MigrationResult stamp(String target) {
+        return stamp(List.of(target), StampMode.KEEP);
+    }
+
+    /** Like {@link #stamp(String)}; {@link StampMode#PURGE} deletes every version row first. */
+    public MigrationResult stamp(String target, StampMode mode) {
+        return stamp(List.of(target), mode);
     }
 
     /**
-     * Like {@link #stamp(String, boolean)} for several targets at once, as {@code alembic stamp rev1 rev2} stamps
+     * Like {@link #stamp(String, StampMode)} for several targets at once, as {@code alembic stamp rev1 rev2} stamps
      * the heads of several branches.
      */
-    public MigrationResult stamp(List<String> targets, boolean purge) {
+    public MigrationResult stamp(List<String> targets, StampMode mode) {
+        targets.forEach(OfflineScripts::requireNoRange);
+        boolean purge = mode == StampMode.PURGE;
         return change(current -> planner.stamp(current, targets, purge), false, purge);
+    }
+
+    /**
+     * The SQL script {@link #upgrade} would run, for review or for a DBA to apply, in the layout of Alembic's
+     * {@code --sql}: one transaction per revision with its version-table change. With a {@code from:to} range nothing
+     * connects and the database is taken to be at {@code from}; with a plain target the version table is read once.
+     */
+    public String upgradeSql(String target) {
+        return offline().upgrade(target);
+    }
+
+    /** The SQL script {@link #downgrade} would run; see {@link #upgradeSql}. */
+    public String downgradeSql(String target) {
+        return offline().downgrade(target);
+    }
+
+    /** The SQL script {@link #stamp(List, StampMode)} would run without purging; see {@link #upgradeSql}. */
+    public String stampSql(List<String> targets) {
+        return offline().stamp(targets);
+    }
+
+    /** Scripts rendered for PostgreSQL, which connect only when a plain target needs the version table. */
+    private OfflineScripts offline() {
+        return new OfflineScripts(planner, new OfflineSqlWriter(Dialects.POSTGRESQL, versions, scripts, config.timeouts()),
+                () -> read(connection -> new OfflineScripts.VersionState(Tables.exists(connection, versions.table()),
+                        versions.read(connection))));
     }
 
     private MigrationResult change(Function<List<String>, List<Step>> plan, boolean validate, boolean purge) {
@@ -355,7 +472,7 @@ public final class Migrations {
     }
 
     private Dialect dialect(Connection connection) throws SQLException {
-        return config.dialect() != null ? config.dialect() : Dialects.detect(connection);
+        return Dialects.detect(connection);
     }
 
     /**

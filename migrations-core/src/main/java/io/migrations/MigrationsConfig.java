@@ -1,7 +1,7 @@
 package io.migrations;
 
-import io.migrations.dialect.Dialect;
-import io.migrations.engine.Timeouts;
+import io.migrations.api.Policy;
+import io.migrations.api.Timeouts;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +21,6 @@ import javax.sql.DataSource;
  * @param timeouts           PostgreSQL lock and statement timeouts for revision statements
  * @param onChecksumMismatch what to do when an applied revision's file changed since it ran
  * @param onUnknownRevision  what to do when the database is at a revision the code does not have
- * @param dialect            the database dialect, or null to detect it from the connection
  * @param connectRetries     how many times to retry opening the first connection (containers that start before the database)
  * @param connectRetryDelay  pause before the first retry; doubles up to 30 s
  * @param lockRetries        how many times to rerun a revision whose statement gave up waiting for a table lock
@@ -31,7 +30,7 @@ import javax.sql.DataSource;
  */
 public record MigrationsConfig(DataSource dataSource, List<String> locations, ClassLoader classLoader, String schema,
                                String versionTable, String historyTable, Duration lockWaitTimeout, Timeouts timeouts,
-                               Policy onChecksumMismatch, Policy onUnknownRevision, Dialect dialect,
+                               Policy onChecksumMismatch, Policy onUnknownRevision,
                                int connectRetries, Duration connectRetryDelay, int lockRetries,
                                Duration lockRetryDelay, Duration waitReportInterval) {
 
@@ -45,16 +44,6 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
     public static final Duration DEFAULT_LOCK_WAIT_TIMEOUT = Duration.ofSeconds(60);
     /** Default interval between reports while waiting for a lock. */
     public static final Duration DEFAULT_WAIT_REPORT_INTERVAL = Duration.ofSeconds(5);
-
-    /** How to react to a validation finding. */
-    public enum Policy {
-        /** Refuse to run, with an error naming the revisions. */
-        FAIL,
-        /** Log a warning and go on. */
-        WARN,
-        /** Go on silently. */
-        IGNORE
-    }
 
     public MigrationsConfig {
         Objects.requireNonNull(dataSource, "dataSource is required");
@@ -124,7 +113,6 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         b.timeouts = timeouts;
         b.onChecksumMismatch = onChecksumMismatch;
         b.onUnknownRevision = onUnknownRevision;
-        b.dialect = dialect;
         b.connectRetries = connectRetries;
         b.connectRetryDelay = connectRetryDelay;
         b.lockRetries = lockRetries;
@@ -145,7 +133,6 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         private Timeouts timeouts = Timeouts.NONE;
         private Policy onChecksumMismatch = Policy.FAIL;
         private Policy onUnknownRevision = Policy.FAIL;
-        private Dialect dialect;
         private int connectRetries;
         private Duration connectRetryDelay = Duration.ofSeconds(1);
         private int lockRetries;
@@ -209,11 +196,6 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
             return this;
         }
 
-        public Builder dialect(Dialect value) {
-            this.dialect = value;
-            return this;
-        }
-
         public Builder connectRetries(int value) {
             this.connectRetries = value;
             return this;
@@ -242,7 +224,7 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         /** Validates the settings together and returns the configuration. */
         public MigrationsConfig build() {
             return new MigrationsConfig(dataSource, locations, classLoader, schema, versionTable, historyTable,
-                    lockWaitTimeout, timeouts, onChecksumMismatch, onUnknownRevision, dialect, connectRetries,
+                    lockWaitTimeout, timeouts, onChecksumMismatch, onUnknownRevision, connectRetries,
                     connectRetryDelay, lockRetries, lockRetryDelay, waitReportInterval);
         }
     }

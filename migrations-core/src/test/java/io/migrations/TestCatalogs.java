@@ -3,8 +3,8 @@ package io.migrations;
 import io.migrations.catalog.Catalog;
 import io.migrations.catalog.Index;
 import io.migrations.catalog.Table;
-import io.migrations.dialect.Dialects;
 import io.migrations.internal.catalog.CatalogScope;
+import io.migrations.internal.platform.Dialects;
 import io.migrations.testdb.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,7 +19,7 @@ public final class TestCatalogs {
 
     /** The catalog of {@code database}, without the default version and history tables. */
     public static Catalog read(TestDatabase database) {
-        return Migrations.of(MigrationsConfig.builder().dataSource(database.dataSource()).build(), List.of()).catalog();
+        return Migrations.create(MigrationsConfig.builder().dataSource(database.dataSource()).build(), RevisionSet.empty()).catalog();
     }
 
     /** The whole catalog of {@code database}, the version and history tables included. */

@@ -1,8 +1,8 @@
 package io.migrations.benchmarks;
 
 import io.migrations.catalog.Table;
-import io.migrations.dialect.Dialects;
 import io.migrations.internal.catalog.CatalogScope;
+import io.migrations.internal.platform.Dialects;
 import io.migrations.testdb.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;

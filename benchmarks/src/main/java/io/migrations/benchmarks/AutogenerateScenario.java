@@ -2,11 +2,11 @@ package io.migrations.benchmarks;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
-import io.migrations.db.DatabaseUrl;
 import io.migrations.internal.autogen.Autogenerate;
 import io.migrations.internal.autogen.Model;
 import io.migrations.internal.autogen.Renames;
 import io.migrations.internal.autogen.RevisionPart;
+import io.migrations.internal.connect.DatabaseUrl;
 import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServer;
 import java.io.IOException;
@@ -64,7 +64,9 @@ final class AutogenerateScenario {
     /** The timed work; checks that it found the one new table, so that none of it can be skipped. */
     private static void autogenerate(Migrations migrations, TestDatabase db, Path model) {
         DatabaseUrl server = new DatabaseUrl(db.jdbcUrl(), db.user(), db.password());
-        List<RevisionPart> parts = Autogenerate.compare(migrations, List.of(new Model.Sql(model)),
+        Autogenerate.Sources sources = new Autogenerate.Sources(migrations::catalog, migrations::build,
+                migrations::catalogOf);
+        List<RevisionPart> parts = Autogenerate.compare(sources, List.of(new Model.Sql(model)),
                 Autogenerate.Against.REVISIONS, new Autogenerate.Servers(server, null)).revisions(Renames.none());
         if (parts.size() != 1 || !parts.get(0).upgradeSql().contains("CREATE TABLE public.extra")) {
             throw new IllegalStateException("Expected one revision creating public.extra, got " + parts);

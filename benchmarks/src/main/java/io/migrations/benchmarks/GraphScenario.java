@@ -1,9 +1,9 @@
 package io.migrations.benchmarks;
 
-import io.migrations.graph.Revision;
-import io.migrations.graph.RevisionGraph;
-import io.migrations.plan.Planner;
-import io.migrations.plan.Step;
+import io.migrations.api.Revision;
+import io.migrations.internal.graph.RevisionGraph;
+import io.migrations.internal.plan.Planner;
+import io.migrations.internal.plan.Step;
 import java.util.List;
 
 /**

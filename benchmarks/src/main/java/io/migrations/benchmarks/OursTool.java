@@ -2,8 +2,8 @@ package io.migrations.benchmarks;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
-import io.migrations.db.DatabaseUrl;
-import io.migrations.db.UrlDataSource;
+import io.migrations.internal.connect.DatabaseUrl;
+import io.migrations.internal.connect.UrlDataSource;
 import io.migrations.testdb.TestDatabase;
 
 /** This project: load the SQL revisions and {@code upgrade("heads")}, as the Spring Boot starter does at start. */

@@ -1,6 +1,6 @@
 package io.migrations.benchmarks;
 
-import io.migrations.graph.Revision;
+import io.migrations.api.Revision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -2,7 +2,7 @@ package io.migrations.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.graph.Revision;
+import io.migrations.api.Revision;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

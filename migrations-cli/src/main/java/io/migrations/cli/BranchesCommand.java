@@ -1,7 +1,7 @@
 package io.migrations.cli;
 
-import io.migrations.graph.RevisionGraph;
-import io.migrations.plan.History;
+import io.migrations.internal.graph.RevisionGraph;
+import io.migrations.internal.plan.History;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;

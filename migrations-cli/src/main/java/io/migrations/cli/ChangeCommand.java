@@ -1,7 +1,6 @@
 package io.migrations.cli;
 
 import io.migrations.Migrations;
-import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
@@ -13,11 +12,8 @@ abstract class ChangeCommand extends ProjectCommand {
     @Option(names = "--sql", description = "Don't emit SQL to database - dump to standard output instead.")
     boolean sql;
 
-    /** The targets as given. */
-    abstract List<String> targets();
-
     /** The script {@code --sql} prints. */
-    abstract String script(OfflineSql offline);
+    abstract String script(Migrations migrations);
 
     /** Changes the database. */
     abstract void run(Migrations migrations);
@@ -25,9 +21,8 @@ abstract class ChangeCommand extends ProjectCommand {
     @Override
     public Integer call() {
         if (sql) {
-            out().print(script(new OfflineSql(project())));
+            out().print(script(project().migrations()));
         } else {
-            targets().forEach(OfflineSql::requireNoRange);
             run(project().migrations());
         }
         return ExitCode.SUCCESS;

@@ -1,7 +1,7 @@
 package io.migrations.cli;
 
-import io.migrations.Status;
-import io.migrations.graph.Revision;
+import io.migrations.api.Revision;
+import io.migrations.api.Status;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -58,7 +58,7 @@ final class CheckCommand extends ProjectCommand {
             out().println("Pending: " + revision.id() + (revision.message().isEmpty() ? "" : ", " + revision.message()));
         }
         for (String id : status.edited()) {
-            String where = revisions().script(id).map(script -> " (" + script.revision().location() + ")").orElse("");
+            String where = revisions().set().find(id).map(revision -> " (" + revision.location() + ")").orElse("");
             out().println("Edited since applied: " + id + where);
         }
         out().println("Database is at " + heads(status.current()) + "; revision heads are " + heads(status.heads()) + ".");

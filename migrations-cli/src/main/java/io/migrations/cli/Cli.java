@@ -3,9 +3,9 @@ package io.migrations.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine;
 
 /**
  * The command line tool with its environment and output streams passed in, so that it runs the same in a

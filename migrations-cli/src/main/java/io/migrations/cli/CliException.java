@@ -1,6 +1,6 @@
 package io.migrations.cli;
 
-import io.migrations.MigrationsException;
+import io.migrations.api.MigrationsException;
 
 /**
  * A problem with what the command was asked to do, found by the CLI itself: a missing folder, an existing file,

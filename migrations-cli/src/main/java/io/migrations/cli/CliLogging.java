@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Logging of the command line tool, set up in code (found by logback through {@code META-INF/services}) so that
  * no XML is parsed at start-up: the library's INFO lines on stderr in Alembic's layout,
- * {@code INFO  [io.migrations.engine.Executor] Running upgrade  -> 1a2b3c4d5e6f, init (12 ms)}, other libraries
+ * {@code INFO  [io.migrations.internal.engine.Executor] Running upgrade  -> 1a2b3c4d5e6f, init (12 ms)}, other libraries
  * only from WARN. Stdout stays free for command output and {@code --sql} scripts.
  */
 public final class CliLogging extends ContextAwareBase implements Configurator {

@@ -1,7 +1,6 @@
 package io.migrations.cli;
 
 import io.migrations.Migrations;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -14,13 +13,8 @@ final class DowngradeCommand extends ChangeCommand {
     String target;
 
     @Override
-    List<String> targets() {
-        return List.of(target);
-    }
-
-    @Override
-    String script(OfflineSql offline) {
-        return offline.downgrade(target);
+    String script(Migrations migrations) {
+        return migrations.downgradeSql(target);
     }
 
     @Override

@@ -1,10 +1,9 @@
 package io.migrations.cli;
 
-import io.migrations.db.DatabaseUrl;
-import io.migrations.drift.Drift;
-import io.migrations.drift.DriftReport;
-import io.migrations.drift.ShadowDatabase;
-import io.migrations.drift.ShadowReplayException;
+import io.migrations.api.DriftReport;
+import io.migrations.api.ShadowReplayException;
+import io.migrations.internal.connect.DatabaseUrl;
+import io.migrations.internal.drift.ShadowDatabase;
 import java.io.PrintWriter;
 
 /**
@@ -25,7 +24,7 @@ final class DriftCheck {
         try (ShadowDatabase shadow = shadowUrl == null
                 ? ShadowDatabase.onServerOf(DatabaseUrl.parse(options.url, options.user, options.password))
                 : ShadowDatabase.existing(shadowDatabase(shadowUrl, options))) {
-            DriftReport report = Drift.check(project.migrations(), shadow);
+            DriftReport report = project.migrations().drift(shadow.dataSource());
             out.print(report.text());
             return report.hasDrift() ? ExitCode.FAILURE : ExitCode.SUCCESS;
         } catch (ShadowReplayException e) {

@@ -1,16 +1,16 @@
 package io.migrations.cli;
 
-import io.migrations.MigrationsException;
-import io.migrations.db.DatabaseUrl;
+import io.migrations.api.MigrationsException;
+import io.migrations.internal.connect.DatabaseUrl;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * Turns what went wrong into one {@code FAILED: …} line on stderr, as Alembic prints its errors, and into the

@@ -1,6 +1,6 @@
 package io.migrations.cli;
 
-import io.migrations.graph.RevisionGraph;
+import io.migrations.internal.graph.RevisionGraph;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,6 +1,6 @@
 package io.migrations.cli;
 
-import io.migrations.plan.History;
+import io.migrations.internal.plan.History;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Command;

@@ -1,10 +1,9 @@
 package io.migrations.cli;
 
-import io.migrations.graph.TargetResolver;
-import io.migrations.lint.FailOn;
-import io.migrations.lint.LintFormat;
-import io.migrations.lint.LintReport;
-import io.migrations.lint.Linter;
+import io.migrations.api.FailOn;
+import io.migrations.api.LintFormat;
+import io.migrations.api.LintReport;
+import io.migrations.internal.graph.TargetResolver;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -37,7 +36,7 @@ final class LintCommand extends ProjectCommand {
     public Integer call() {
         TargetResolver resolver = new TargetResolver(revisions().graph());
         List<String> ids = targets.stream().flatMap(target -> resolver.resolve(target).stream()).toList();
-        LintReport report = Linter.lint(revisions().graph(), revisions().scripts(), ids);
+        LintReport report = revisions().set().lint(ids);
         out().print(format == Format.JSON ? LintFormat.json(report) : LintFormat.text(report));
         return failOn.fails(report) ? ExitCode.FAILURE : ExitCode.SUCCESS;
     }

@@ -1,11 +1,12 @@
 package io.migrations.cli;
 
-import io.migrations.db.DatabaseUrl;
-import io.migrations.internal.autogen.Autogenerate;
+import io.migrations.Migrations;
 import io.migrations.internal.autogen.Autogenerate.Against;
+import io.migrations.internal.autogen.Autogenerate;
 import io.migrations.internal.autogen.Model;
 import io.migrations.internal.autogen.Renames;
 import io.migrations.internal.autogen.RevisionPart;
+import io.migrations.internal.connect.DatabaseUrl;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,8 +42,9 @@ final class ModelComparison {
             throw new CliException("--against database needs --url (or DATABASE_URL).");
         }
         DatabaseUrl server = options.url != null ? DatabaseUrl.parse(options.url, options.user, options.password) : shadow;
-        return Autogenerate.compare(project.migrationsOn(server), models(), against,
-                new Autogenerate.Servers(server, shadow));
+        Migrations migrations = project.migrations();
+        return Autogenerate.compare(new Autogenerate.Sources(migrations::catalog, migrations::build,
+                migrations::catalogOf), models(), against, new Autogenerate.Servers(server, shadow));
     }
 
     /** The revisions that turn what the revisions build into the model. */

@@ -1,11 +1,8 @@
 package io.migrations.cli;
 
-import io.migrations.graph.RevisionGraph;
-import io.migrations.lint.LintFormat;
-import io.migrations.lint.LintReport;
-import io.migrations.lint.Linter;
-import io.migrations.script.Script;
-import io.migrations.script.SqlScriptParser;
+import io.migrations.api.LintFormat;
+import io.migrations.api.LintReport;
+import io.migrations.internal.script.SqlScriptParser;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -31,9 +28,7 @@ final class ParentLint {
         if (parents.isEmpty()) {
             return;
         }
-        List<Script> scripts = revisions.scriptsForNewRevision();
-        RevisionGraph graph = RevisionGraph.of(scripts.stream().map(Script::revision).toList());
-        LintReport report = Linter.lint(graph, scripts, parents);
+        LintReport report = revisions.setForNewRevision().lint(parents);
         if (!report.findings().isEmpty()) {
             err.print("Lint of the revision(s) this one builds on:\n" + LintFormat.text(report));
         }

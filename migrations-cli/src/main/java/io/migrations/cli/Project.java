@@ -2,16 +2,10 @@ package io.migrations.cli;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
-import io.migrations.db.Connector;
-import io.migrations.db.DatabaseException;
-import io.migrations.db.DatabaseUrl;
-import io.migrations.db.TableName;
-import io.migrations.db.Tables;
-import io.migrations.db.UrlDataSource;
-import io.migrations.db.VersionTable;
-import io.migrations.engine.Timeouts;
-import java.sql.Connection;
-import java.sql.SQLException;
+import io.migrations.api.Timeouts;
+import io.migrations.internal.connect.DatabaseUrl;
+import io.migrations.internal.connect.UrlDataSource;
+import javax.sql.DataSource;
 
 /**
  * What the global options point at: the revisions and the database, each built on first use, so that commands
@@ -43,15 +37,14 @@ final class Project {
         return DatabaseUrl.redact(options.url.strip());
     }
 
-    /** The library facade over the revisions and the database. */
+    /**
+     * The library facade over the revisions and the database. Without a database URL it still renders the script of
+     * a {@code from:to} range; anything that connects fails with how to give the URL.
+     */
     Migrations migrations() {
         if (migrations == null) {
-            UrlDataSource dataSource = new UrlDataSource(DatabaseUrl.parse(options.url, options.user, options.password));
-            if (options.connectTimeout != null) {
-                dataSource.setLoginTimeout((int) Math.max(1, options.connectTimeout.toSeconds()));
-            }
             try {
-                migrations = Migrations.of(config(dataSource), revisions.scripts());
+                migrations = Migrations.create(config(dataSource()), revisions.set());
             } catch (IllegalArgumentException e) {
                 throw new CliException("Invalid option: " + e.getMessage());
             }
@@ -59,30 +52,18 @@ final class Project {
         return migrations;
     }
 
-    /**
-     * The facade over the revisions and the database of {@code --url}, or, without {@code --url}, of {@code url}:
-     * for commands that only need a server to create throwaway databases on.
-     */
-    Migrations migrationsOn(DatabaseUrl url) {
-        if (options.url != null) {
-            return migrations();
+    private DataSource dataSource() {
+        if (options.url == null || options.url.isBlank()) {
+            return new NoDatabaseUrl();
         }
-        return Migrations.of(config(new UrlDataSource(url)), revisions.scripts());
+        UrlDataSource dataSource = new UrlDataSource(DatabaseUrl.parse(options.url, options.user, options.password));
+        if (options.connectTimeout != null) {
+            dataSource.setLoginTimeout((int) Math.max(1, options.connectTimeout.toSeconds()));
+        }
+        return dataSource;
     }
 
-    /** The version table's rows and whether it exists, read on a fresh connection. */
-    VersionState versionState() {
-        MigrationsConfig config = migrations().config();
-        VersionTable versions = new VersionTable(new TableName(config.schema(), config.versionTable()));
-        try (Connection connection = new Connector(config.dataSource(), config.connectRetries(),
-                config.connectRetryDelay()).open()) {
-            return new VersionState(Tables.exists(connection, versions.table()), versions.read(connection));
-        } catch (SQLException e) {
-            throw new DatabaseException("Could not read " + versions.table() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private MigrationsConfig config(UrlDataSource dataSource) {
+    private MigrationsConfig config(DataSource dataSource) {
         return MigrationsConfig.builder()
                 .dataSource(dataSource)
                 .locations(revisions.location())

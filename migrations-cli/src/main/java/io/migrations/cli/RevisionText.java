@@ -1,7 +1,7 @@
 package io.migrations.cli;
 
-import io.migrations.graph.Revision;
-import io.migrations.graph.RevisionGraph;
+import io.migrations.api.Revision;
+import io.migrations.internal.graph.RevisionGraph;
 import java.util.Collection;
 import java.util.Set;
 

@@ -1,15 +1,15 @@
 package io.migrations.cli;
 
-import io.migrations.graph.MultipleHeadsException;
-import io.migrations.graph.Revision;
-import io.migrations.graph.RevisionGraph;
-import io.migrations.graph.TargetResolver;
+import io.migrations.api.MultipleHeadsException;
+import io.migrations.api.Revision;
 import io.migrations.internal.autogen.RevisionPart;
-import io.migrations.java.JavaRevisionTemplate;
-import io.migrations.java.JavaSource;
-import io.migrations.script.RevisionHeader;
-import io.migrations.script.RevisionIds;
-import io.migrations.script.SqlRevisionTemplate;
+import io.migrations.internal.graph.RevisionGraph;
+import io.migrations.internal.graph.TargetResolver;
+import io.migrations.internal.script.JavaRevisionTemplate;
+import io.migrations.internal.script.JavaSource;
+import io.migrations.internal.script.RevisionHeader;
+import io.migrations.internal.script.RevisionIds;
+import io.migrations.internal.script.SqlRevisionTemplate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;

@@ -1,12 +1,8 @@
 package io.migrations.cli;
 
-import io.migrations.RevisionSources;
-import io.migrations.graph.RevisionGraph;
-import io.migrations.java.JavaRevisionSource;
-import io.migrations.script.CompositeRevisionSource;
-import io.migrations.script.Location;
-import io.migrations.script.RevisionSource;
-import io.migrations.script.Script;
+import io.migrations.RevisionSet;
+import io.migrations.internal.graph.RevisionGraph;
+import io.migrations.internal.script.Location;
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -27,7 +23,7 @@ final class Revisions {
     static final String DEFAULT_DIR = "db/migrations";
 
     private final GlobalOptions options;
-    private List<Script> scripts;
+    private RevisionSet set;
     private RevisionGraph graph;
     private ClassLoader classLoader;
 
@@ -49,38 +45,33 @@ final class Revisions {
         return Location.parse(location()) instanceof Location.Folder folder ? Optional.of(folder.path()) : Optional.empty();
     }
 
-    /** Every revision, in load order. */
-    List<Script> scripts() {
-        if (scripts == null) {
-            scripts = load(true);
+    /** Every revision, read and checked once per run. */
+    RevisionSet set() {
+        if (set == null) {
+            set = RevisionSet.load(locations(true), classLoader());
         }
-        return scripts;
-    }
-
-    /** The script of a revision id. */
-    Optional<Script> script(String id) {
-        return scripts().stream().filter(script -> script.id().equals(id)).findFirst();
+        return set;
     }
 
     /** The revision graph. */
     RevisionGraph graph() {
         if (graph == null) {
-            graph = RevisionGraph.of(scripts().stream().map(Script::revision).toList());
+            graph = RevisionGraph.of(set().all());
         }
         return graph;
     }
 
     /**
-     * The graph a new revision builds on. Unlike {@link #graph()}, a {@code --package} with no compiled class on
-     * {@code --classpath} only means there is no Java revision yet, so the first one can be written.
+     * The revisions a new revision builds on, read afresh. Unlike {@link #set()}, a {@code --package} with no
+     * compiled class on {@code --classpath} only means there is no Java revision yet, so the first one can be written.
      */
-    RevisionGraph graphForNewRevision() {
-        return RevisionGraph.of(scriptsForNewRevision().stream().map(Script::revision).toList());
+    RevisionSet setForNewRevision() {
+        return RevisionSet.load(locations(false), classLoader());
     }
 
-    /** The revisions a new one builds on, read afresh; see {@link #graphForNewRevision()}. */
-    List<Script> scriptsForNewRevision() {
-        return load(false);
+    /** The graph of {@link #setForNewRevision()}. */
+    RevisionGraph graphForNewRevision() {
+        return RevisionGraph.of(setForNewRevision().all());
     }
 
     /** Loads {@code classpath:} revision folders and Java revisions, from the {@code --classpath} entries first. */
@@ -92,18 +83,19 @@ final class Revisions {
         return classLoader;
     }
 
-    private List<Script> load(boolean javaRequired) {
-        List<RevisionSource> sources = new ArrayList<>();
+    /** {@code --dir}, and the class path folder of {@code --package}, whose compiled classes are Java revisions. */
+    private List<String> locations(boolean javaRequired) {
+        List<String> locations = new ArrayList<>();
         if (folder().map(Files::isDirectory).orElse(true)) {
-            sources.add(RevisionSources.of(List.of(location()), classLoader()));
+            locations.add(location());
         } else if (options.dir != null || options.javaPackage == null) {
             throw new CliException("The revisions folder " + folder().orElseThrow().toAbsolutePath() + " does not "
                     + "exist. Run 'migrations init' to create it, or point --dir (or MIGRATIONS_DIR) at your revisions.");
         }
         if (options.javaPackage != null && (javaRequired || packageOnClasspath())) {
-            sources.add(new JavaRevisionSource(options.javaPackage, classLoader()));
+            locations.add("classpath:" + options.javaPackage.replace('.', '/'));
         }
-        return new CompositeRevisionSource(sources).load();
+        return locations;
     }
 
     private boolean packageOnClasspath() {

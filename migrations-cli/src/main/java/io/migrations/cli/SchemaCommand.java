@@ -13,7 +13,7 @@ final class SchemaCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        project().migrations().catalog().lines().forEach(out()::println);
+        out().print(project().migrations().schema());
         return ExitCode.SUCCESS;
     }
 }

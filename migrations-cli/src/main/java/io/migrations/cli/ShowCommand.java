@@ -1,6 +1,6 @@
 package io.migrations.cli;
 
-import io.migrations.graph.TargetResolver;
+import io.migrations.internal.graph.TargetResolver;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

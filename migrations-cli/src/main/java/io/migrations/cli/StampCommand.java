@@ -1,6 +1,7 @@
 package io.migrations.cli;
 
 import io.migrations.Migrations;
+import io.migrations.api.StampMode;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,20 +20,15 @@ final class StampCommand extends ChangeCommand {
     boolean purge;
 
     @Override
-    List<String> targets() {
-        return targets;
-    }
-
-    @Override
-    String script(OfflineSql offline) {
+    String script(Migrations migrations) {
         if (purge) {
             throw new CliException("Can't use --purge with --sql mode");
         }
-        return offline.stamp(targets);
+        return migrations.stampSql(targets);
     }
 
     @Override
     void run(Migrations migrations) {
-        migrations.stamp(targets, purge);
+        migrations.stamp(targets, purge ? StampMode.PURGE : StampMode.KEEP);
     }
 }

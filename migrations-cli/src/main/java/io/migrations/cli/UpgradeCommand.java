@@ -1,7 +1,6 @@
 package io.migrations.cli;
 
 import io.migrations.Migrations;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -15,13 +14,8 @@ final class UpgradeCommand extends ChangeCommand {
     String target;
 
     @Override
-    List<String> targets() {
-        return List.of(target);
-    }
-
-    @Override
-    String script(OfflineSql offline) {
-        return offline.upgrade(target);
+    String script(Migrations migrations) {
+        return migrations.upgradeSql(target);
     }
 
     @Override

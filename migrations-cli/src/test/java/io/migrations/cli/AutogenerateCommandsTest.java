@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
+import io.migrations.RevisionSet;
+import io.migrations.api.LintReport;
+import io.migrations.api.Severity;
 import io.migrations.catalog.Catalog;
 import io.migrations.catalog.CatalogDiff;
-import io.migrations.lint.LintReport;
-import io.migrations.lint.Linter;
-import io.migrations.lint.Severity;
 import io.migrations.testdb.FreshDatabase;
 import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
@@ -146,12 +146,12 @@ class AutogenerateCommandsTest {
     private void assertNoLintErrors() {
         Migrations migrations = Migrations.create(MigrationsConfig.builder().dataSource(db.dataSource())
                 .locations("filesystem:" + dir).build());
-        LintReport report = Linter.lintAll(migrations);
+        LintReport report = migrations.lint();
         assertThat(report.active()).filteredOn(finding -> finding.severity() == Severity.ERROR).isEmpty();
     }
 
     private static Catalog catalog(TestDatabase database) {
-        return Migrations.of(MigrationsConfig.builder().dataSource(database.dataSource()).build(), List.of()).catalog();
+        return Migrations.create(MigrationsConfig.builder().dataSource(database.dataSource()).build(), RevisionSet.empty()).catalog();
     }
 
     private Catalog modelCatalog() throws SQLException, IOException {

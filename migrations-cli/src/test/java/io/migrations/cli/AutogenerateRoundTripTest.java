@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
+import io.migrations.RevisionSet;
+import io.migrations.api.Finding;
+import io.migrations.api.LintFormat;
+import io.migrations.api.LintReport;
+import io.migrations.api.Severity;
 import io.migrations.catalog.Catalog;
 import io.migrations.catalog.CatalogDiff;
-import io.migrations.lint.Finding;
-import io.migrations.lint.LintFormat;
-import io.migrations.lint.LintReport;
-import io.migrations.lint.Linter;
-import io.migrations.lint.Severity;
 import io.migrations.testdb.FreshDatabase;
 import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
@@ -99,13 +99,13 @@ class AutogenerateRoundTripTest {
     private static void assertNoLintErrors(Path dir, String context) {
         Migrations migrations = Migrations.create(MigrationsConfig.builder().dataSource(DB.get().dataSource())
                 .locations("filesystem:" + dir).build());
-        LintReport report = Linter.lintAll(migrations);
+        LintReport report = migrations.lint();
         List<Finding> errors = report.active().stream().filter(finding -> finding.severity() == Severity.ERROR).toList();
         assertThat(errors).as(context + "\n" + LintFormat.text(report)).isEmpty();
     }
 
     private static Catalog catalog(TestDatabase database) {
-        return Migrations.of(MigrationsConfig.builder().dataSource(database.dataSource()).build(), List.of()).catalog();
+        return Migrations.create(MigrationsConfig.builder().dataSource(database.dataSource()).build(), RevisionSet.empty()).catalog();
     }
 
     /** Drops every user schema, the version and history tables with them, and creates {@code public} again. */

@@ -2,14 +2,14 @@ package io.migrations.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.db.TableName;
-import io.migrations.lock.AdvisoryLock;
-import io.migrations.lock.MigrationLock;
+import io.migrations.internal.platform.AdvisoryLock;
+import io.migrations.internal.platform.MigrationLock;
+import io.migrations.internal.platform.TableName;
 import io.migrations.testdb.FreshDatabase;
 import io.migrations.testdb.TestDatabase;
-import java.sql.Connection;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;

@@ -43,7 +43,7 @@ class ErrorsTest {
 
         CliRun debug = cli.run("--debug", "history");
         assertThat(debug.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(debug.err()).startsWith("FAILED: " + broken).contains("io.migrations.script.ScriptException", "\tat ");
+        assertThat(debug.err()).startsWith("FAILED: " + broken).contains("io.migrations.api.ScriptException", "\tat ");
     }
 
     @Test

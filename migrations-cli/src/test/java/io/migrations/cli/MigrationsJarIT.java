@@ -66,7 +66,7 @@ class MigrationsJarIT {
         CliRun upgrade = java(env, "upgrade", "head");
         assertThat(upgrade.exitCode()).as(upgrade.err()).isZero();
         assertThat(upgrade.out()).isEmpty();
-        assertThat(upgrade.err()).containsPattern("INFO  \\[io\\.migrations\\.engine\\.Executor] "
+        assertThat(upgrade.err()).containsPattern("INFO  \\[io\\.migrations\\.internal\\.engine\\.Executor] "
                         + "Running upgrade  -> aaa111, init \\(\\d+ ms\\)\n")
                 .containsPattern("Running upgrade aaa111 -> bbb222, Add users table \\(\\d+ ms\\)\n")
                 .containsPattern("INFO  \\[io\\.migrations\\.Migrations] .*bbb222");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
+import io.migrations.RevisionSet;
 import io.migrations.catalog.Catalog;
 import io.migrations.catalog.CatalogDiff;
 import io.migrations.testdb.FreshDatabase;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -61,7 +61,7 @@ class PgDumpModelTest {
     }
 
     private static Catalog catalog(TestDatabase database) {
-        return Migrations.of(MigrationsConfig.builder().dataSource(database.dataSource()).build(), List.of()).catalog();
+        return Migrations.create(MigrationsConfig.builder().dataSource(database.dataSource()).build(), RevisionSet.empty()).catalog();
     }
 
     /** {@code pg_dump --schema-only} of {@code database}, with the pg_dump on the PATH. */

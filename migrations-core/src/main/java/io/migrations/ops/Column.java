@@ -1,5 +1,6 @@
 package io.migrations.ops;
 
+import io.migrations.api.OperationException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;

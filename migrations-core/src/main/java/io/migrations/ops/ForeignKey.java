@@ -1,5 +1,6 @@
 package io.migrations.ops;
 
+import io.migrations.api.OperationException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

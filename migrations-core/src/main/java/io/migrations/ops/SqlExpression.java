@@ -1,5 +1,7 @@
 package io.migrations.ops;
 
+import io.migrations.api.OperationException;
+import io.migrations.internal.sql.Placeholders;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;

@@ -2,9 +2,9 @@ package io.migrations.catalog;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
+import io.migrations.RevisionSet;
 import io.migrations.testdb.SchemaFixtures;
 import io.migrations.testdb.TestDatabase;
-import java.util.List;
 
 /** Test helpers: the catalog of a test database, and the SQL fixtures under {@code catalog/}. */
 final class Catalogs {
@@ -13,7 +13,7 @@ final class Catalogs {
     }
 
     static Catalog read(TestDatabase database) {
-        return Migrations.of(MigrationsConfig.builder().dataSource(database.dataSource()).build(), List.of()).catalog();
+        return Migrations.create(MigrationsConfig.builder().dataSource(database.dataSource()).build(), RevisionSet.empty()).catalog();
     }
 
     static String fixture(String name) {

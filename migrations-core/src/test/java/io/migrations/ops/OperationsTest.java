@@ -17,6 +17,7 @@ import static io.migrations.ops.Types.string;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.migrations.api.OperationException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

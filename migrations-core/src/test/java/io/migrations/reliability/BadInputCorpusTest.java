@@ -3,7 +3,7 @@ package io.migrations.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.Migrations;
-import io.migrations.RevisionFiles;
+import io.migrations.internal.script.RevisionFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

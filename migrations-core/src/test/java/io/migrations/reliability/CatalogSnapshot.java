@@ -1,8 +1,8 @@
 package io.migrations.reliability;
 
 import io.migrations.catalog.Catalog;
-import io.migrations.dialect.Dialects;
 import io.migrations.internal.catalog.CatalogScope;
+import io.migrations.internal.platform.Dialects;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -3,10 +3,10 @@ package io.migrations.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.Migrations;
-import io.migrations.RevisionFiles;
-import io.migrations.db.DatabaseUrl;
-import io.migrations.db.UrlDataSource;
-import io.migrations.engine.MigrationResult;
+import io.migrations.api.MigrationResult;
+import io.migrations.internal.connect.DatabaseUrl;
+import io.migrations.internal.connect.UrlDataSource;
+import io.migrations.internal.script.RevisionFiles;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

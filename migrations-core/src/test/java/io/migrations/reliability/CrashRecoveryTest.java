@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.migrations.Migrations;
-import io.migrations.RevisionFiles;
-import io.migrations.engine.UnfinishedRevisionException;
+import io.migrations.api.UnfinishedRevisionException;
+import io.migrations.internal.script.RevisionFiles;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;

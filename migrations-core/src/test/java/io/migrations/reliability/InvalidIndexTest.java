@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.migrations.Migrations;
-import io.migrations.RevisionFiles;
+import io.migrations.api.InvalidIndex;
+import io.migrations.api.InvalidIndexException;
 import io.migrations.catalog.Index;
-import io.migrations.db.InvalidIndex;
-import io.migrations.engine.InvalidIndexException;
+import io.migrations.internal.script.RevisionFiles;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -56,7 +56,8 @@ class InvalidIndexTest {
         assertThatThrownBy(() -> migrations().upgrade("head"))
                 .isInstanceOfSatisfying(InvalidIndexException.class, e -> {
                     messages.add(e.getMessage());
-                    assertThat(e.indexes()).containsExactly(new InvalidIndex("public", "ix_accounts_email", "public.accounts"));
+                    assertThat(e.indexes()).containsExactly(new InvalidIndex("public", "ix_accounts_email", "public.accounts",
+                            "DROP INDEX CONCURRENTLY public.ix_accounts_email"));
                     assertThat(e.sqlState()).isEqualTo("23505");
                 })
                 .hasMessageContaining("could not create unique index \"ix_accounts_email\"")

@@ -2,11 +2,11 @@ package io.migrations.reliability;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
-import io.migrations.MigrationsException;
-import io.migrations.db.DatabaseUrl;
-import io.migrations.db.UrlDataSource;
-import io.migrations.engine.MigrationResult;
-import io.migrations.engine.Timeouts;
+import io.migrations.api.MigrationResult;
+import io.migrations.api.MigrationsException;
+import io.migrations.api.Timeouts;
+import io.migrations.internal.connect.DatabaseUrl;
+import io.migrations.internal.connect.UrlDataSource;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,7 +51,7 @@ public final class MigrateMain {
             MigrationResult result = switch (words.get(0)) {
                 case "upgrade" -> migrations.upgrade(words.get(1));
                 case "downgrade" -> migrations.downgrade(words.get(1));
-                case "stamp" -> migrations.stamp(words.get(1), false);
+                case "stamp" -> migrations.stamp(words.get(1));
                 default -> throw new IllegalArgumentException("unknown command " + words.get(0));
             };
             out.println("applied " + result.steps().size());

@@ -2,7 +2,7 @@ package io.migrations.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.RevisionFiles;
+import io.migrations.internal.script.RevisionFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.migrations.spring;
 
-import io.migrations.db.DatabaseUrl;
-import io.migrations.db.UrlDataSource;
+import io.migrations.internal.connect.DatabaseUrl;
+import io.migrations.internal.connect.UrlDataSource;
 import java.sql.DatabaseMetaData;
 import java.util.Optional;
 import javax.sql.DataSource;

@@ -1,6 +1,6 @@
 package io.migrations.spring;
 
-import io.migrations.db.DatabaseUrl;
+import io.migrations.internal.connect.DatabaseUrl;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;

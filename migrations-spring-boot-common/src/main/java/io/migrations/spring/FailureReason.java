@@ -1,11 +1,11 @@
 package io.migrations.spring;
 
-import io.migrations.MigrationsException;
-import io.migrations.ValidationException;
-import io.migrations.db.DatabaseException;
-import io.migrations.engine.LockTimeoutException;
-import io.migrations.lint.LintFailedException;
-import io.migrations.lock.LockException;
+import io.migrations.api.DatabaseException;
+import io.migrations.api.LintFailedException;
+import io.migrations.api.LockException;
+import io.migrations.api.LockTimeoutException;
+import io.migrations.api.MigrationsException;
+import io.migrations.api.ValidationException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;

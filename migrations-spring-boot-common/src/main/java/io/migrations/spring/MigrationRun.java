@@ -1,7 +1,7 @@
 package io.migrations.spring;
 
-import io.migrations.engine.MigrationResult;
-import io.migrations.plan.Direction;
+import io.migrations.api.Direction;
+import io.migrations.api.MigrationResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

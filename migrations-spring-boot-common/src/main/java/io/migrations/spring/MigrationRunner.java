@@ -2,12 +2,11 @@ package io.migrations.spring;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
-import io.migrations.MigrationsConfig.Policy;
-import io.migrations.Status;
-import io.migrations.engine.MigrationResult;
-import io.migrations.graph.Revision;
-import io.migrations.graph.RevisionGraph;
-import io.migrations.plan.Direction;
+import io.migrations.api.Direction;
+import io.migrations.api.MigrationResult;
+import io.migrations.api.Policy;
+import io.migrations.api.Revision;
+import io.migrations.api.Status;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -132,7 +131,7 @@ public class MigrationRunner implements BeanNameAware {
     }
 
     private String describe(String id) {
-        return migrations.graph().find(id).map(MigrationRunner::describe).orElse(id);
+        return migrations.revisions().find(id).map(MigrationRunner::describe).orElse(id);
     }
 
     private static String describe(Revision revision) {
@@ -144,8 +143,7 @@ public class MigrationRunner implements BeanNameAware {
      * on. Revisions unknown to this application are left out.
      */
     public Set<String> applied(Status status) {
-        RevisionGraph graph = migrations.graph();
-        return graph.ancestors(status.current().stream().filter(graph::contains).toList(), true);
+        return migrations.revisions().lineage(status.current());
     }
 
     /** The last run of this runner in this process, if any. */

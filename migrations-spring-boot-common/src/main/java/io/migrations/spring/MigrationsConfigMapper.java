@@ -1,8 +1,8 @@
 package io.migrations.spring;
 
 import io.migrations.MigrationsConfig;
-import io.migrations.MigrationsConfig.Policy;
-import io.migrations.engine.Timeouts;
+import io.migrations.api.Policy;
+import io.migrations.api.Timeouts;
 import javax.sql.DataSource;
 
 /** Turns {@code migrations.*} properties into a {@link MigrationsConfig.Builder}. */

@@ -2,9 +2,9 @@ package io.migrations.spring;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
-import io.migrations.MigrationsException;
-import io.migrations.db.DatabaseUrl;
-import io.migrations.db.UrlDataSource;
+import io.migrations.api.MigrationsException;
+import io.migrations.internal.connect.DatabaseUrl;
+import io.migrations.internal.connect.UrlDataSource;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -53,8 +53,8 @@ public class MigrationsConfiguration {
             customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
             MigrationsConfig config = builder.build();
             Migrations migrations = Optional.ofNullable(preload.getIfAvailable())
-                    .flatMap(loaded -> loaded.scriptsFor(config.locations(), config.classLoader()))
-                    .map(scripts -> Migrations.of(config, scripts))
+                    .flatMap(loaded -> loaded.revisionsFor(config.locations(), config.classLoader()))
+                    .map(revisions -> Migrations.create(config, revisions))
                     .orElseGet(() -> Migrations.create(config));
             return new MigrationRunner(migrations, properties.getTarget(), listeners.orderedStream().toList());
         } catch (MigrationsException e) {

@@ -1,6 +1,6 @@
 package io.migrations.spring;
 
-import io.migrations.MigrationsException;
+import io.migrations.api.MigrationsException;
 
 /** The application's setup gives migrations nothing to run against, or several candidates and no choice. */
 public class MigrationsConfigurationException extends MigrationsException {

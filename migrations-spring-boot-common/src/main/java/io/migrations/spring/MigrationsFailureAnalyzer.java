@@ -1,6 +1,6 @@
 package io.migrations.spring;
 
-import io.migrations.MigrationsException;
+import io.migrations.api.MigrationsException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

@@ -1,6 +1,6 @@
 package io.migrations.spring;
 
-import io.migrations.MigrationsConfig.Policy;
+import io.migrations.api.Policy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

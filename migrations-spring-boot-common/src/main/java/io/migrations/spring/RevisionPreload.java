@@ -1,7 +1,6 @@
 package io.migrations.spring;
 
-import io.migrations.RevisionSources;
-import io.migrations.script.Script;
+import io.migrations.RevisionSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -20,42 +19,42 @@ final class RevisionPreload {
 
     private final List<String> locations;
     private final ClassLoader classLoader;
-    private final CompletableFuture<List<Script>> scripts;
+    private final CompletableFuture<RevisionSet> revisions;
 
-    private RevisionPreload(List<String> locations, ClassLoader classLoader, CompletableFuture<List<Script>> scripts) {
+    private RevisionPreload(List<String> locations, ClassLoader classLoader, CompletableFuture<RevisionSet> revisions) {
         this.locations = List.copyOf(locations);
         this.classLoader = classLoader;
-        this.scripts = scripts;
+        this.revisions = revisions;
     }
 
     /** Starts reading {@code locations} on a daemon thread. */
     static RevisionPreload start(List<String> locations, ClassLoader classLoader) {
-        CompletableFuture<List<Script>> scripts = new CompletableFuture<>();
+        CompletableFuture<RevisionSet> revisions = new CompletableFuture<>();
         Thread reader = new Thread(() -> {
             try {
-                scripts.complete(RevisionSources.of(locations, classLoader).load());
+                revisions.complete(RevisionSet.load(locations, classLoader));
             } catch (RuntimeException | Error e) {
-                scripts.completeExceptionally(e);
+                revisions.completeExceptionally(e);
             }
         }, "migrations-preload");
         reader.setDaemon(true);
         reader.start();
-        return new RevisionPreload(locations, classLoader, scripts);
+        return new RevisionPreload(locations, classLoader, revisions);
     }
 
     /**
-     * The scripts read in the background, waiting for them if need be, when they were read for exactly these
+     * The revisions read in the background, waiting for them if need be, when they were read for exactly these
      * locations and class loader; empty otherwise.
      *
-     * @throws RuntimeException what reading them threw, e.g. a {@link io.migrations.script.ScriptException} naming
+     * @throws RuntimeException what reading them threw, e.g. a {@link io.migrations.api.ScriptException} naming
      *                          the broken file, as if the caller had read them itself
      */
-    Optional<List<Script>> scriptsFor(List<String> wanted, ClassLoader loader) {
+    Optional<RevisionSet> revisionsFor(List<String> wanted, ClassLoader loader) {
         if (!locations.equals(wanted) || classLoader != loader) {
             return Optional.empty();
         }
         try {
-            return Optional.of(scripts.join());
+            return Optional.of(revisions.join());
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;

@@ -1,6 +1,6 @@
 package io.migrations.spring;
 
-import io.migrations.ValidationException;
+import io.migrations.api.ValidationException;
 import java.util.List;
 
 /** {@link MigrationRunner#validate()} found the database not at the revisions the application expects. */

@@ -21,7 +21,7 @@ final class StrategyCall {
             throw e;
         } catch (RuntimeException e) {
             throw new MigrationFailedException(runner.url(), e,
-                    FailureReason.of(e, id -> runner.migrations().graph().contains(id)));
+                    FailureReason.of(e, id -> runner.migrations().revisions().find(id).isPresent()));
         }
     }
 }

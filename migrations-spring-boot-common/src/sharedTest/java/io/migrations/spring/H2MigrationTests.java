@@ -2,7 +2,7 @@ package io.migrations.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.Status;
+import io.migrations.api.Status;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;

@@ -3,7 +3,7 @@ package io.migrations.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.migrations.Status;
+import io.migrations.api.Status;
 import io.migrations.spring.health.MigrationHealth;
 import java.util.List;
 import org.junit.jupiter.api.Test;

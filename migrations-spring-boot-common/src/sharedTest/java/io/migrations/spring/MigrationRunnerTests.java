@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
-import io.migrations.MigrationsConfig.Policy;
-import io.migrations.Status;
-import io.migrations.ValidationException;
-import io.migrations.plan.Direction;
+import io.migrations.api.Direction;
+import io.migrations.api.Policy;
+import io.migrations.api.Status;
+import io.migrations.api.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;

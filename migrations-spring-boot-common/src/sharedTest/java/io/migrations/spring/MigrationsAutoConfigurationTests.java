@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
-import io.migrations.MigrationsConfig.Policy;
-import io.migrations.Status;
-import io.migrations.db.UrlDataSource;
-import io.migrations.engine.Timeouts;
+import io.migrations.api.Policy;
+import io.migrations.api.Status;
+import io.migrations.api.Timeouts;
+import io.migrations.internal.connect.UrlDataSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -294,7 +294,7 @@ class MigrationsAutoConfigurationTests {
                     assertThat(config.lockRetries()).isEqualTo(4);
                     assertThat(config.lockRetryDelay()).isEqualTo(Duration.ofSeconds(2));
                     assertThat(config.waitReportInterval()).isEqualTo(Duration.ofSeconds(3));
-                    assertThat(migrationRunner.migrations().graph().heads()).containsExactlyInAnyOrder("r2", "r3", "f1");
+                    assertThat(migrationRunner.migrations().heads()).containsExactlyInAnyOrder("r2", "r3", "f1");
                 });
     }
 

@@ -3,7 +3,7 @@ package io.migrations.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.MigrationsConfig;
-import io.migrations.MigrationsConfig.Policy;
+import io.migrations.api.Policy;
 import io.migrations.spring.MigrationsProperties.Mode;
 import io.migrations.spring.MigrationsProperties.OnFailure;
 import javax.sql.DataSource;

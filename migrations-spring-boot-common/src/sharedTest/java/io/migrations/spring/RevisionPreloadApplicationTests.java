@@ -3,13 +3,13 @@ package io.migrations.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.migrations.script.Script;
-import io.migrations.script.ScriptException;
 import io.migrations.MigrationsConfig;
+import io.migrations.RevisionSet;
+import io.migrations.api.Revision;
+import io.migrations.api.ScriptException;
 import io.migrations.spring.app.TestApplication;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,10 +37,10 @@ class RevisionPreloadApplicationTests {
         try (ConfigurableApplicationContext context = start(TestApplication.class)) {
             MigrationRunner runner = context.getBean(MigrationRunner.class);
             MigrationsConfig config = runner.migrations().config();
-            List<Script> read = context.getBean(RevisionPreload.class).scriptsFor(config.locations(), config.classLoader())
-                    .orElseThrow();
-            assertThat(runner.migrations().scripts()).extracting(Script::id).containsExactly("p1");
-            assertThat(runner.migrations().scripts().get(0)).isSameAs(read.get(0));
+            RevisionSet read = context.getBean(RevisionPreload.class).revisionsFor(config.locations(),
+                    config.classLoader()).orElseThrow();
+            assertThat(runner.migrations().revisions().all()).extracting(Revision::id).containsExactly("p1");
+            assertThat(runner.migrations().revisions()).isSameAs(read);
             assertThat(db.versions()).containsExactly("p1");
         }
     }
@@ -53,9 +53,9 @@ class RevisionPreloadApplicationTests {
 
         try (ConfigurableApplicationContext context = start(TestApplication.class, CustomLocation.class)) {
             MigrationsConfig config = context.getBean(MigrationRunner.class).migrations().config();
-            assertThat(context.getBean(RevisionPreload.class).scriptsFor(config.locations(), config.classLoader()))
+            assertThat(context.getBean(RevisionPreload.class).revisionsFor(config.locations(), config.classLoader()))
                     .as("read ahead for migrations.locations, not for the customizer's folder").isEmpty();
-            assertThat(context.getBean(MigrationRunner.class).migrations().scripts()).extracting(Script::id)
+            assertThat(context.getBean(MigrationRunner.class).migrations().revisions().all()).extracting(Revision::id)
                     .containsExactly("c1");
             assertThat(db.versions()).containsExactly("c1");
         }

@@ -2,7 +2,7 @@ package io.migrations.starter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.Status;
+import io.migrations.api.Status;
 import io.migrations.spring.MigrationRunner;
 import io.migrations.spring.endpoint.MigrationsEndpoint;
 import io.migrations.testdb.TestDatabase;

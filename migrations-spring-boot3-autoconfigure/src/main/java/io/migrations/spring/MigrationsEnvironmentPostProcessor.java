@@ -1,7 +1,7 @@
 package io.migrations.spring;
 
-import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**

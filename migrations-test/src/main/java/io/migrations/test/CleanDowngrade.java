@@ -1,7 +1,7 @@
 package io.migrations.test;
 
 import io.migrations.Migrations;
-import io.migrations.graph.Revision;
+import io.migrations.api.Revision;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -40,10 +40,10 @@ final class CleanDowngrade {
         if (irreversible.isEmpty()) {
             return "base";
         }
-        Set<String> kept = migrations.graph().ancestors(irreversible, true);
+        Set<String> kept = migrations.revisions().lineage(irreversible);
         Set<String> tops = new HashSet<>(kept);
         for (String id : kept) {
-            migrations.script(id).ifPresent(script -> script.revision().downRevisions().forEach(tops::remove));
+            migrations.revisions().find(id).ifPresent(revision -> revision.downRevisions().forEach(tops::remove));
         }
         if (tops.size() != 1) {
             throw new CheckFailedError(NAME, List.copyOf(irreversible), "the irreversible revisions "

@@ -1,8 +1,8 @@
 package io.migrations.test;
 
 import io.migrations.Migrations;
-import io.migrations.graph.Revision;
-import io.migrations.script.Script;
+import io.migrations.RevisionSet;
+import io.migrations.api.Revision;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,7 +22,7 @@ final class GraphChecks {
      * is an orphan: a revision whose author forgot its {@code down_revision}.
      */
     static void heads(Migrations migrations, Expectations expectations) {
-        Set<String> heads = new TreeSet<>(migrations.graph().heads());
+        Set<String> heads = new TreeSet<>(migrations.heads());
         if (expectations.heads().isEmpty() && heads.size() != 1) {
             throw new CheckFailedError(HEADS, List.copyOf(heads), "expected one head, found " + heads.size() + ": "
                     + RevisionNames.describe(migrations, heads) + ". Add a merge revision whose down_revision lists them all"
@@ -33,7 +33,7 @@ final class GraphChecks {
             throw new CheckFailedError(HEADS, List.copyOf(heads), "expected heads " + String.join(", ", expected)
                     + ", found " + RevisionNames.describe(migrations, heads) + ". Merge the extra heads, or update the declared heads.");
         }
-        List<Revision> bases = migrations.scripts().stream().map(Script::revision).filter(Revision::isBase).toList();
+        List<Revision> bases = migrations.revisions().all().stream().filter(Revision::isBase).toList();
         List<Revision> unlabelled = bases.stream().filter(revision -> revision.branchLabels().isEmpty()).toList();
         if (bases.size() > 1 && !unlabelled.isEmpty()) {
             throw new CheckFailedError(HEADS, unlabelled.stream().map(Revision::id).toList(), "found " + bases.size()
@@ -49,15 +49,16 @@ final class GraphChecks {
      */
     static void downgrades(Migrations migrations, Expectations expectations) {
         Set<String> allowed = expectations.irreversible();
-        List<String> missing = migrations.scripts().stream()
-                .filter(script -> !script.reversible() && !allowed.contains(script.id())).map(Script::id).toList();
+        RevisionSet revisions = migrations.revisions();
+        List<String> missing = revisions.all().stream().map(Revision::id)
+                .filter(id -> !revisions.isReversible(id) && !allowed.contains(id)).toList();
         if (!missing.isEmpty()) {
             throw new CheckFailedError(DOWNGRADES, missing, "no downgrade in " + RevisionNames.describe(migrations, missing)
                     + ". Add a '-- downgrade' section that undoes the upgrade, or declare the revision irreversible"
                     + " (@MigrationsTest(irreversible = ...) or RevisionChecks.allowingIrreversible(...)).");
         }
         List<String> stale = allowed.stream().sorted()
-                .filter(id -> migrations.script(id).map(Script::reversible).orElse(true)).toList();
+                .filter(id -> revisions.find(id).isEmpty() || revisions.isReversible(id)).toList();
         if (!stale.isEmpty()) {
             throw new CheckFailedError(DOWNGRADES, stale, "declared irreversible but unknown or with a downgrade: "
                     + RevisionNames.describe(migrations, stale) + ". Remove them from the irreversible list.");

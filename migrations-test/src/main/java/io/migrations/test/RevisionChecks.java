@@ -80,7 +80,7 @@ public final class RevisionChecks {
     /** Declared irreversible ids that exist; unknown ones are {@link #assertDowngradesExist}'s to report. */
     private Set<String> knownIrreversible() {
         Set<String> known = new HashSet<>(expectations.irreversible());
-        known.removeIf(id -> migrations.script(id).isEmpty());
+        known.removeIf(id -> migrations.revisions().find(id).isEmpty());
         return known;
     }
 }

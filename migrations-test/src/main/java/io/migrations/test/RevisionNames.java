@@ -11,7 +11,7 @@ final class RevisionNames {
 
     /** {@code id (location)}, or just the id when no script defines it. */
     static String describe(Migrations migrations, String id) {
-        return migrations.script(id).map(script -> id + " (" + script.revision().location() + ")").orElse(id);
+        return migrations.revisions().find(id).map(revision -> id + " (" + revision.location() + ")").orElse(id);
     }
 
     /** Each id described, comma-separated. */

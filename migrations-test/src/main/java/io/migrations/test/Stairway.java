@@ -1,6 +1,6 @@
 package io.migrations.test;
 
-import io.migrations.graph.Revision;
+import io.migrations.api.Revision;
 import java.util.List;
 import java.util.Set;
 

@@ -2,13 +2,13 @@ package io.migrations.test;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
+import io.migrations.RevisionSet;
+import io.migrations.api.DatabaseException;
 import io.migrations.catalog.Schema;
-import io.migrations.db.DatabaseException;
-import io.migrations.db.TableName;
+import io.migrations.internal.platform.TableName;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -27,7 +27,7 @@ final class TestCatalog {
 
     /** The catalog of the database that {@code config} migrates, ignoring its version and history tables. */
     static TestCatalog of(MigrationsConfig config) {
-        return new TestCatalog(Migrations.of(config, List.of()));
+        return new TestCatalog(Migrations.create(config, RevisionSet.empty()));
     }
 
     /** Every user object now in the database, one line each (see {@link io.migrations.catalog.Catalog#lines()}). */

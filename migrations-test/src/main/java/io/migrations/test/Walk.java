@@ -1,14 +1,13 @@
 package io.migrations.test;
 
 import io.migrations.Migrations;
-import io.migrations.MigrationsException;
-import io.migrations.db.DatabaseException;
-import io.migrations.engine.AppliedStep;
-import io.migrations.engine.MigrationResult;
-import io.migrations.graph.Revision;
-import io.migrations.plan.Direction;
-import io.migrations.plan.Step;
-import io.migrations.script.Script;
+import io.migrations.api.AppliedStep;
+import io.migrations.api.DatabaseException;
+import io.migrations.api.Direction;
+import io.migrations.api.MigrationResult;
+import io.migrations.api.MigrationsException;
+import io.migrations.api.PlannedStep;
+import io.migrations.api.Revision;
 import io.migrations.test.CatalogSnapshot.Difference;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -114,7 +113,7 @@ final class Walk {
             throw new CheckFailedError(check, failedRevisions(e, direction, target), action + " failed:\n" + e.getMessage(), e);
         }
         for (AppliedStep done : result.steps()) {
-            Step step = done.step();
+            PlannedStep step = done.step();
             step.revision().map(Revision::id).ifPresent(step.direction() == Direction.UPGRADE ? applied::add : applied::remove);
         }
     }
@@ -140,6 +139,6 @@ final class Walk {
     }
 
     private boolean reversible(Revision revision) {
-        return migrations.script(revision.id()).map(Script::reversible).orElse(true);
+        return migrations.revisions().isReversible(revision.id());
     }
 }

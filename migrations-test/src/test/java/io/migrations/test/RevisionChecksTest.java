@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
+import io.migrations.RevisionSet;
 import io.migrations.catalog.Catalog;
 import io.migrations.catalog.Schema;
 import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,7 +77,7 @@ class RevisionChecksTest {
 
         checks("two_heads").assertUpgradeFromEmpty();
 
-        Catalog catalog = Migrations.of(MigrationsConfig.builder().dataSource(db.dataSource()).build(), List.of())
+        Catalog catalog = Migrations.create(MigrationsConfig.builder().dataSource(db.dataSource()).build(), RevisionSet.empty())
                 .catalog();
         assertThat(catalog.schemas()).extracting(Schema::name).doesNotContain("stray");
         assertThat(catalog.table("public", "stray")).isEmpty();

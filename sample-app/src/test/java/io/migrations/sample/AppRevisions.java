@@ -1,10 +1,10 @@
 package io.migrations.sample;
 
 import io.migrations.MigrationsConfig;
-import io.migrations.RevisionSources;
-import io.migrations.graph.Revision;
-import io.migrations.graph.RevisionGraph;
-import io.migrations.script.Script;
+import io.migrations.api.Revision;
+import io.migrations.internal.graph.RevisionGraph;
+import io.migrations.internal.script.RevisionSources;
+import io.migrations.internal.script.Script;
 import java.util.List;
 
 /** The app's revisions as the starter loads them: SQL files and Java classes under {@code classpath:db/migrations}. */

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
-import io.migrations.db.DatabaseUrl;
-import io.migrations.db.UrlDataSource;
-import io.migrations.graph.Revision;
-import io.migrations.plan.Direction;
+import io.migrations.api.Direction;
+import io.migrations.api.Revision;
+import io.migrations.internal.connect.DatabaseUrl;
+import io.migrations.internal.connect.UrlDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -105,6 +105,6 @@ class H2RevisionsTest {
     }
 
     private Set<String> applied() {
-        return migrations.graph().ancestors(migrations.current(), true);
+        return migrations.revisions().lineage(migrations.current());
     }
 }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
+import io.migrations.RevisionSet;
 import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +43,7 @@ class MigrateProfileIT {
             assertThat(exitCode).as(migrate.output()).isNotZero();
             assertThat(migrate.output()).contains(BrokenRevision.ID).contains(BrokenRevision.MISSING_TABLE);
             assertThat(Queries.versions(database)).isEqualTo(AppRevisions.HEAD);
-            assertThat(Migrations.of(MigrationsConfig.builder().dataSource(database.dataSource()).build(), List.of())
+            assertThat(Migrations.create(MigrationsConfig.builder().dataSource(database.dataSource()).build(), RevisionSet.empty())
                     .catalog().table("public", BrokenRevision.TABLE)).as("the failed revision's table was rolled back")
                     .isEmpty();
             assertThat(Queries.value(database, "SELECT revision || ' ' || CAST(success AS text) "

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
+import io.migrations.RevisionSet;
 import io.migrations.catalog.Catalog;
 import io.migrations.catalog.Index;
 import io.migrations.catalog.Table;
 import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +40,8 @@ class PostgresAppIT extends RunningAppContract {
     @Test
     void schemaIsInPostgresWithTheConcurrentIndexValid() throws SQLException {
         assertThat(Queries.versions(database)).isEqualTo(AppRevisions.HEAD);
-        Catalog catalog = Migrations.of(MigrationsConfig.builder().dataSource(database.dataSource()).build(),
-                List.of()).catalog();
+        Catalog catalog = Migrations.create(MigrationsConfig.builder().dataSource(database.dataSource()).build(),
+                RevisionSet.empty()).catalog();
         assertThat(catalog.tables()).extracting(table -> table.name().toString())
                 .containsExactlyInAnyOrder("public.users", "public.workspaces", "public.api_keys", "public.logs");
         Table logs = catalog.table("public", "logs").orElseThrow();

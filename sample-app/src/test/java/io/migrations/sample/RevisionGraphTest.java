@@ -2,8 +2,8 @@ package io.migrations.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.graph.RevisionGraph;
-import io.migrations.script.Script;
+import io.migrations.internal.graph.RevisionGraph;
+import io.migrations.internal.script.Script;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,7 @@ package io.migrations.sample;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
+import io.migrations.RevisionSet;
 import io.migrations.catalog.Catalog;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,7 @@ record SchemaSnapshot(List<String> objects) {
             "\\b(PRIMARY_KEY|CONSTRAINT|CONSTRAINT_INDEX|FK_\\w+_INDEX)_[0-9A-F]+\\b");
 
     static SchemaSnapshot of(DataSource dataSource) {
-        Catalog catalog = Migrations.of(MigrationsConfig.builder().dataSource(dataSource).build(), List.of()).catalog();
+        Catalog catalog = Migrations.create(MigrationsConfig.builder().dataSource(dataSource).build(), RevisionSet.empty()).catalog();
         return new SchemaSnapshot(catalog.lines().stream()
                 .map(line -> H2_GENERATED.matcher(line).replaceAll("$1_*")).sorted().toList());
     }

@@ -1,15 +1,11 @@
 package io.migrations.internal.autogen;
 
-import io.migrations.Migrations;
-import io.migrations.MigrationsConfig;
-import io.migrations.MigrationsException;
+import io.migrations.api.DatabaseException;
 import io.migrations.catalog.Catalog;
 import io.migrations.catalog.CatalogDiff;
-import io.migrations.db.DatabaseException;
-import io.migrations.db.DatabaseUrl;
-import io.migrations.db.UrlDataSource;
-import io.migrations.drift.ShadowDatabase;
-import io.migrations.drift.ShadowReplayException;
+import io.migrations.internal.connect.DatabaseUrl;
+import io.migrations.internal.connect.UrlDataSource;
+import io.migrations.internal.drift.ShadowDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -17,12 +13,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Compares a model with the schema the revisions build (or with the database as it is), the way {@code revision
- * --autogenerate}, {@code diff} and {@code check --model} need it. The model and the replay of the revisions go into
+ * --autogenerate}, {@code diff} and {@code check --model} need it; the facade says how to read each schema. The model and the replay of the revisions go into
  * throwaway databases on the same server, side by side, and are dropped afterwards, also on failure or when the
  * process is stopped.
  */
@@ -70,24 +69,34 @@ public final class Autogenerate {
     }
 
     /**
+     * How to read the schemas, given by the facade that knows the revisions and the bookkeeping tables.
+     *
+     * @param database the catalog of the connected database
+     * @param build    replays the revisions to the heads into an empty database and reads its catalog
+     * @param read     reads the catalog of another database
+     */
+    public record Sources(Supplier<Catalog> database, Function<DataSource, Catalog> build,
+                          Function<DataSource, Catalog> read) {
+    }
+
+    /**
      * Reads both schemas.
      *
-     * @param migrations the revisions and, for {@link Against#DATABASE}, the database
-     * @param models     the model: SQL files applied in order, or one reference database
+     * @param models the model: SQL files applied in order, or one reference database
      * @throws AutogenerateException when the model does not apply or mixes a database with files
-     * @throws ShadowReplayException when a revision fails on the shadow database
+     * @throws io.migrations.api.ShadowReplayException when a revision fails on the shadow database
      */
-    public static Comparison compare(Migrations migrations, List<Model> models, Against against, Servers servers) {
+    public static Comparison compare(Sources sources, List<Model> models, Against against, Servers servers) {
         ExecutorService threads = Executors.newFixedThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "autogenerate");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            CompletableFuture<Catalog> model = CompletableFuture.supplyAsync(() -> model(migrations.config(), models,
-                    servers), threads);
+            CompletableFuture<Catalog> model = CompletableFuture.supplyAsync(() -> model(sources, models, servers),
+                    threads);
             CompletableFuture<Catalog> current = CompletableFuture.supplyAsync(against == Against.DATABASE
-                    ? migrations::catalog : () -> replay(migrations, servers), threads);
+                    ? sources.database() : () -> replay(sources, servers), threads);
             return new Comparison(join(current), join(model));
         } finally {
             threads.shutdownNow();
@@ -106,7 +115,7 @@ public final class Autogenerate {
     }
 
     /** The model's catalog. */
-    static Catalog model(MigrationsConfig config, List<Model> models, Servers servers) {
+    private static Catalog model(Sources sources, List<Model> models, Servers servers) {
         if (models.isEmpty()) {
             throw new AutogenerateException("No model: give --model with a .sql file, a folder of .sql files or "
                     + "url:<database url>");
@@ -115,7 +124,7 @@ public final class Autogenerate {
             if (models.size() > 1) {
                 throw new AutogenerateException("A url: model is a whole schema: give it alone, not with " + models);
             }
-            return catalog(config, new UrlDataSource(((Model.Database) models.get(0)).url()));
+            return sources.read().apply(new UrlDataSource(((Model.Database) models.get(0)).url()));
         }
         try (ShadowDatabase scratch = ShadowDatabase.temporary(servers.server(), "model")) {
             UrlDataSource dataSource = new UrlDataSource(scratch.url());
@@ -128,27 +137,16 @@ public final class Autogenerate {
                 throw new DatabaseException("Could not apply the model to " + scratch.describe() + ": "
                         + e.getMessage(), e);
             }
-            return catalog(config, dataSource);
+            return sources.read().apply(dataSource);
         }
     }
 
     /** The catalog the revisions build, replayed to their heads. */
-    static Catalog replay(Migrations migrations, Servers servers) {
+    private static Catalog replay(Sources sources, Servers servers) {
         try (ShadowDatabase shadow = servers.shadow() != null ? ShadowDatabase.existing(servers.shadow())
                 : ShadowDatabase.temporary(servers.server(), "shadow")) {
-            Migrations replay = Migrations.of(migrations.config().toBuilder().dataSource(shadow.dataSource()).build(),
-                    migrations.scripts());
             LOG.info("Replaying the revisions into {}", shadow.describe());
-            try {
-                replay.upgrade("heads");
-            } catch (MigrationsException e) {
-                throw new ShadowReplayException(shadow.describe(), e);
-            }
-            return replay.catalog();
+            return sources.build().apply(shadow.dataSource());
         }
-    }
-
-    private static Catalog catalog(MigrationsConfig config, javax.sql.DataSource dataSource) {
-        return Migrations.of(config.toBuilder().dataSource(dataSource).build(), List.of()).catalog();
     }
 }

@@ -1,6 +1,6 @@
 package io.migrations.internal.autogen;
 
-import io.migrations.MigrationsException;
+import io.migrations.api.MigrationsException;
 
 /** Autogenerate was asked something it cannot do: a bad {@code --rename}, a model that does not apply. */
 public class AutogenerateException extends MigrationsException {

@@ -6,7 +6,7 @@ import io.migrations.catalog.Matched;
 import io.migrations.catalog.Nullability;
 import io.migrations.catalog.SequenceOptions;
 import io.migrations.catalog.Table;
-import io.migrations.lint.VolatileDefaults;
+import io.migrations.internal.lint.VolatileDefaults;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;

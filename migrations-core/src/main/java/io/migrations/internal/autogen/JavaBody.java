@@ -1,6 +1,6 @@
 package io.migrations.internal.autogen;
 
-import io.migrations.java.JavaRevisionTemplate;
+import io.migrations.internal.script.JavaRevisionTemplate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,6 +1,6 @@
 package io.migrations.internal.autogen;
 
-import io.migrations.db.DatabaseUrl;
+import io.migrations.internal.connect.DatabaseUrl;
 import java.nio.file.Path;
 import java.util.Locale;
 

@@ -1,7 +1,7 @@
 package io.migrations.internal.autogen;
 
-import io.migrations.script.SqlSplitter;
-import io.migrations.script.Statement;
+import io.migrations.internal.sql.SqlSplitter;
+import io.migrations.internal.sql.Statement;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package io.migrations.internal.autogen;
 
 import io.migrations.catalog.QualifiedName;
-import io.migrations.dialect.Dialect;
-import io.migrations.dialect.Dialects;
+import io.migrations.internal.platform.Dialect;
+import io.migrations.internal.platform.Dialects;
 
 /** Names and literals in generated PostgreSQL, quoted only where SQL needs it. */
 final class Sql {

@@ -1,6 +1,6 @@
 package io.migrations.internal.catalog;
 
-import io.migrations.db.TableName;
+import io.migrations.internal.platform.TableName;
 import java.util.List;
 
 /**

@@ -14,7 +14,7 @@ import io.migrations.catalog.Sequence;
 import io.migrations.catalog.SequenceOptions;
 import io.migrations.catalog.Table;
 import io.migrations.catalog.View;
-import io.migrations.db.TableName;
+import io.migrations.internal.platform.TableName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -33,7 +33,7 @@ import io.migrations.catalog.SequenceOptions;
 import io.migrations.catalog.Table;
 import io.migrations.catalog.Trigger;
 import io.migrations.catalog.View;
-import io.migrations.db.TableName;
+import io.migrations.internal.platform.TableName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,6 +1,6 @@
 package io.migrations.spring.drift;
 
-import io.migrations.drift.Drift;
+import io.migrations.internal.drift.Drift;
 import io.migrations.spring.endpoint.DriftProbe;
 import io.migrations.spring.endpoint.MigrationsEndpointAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

@@ -1,14 +1,14 @@
 package io.migrations.spring.drift;
 
-import io.migrations.MigrationsException;
-import io.migrations.db.DatabaseUrl;
-import io.migrations.db.UrlDataSource;
-import io.migrations.drift.Drift;
-import io.migrations.drift.DriftException;
-import io.migrations.drift.DriftReport;
-import io.migrations.drift.ShadowDatabase;
-import io.migrations.spring.MigrationRunner;
+import io.migrations.api.Difference;
+import io.migrations.api.DriftException;
+import io.migrations.api.DriftReport;
+import io.migrations.api.MigrationsException;
+import io.migrations.internal.connect.DatabaseUrl;
+import io.migrations.internal.drift.Drift;
+import io.migrations.internal.drift.ShadowDatabase;
 import io.migrations.spring.DataSources;
+import io.migrations.spring.MigrationRunner;
 import io.migrations.spring.endpoint.DriftProbe;
 import java.util.List;
 import java.util.Optional;
@@ -34,9 +34,9 @@ class ShadowDriftProbe implements DriftProbe {
     @Override
     public Optional<DriftDescriptor> check(MigrationRunner runner) {
         try (ShadowDatabase shadow = ShadowDatabase.onServerOf(server(runner.migrations().config().dataSource()))) {
-            DriftReport report = Drift.check(runner.migrations(), shadow);
+            DriftReport report = runner.migrations().drift(shadow.dataSource());
             return Optional.of(new DriftDescriptor(report.hasDrift(), report.replayedTo(),
-                    report.lines(), null));
+                    report.differences().stream().map(Difference::toString).toList(), null));
         } catch (MigrationsException e) {
             log.warn("Drift check of {} failed: {}", runner.url(), e.getMessage());
             return Optional.of(new DriftDescriptor(false, List.of(), List.of(), e.getMessage()));

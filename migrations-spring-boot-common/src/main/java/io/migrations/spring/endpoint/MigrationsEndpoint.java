@@ -1,9 +1,10 @@
 package io.migrations.spring.endpoint;
 
-import io.migrations.Status;
-import io.migrations.graph.Revision;
-import io.migrations.history.HistoryEntry;
-import io.migrations.plan.Direction;
+import io.migrations.RevisionSet;
+import io.migrations.api.Direction;
+import io.migrations.api.HistoryEntry;
+import io.migrations.api.Revision;
+import io.migrations.api.Status;
 import io.migrations.spring.MigrationRunner;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -53,7 +54,7 @@ public class MigrationsEndpoint {
     @ReadOperation
     public RevisionsDescriptor revision(@Selector String revision) {
         Map<String, RevisionDescriptor> found = new LinkedHashMap<>();
-        runners.forEach((name, runner) -> runner.migrations().graph().find(revision)
+        runners.forEach((name, runner) -> runner.migrations().revisions().find(revision)
                 .ifPresent(known -> found.put(name, RevisionDescriptor.of(runner, known))));
         return found.isEmpty() ? null : new RevisionsDescriptor(found);
     }
@@ -119,10 +120,9 @@ public class MigrationsEndpoint {
     public record BranchDescriptor(String revision, List<String> children) {
 
         static List<BranchDescriptor> of(MigrationRunner runner) {
-            var graph = runner.migrations().graph();
-            return graph.revisions().stream()
-                    .filter(revision -> graph.isBranchPoint(revision.id()))
-                    .map(revision -> new BranchDescriptor(revision.id(), graph.children(revision.id())))
+            RevisionSet revisions = runner.migrations().revisions();
+            return revisions.branchPoints().stream()
+                    .map(revision -> new BranchDescriptor(revision.id(), revisions.children(revision.id())))
                     .toList();
         }
     }

@@ -1,7 +1,7 @@
 package io.migrations.spring.health;
 
-import io.migrations.Status;
-import io.migrations.graph.Revision;
+import io.migrations.api.Revision;
+import io.migrations.api.Status;
 import io.migrations.spring.MigrationRunner;
 import java.util.LinkedHashMap;
 import java.util.Map;

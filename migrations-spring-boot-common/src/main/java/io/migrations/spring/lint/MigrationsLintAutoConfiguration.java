@@ -1,6 +1,6 @@
 package io.migrations.spring.lint;
 
-import io.migrations.lint.Linter;
+import io.migrations.internal.lint.Linter;
 import io.migrations.spring.MigrationsProperties;
 import io.migrations.spring.StartupAction;
 import java.util.Optional;

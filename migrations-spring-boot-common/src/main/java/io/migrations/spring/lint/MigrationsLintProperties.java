@@ -1,6 +1,6 @@
 package io.migrations.spring.lint;
 
-import io.migrations.lint.FailOn;
+import io.migrations.api.FailOn;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Settings under {@code migrations.lint.*}: the safety lint of pending revisions at startup. */

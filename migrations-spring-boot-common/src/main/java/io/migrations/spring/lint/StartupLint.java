@@ -1,11 +1,10 @@
 package io.migrations.spring.lint;
 
-import io.migrations.db.DatabaseException;
-import io.migrations.lint.FailOn;
-import io.migrations.lint.LintFailedException;
-import io.migrations.lint.LintFormat;
-import io.migrations.lint.LintReport;
-import io.migrations.lint.Linter;
+import io.migrations.api.DatabaseException;
+import io.migrations.api.FailOn;
+import io.migrations.api.LintFailedException;
+import io.migrations.api.LintFormat;
+import io.migrations.api.LintReport;
 import io.migrations.spring.FailureReason;
 import io.migrations.spring.MigrationFailedException;
 import io.migrations.spring.MigrationRunner;
@@ -49,7 +48,7 @@ class StartupLint implements BeanPostProcessor {
         }
         LintReport report;
         try {
-            report = Linter.lintPending(runner.migrations());
+            report = runner.migrations().lintPending();
         } catch (DatabaseException e) {
             // Which revisions are pending needs the database; the migration itself reports it unreachable.
             log.debug("Lint skipped, the database cannot tell which revisions are pending: {}", e.getMessage());

@@ -2,8 +2,8 @@ package io.migrations.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.spring.TestDatabaseExtension;
 import io.migrations.spring.MigrationRunner;
+import io.migrations.spring.TestDatabaseExtension;
 import io.migrations.spring.app.TestApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

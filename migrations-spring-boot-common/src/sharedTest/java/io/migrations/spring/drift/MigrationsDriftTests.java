@@ -1,14 +1,14 @@
 package io.migrations.spring.drift;
 
-import io.migrations.spring.BootLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.migrations.spring.BootLine;
 import io.migrations.spring.MigrationRunner;
 import io.migrations.spring.MigrationsAutoConfiguration;
 import io.migrations.spring.TestDatabaseExtension;
 import io.migrations.spring.endpoint.DriftProbe;
-import io.migrations.spring.endpoint.MigrationsEndpoint;
 import io.migrations.spring.endpoint.MigrationsEndpoint.DataSourceDescriptor;
+import io.migrations.spring.endpoint.MigrationsEndpoint;
 import io.migrations.spring.endpoint.MigrationsEndpointAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -1,10 +1,10 @@
 package io.migrations.spring.endpoint;
 
-import io.migrations.spring.BootLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.spring.TestDatabaseExtension;
+import io.migrations.spring.BootLine;
 import io.migrations.spring.MigrationsAutoConfiguration;
+import io.migrations.spring.TestDatabaseExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;

@@ -2,15 +2,12 @@ package io.migrations.spring.endpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.Migrations;
-import io.migrations.MigrationsConfig;
-import io.migrations.Status;
-import io.migrations.plan.Direction;
-import io.migrations.spring.TestDatabaseExtension;
+import io.migrations.api.Direction;
+import io.migrations.api.Status;
 import io.migrations.spring.MigrationRunner;
+import io.migrations.spring.TestDatabaseExtension;
 import io.migrations.spring.endpoint.MigrationsEndpoint.DataSourceDescriptor;
 import io.migrations.spring.endpoint.MigrationsEndpoint.RevisionDescriptor;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

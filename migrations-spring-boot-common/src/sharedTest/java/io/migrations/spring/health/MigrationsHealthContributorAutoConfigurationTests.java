@@ -3,9 +3,9 @@ package io.migrations.spring.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.spring.BootLine;
-import io.migrations.spring.TestDatabaseExtension;
 import io.migrations.spring.MigrationRunner;
 import io.migrations.spring.MigrationsAutoConfiguration;
+import io.migrations.spring.TestDatabaseExtension;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -1,9 +1,9 @@
 package io.migrations.spring.lint;
 
-import io.migrations.spring.BootLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.lint.LintFailedException;
+import io.migrations.api.LintFailedException;
+import io.migrations.spring.BootLine;
 import io.migrations.spring.MigrationsAutoConfiguration;
 import io.migrations.spring.TestDatabaseExtension;
 import org.junit.jupiter.api.Test;

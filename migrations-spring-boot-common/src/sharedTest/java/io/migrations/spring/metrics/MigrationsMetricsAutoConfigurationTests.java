@@ -1,17 +1,17 @@
 package io.migrations.spring.metrics;
 
-import io.migrations.spring.BootLine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Duration;
-import java.util.Map;
-import io.migrations.spring.TestDatabaseExtension;
+import io.migrations.spring.BootLine;
 import io.migrations.spring.MigrationRunner;
 import io.migrations.spring.MigrationsAutoConfiguration;
+import io.migrations.spring.TestDatabaseExtension;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;

@@ -1,7 +1,7 @@
 package io.migrations.starter.slice;
 
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 
 /** {@code @DataJpaTest} on PostgreSQL applies the revisions before JPA validates the schema. */
 @DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")

@@ -1,0 +1,117 @@
+package io.migrations;
+
+import io.migrations.api.LintReport;
+import io.migrations.api.Revision;
+import io.migrations.internal.graph.RevisionGraph;
+import io.migrations.internal.lint.Linter;
+import io.migrations.internal.script.RevisionSources;
+import io.migrations.internal.script.Script;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Revisions read from their locations and checked to form a valid graph, without a database. Reading thousands of
+ * files takes a while, so a set can be read early (on a background thread, say) and handed to
+ * {@link Migrations#create(MigrationsConfig, RevisionSet)} later. Immutable and thread-safe.
+ */
+public final class RevisionSet {
+
+    private final List<Script> scripts;
+    private final Map<String, Script> byId;
+    private final RevisionGraph graph;
+
+    private RevisionSet(List<Script> scripts) {
+        this.scripts = List.copyOf(scripts);
+        this.byId = new LinkedHashMap<>();
+        for (Script script : scripts) {
+            byId.putIfAbsent(script.id(), script);
+        }
+        this.graph = RevisionGraph.of(scripts.stream().map(Script::revision).toList());
+    }
+
+    /**
+     * Reads and checks the revisions at {@code locations}.
+     *
+     * @param locations   {@code classpath:db/migrations} (SQL files, and Java revisions of package {@code db.migrations}),
+     *                    {@code filesystem:/srv/app/migrations} or a plain folder
+     * @param classLoader searched for {@code classpath:} locations and Java revisions
+     * @throws io.migrations.api.ScriptException when a revision file is broken
+     * @throws io.migrations.api.GraphException  when the revisions do not form a valid graph
+     */
+    public static RevisionSet load(List<String> locations, ClassLoader classLoader) {
+        return new RevisionSet(RevisionSources.of(locations, classLoader).load());
+    }
+
+    /** No revision: for a {@link Migrations} that only reads a database, such as its {@link Migrations#catalog()}. */
+    public static RevisionSet empty() {
+        return new RevisionSet(List.of());
+    }
+
+    /** Every revision, in load order. */
+    public List<Revision> all() {
+        return graph.revisions();
+    }
+
+    /** The revision with exactly this id, if any. */
+    public Optional<Revision> find(String id) {
+        return graph.find(id);
+    }
+
+    /** Revisions nothing builds on through {@code down_revision}, as {@code heads} lists them. */
+    public List<String> heads() {
+        return graph.heads();
+    }
+
+    /** The revisions built directly on {@code id} through {@code down_revision}, in load order. */
+    public List<String> children(String id) {
+        return graph.children(id);
+    }
+
+    /** Revisions that two or more revisions branch from, in load order. */
+    public List<Revision> branchPoints() {
+        return graph.revisions().stream().filter(revision -> graph.isBranchPoint(revision.id())).toList();
+    }
+
+    /**
+     * The given revisions and every revision they build on, through {@code down_revision} and {@code depends_on}, in
+     * load order: what a database at {@code ids} has applied. Ids of no revision are left out.
+     */
+    public Set<String> lineage(Collection<String> ids) {
+        return graph.ancestors(ids.stream().filter(graph::contains).toList(), true);
+    }
+
+    /** Whether revision {@code id} has a downgrade; false for an id of no revision. */
+    public boolean isReversible(String id) {
+        Script script = byId.get(id);
+        return script != null && script.reversible();
+    }
+
+    /**
+     * Lints revisions each on its own (see {@link io.migrations.api.Rule}).
+     *
+     * @param ids the revisions to report on, ids or unique prefixes; all when empty
+     * @throws io.migrations.api.TargetException when an id names no revision
+     */
+    public LintReport lint(Collection<String> ids) {
+        return Linter.lint(graph, scripts, ids);
+    }
+
+    /** Scripts in load order, for the engine. */
+    List<Script> scripts() {
+        return scripts;
+    }
+
+    /** Scripts by revision id, for the engine. */
+    Map<String, Script> byId() {
+        return byId;
+    }
+
+    /** The graph, for the engine. */
+    RevisionGraph graph() {
+        return graph;
+    }
+}

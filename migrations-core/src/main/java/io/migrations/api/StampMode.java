@@ -1,0 +1,9 @@
+package io.migrations.api;
+
+/** How {@code stamp} treats the version table's rows. */
+public enum StampMode {
+    /** Moves the rows the targets replace, as Alembic's {@code stamp} does; rows of unknown revisions stop it. */
+    KEEP,
+    /** Deletes every row first, in the same transaction, so rows of unknown revisions do not stop the stamp. */
+    PURGE
+}

@@ -1,0 +1,20 @@
+package io.migrations.api;
+
+import java.time.Duration;
+
+/**
+ * PostgreSQL timeouts applied to each revision's statements; null leaves the server's setting.
+ *
+ * @param lockTimeout      {@code lock_timeout}: how long one statement may wait for a table lock
+ * @param statementTimeout {@code statement_timeout}: how long one statement may run
+ */
+public record Timeouts(Duration lockTimeout, Duration statementTimeout) {
+
+    /** Leaves both at the server's setting. */
+    public static final Timeouts NONE = new Timeouts(null, null);
+
+    /** True when neither timeout is set. */
+    public boolean isEmpty() {
+        return lockTimeout == null && statementTimeout == null;
+    }
+}

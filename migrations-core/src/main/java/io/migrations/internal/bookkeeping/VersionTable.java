@@ -1,0 +1,112 @@
+package io.migrations.internal.bookkeeping;
+
+import io.migrations.internal.plan.VersionOp;
+import io.migrations.internal.platform.TableName;
+import io.migrations.internal.platform.Tables;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Alembic's version table: one row per current head, in the exact layout Alembic creates, so that a
+ * database migrated by Alembic is read as is and Alembic can read ours.
+ */
+public final class VersionTable {
+
+    private final TableName table;
+
+    public VersionTable(TableName table) {
+        this.table = table;
+    }
+
+    /** The table's name. */
+    public TableName table() {
+        return table;
+    }
+
+    /** The DDL Alembic uses, with the constraint named {@code <table>_pkc} as Alembic names it. */
+    public String createSql() {
+        return "CREATE TABLE " + table.sql() + " (\n    version_num VARCHAR(32) NOT NULL, \n    CONSTRAINT "
+                + TableName.quote(table.name() + "_pkc") + " PRIMARY KEY (version_num)\n)";
+    }
+
+    /** Creates the table unless it exists. Call while holding the migration lock. */
+    public void createIfMissing(Connection connection) throws SQLException {
+        if (!Tables.exists(connection, table)) {
+            try (Statement s = connection.createStatement()) {
+                s.execute(createSql());
+            }
+        }
+    }
+
+    /** The revisions recorded as current, or an empty list when the table does not exist. */
+    public List<String> read(Connection connection) throws SQLException {
+        if (!Tables.exists(connection, table)) {
+            return List.of();
+        }
+        List<String> heads = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT version_num FROM " + table.sql())) {
+            while (rs.next()) {
+                heads.add(rs.getString(1));
+            }
+        }
+        return heads;
+    }
+
+    /** Applies version-table changes in order, checking each touches exactly one row as Alembic does. */
+    public void apply(Connection connection, List<VersionOp> ops) throws SQLException {
+        for (VersionOp op : ops) {
+            try (PreparedStatement ps = connection.prepareStatement(sql(op, "?", "?"))) {
+                bind(ps, op);
+                requireOneRow(op, ps.executeUpdate());
+            }
+        }
+    }
+
+    /** Fails unless {@code op} changed exactly one row, as Alembic requires. */
+    public void requireOneRow(VersionOp op, int rows) throws SQLException {
+        if (rows != 1) {
+            throw new SQLException("Version table " + table + " changed " + rows + " rows for " + op
+                    + " instead of one; another process may have changed it. Run 'current' to check.");
+        }
+    }
+
+    /** The SQL of one change with literal values, for offline scripts. */
+    public String literalSql(VersionOp op) {
+        if (op instanceof VersionOp.Update u) {
+            return sql(op, "'" + u.to() + "'", "'" + u.from() + "'");
+        }
+        return sql(op, "'" + revisionOf(op) + "'", null);
+    }
+
+    private String sql(VersionOp op, String first, String second) {
+        if (op instanceof VersionOp.Insert) {
+            return "INSERT INTO " + table.sql() + " (version_num) VALUES (" + first + ")";
+        }
+        if (op instanceof VersionOp.Delete) {
+            return "DELETE FROM " + table.sql() + " WHERE " + table.sql() + ".version_num = " + first;
+        }
+        return "UPDATE " + table.sql() + " SET version_num=" + first + " WHERE " + table.sql() + ".version_num = " + second;
+    }
+
+    private static void bind(PreparedStatement ps, VersionOp op) throws SQLException {
+        if (op instanceof VersionOp.Update u) {
+            ps.setString(1, u.to());
+            ps.setString(2, u.from());
+        } else {
+            ps.setString(1, revisionOf(op));
+        }
+    }
+
+    private static String revisionOf(VersionOp op) {
+        if (op instanceof VersionOp.Insert i) {
+            return i.revision();
+        }
+        return ((VersionOp.Delete) op).revision();
+    }
+}

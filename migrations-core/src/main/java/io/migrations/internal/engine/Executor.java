@@ -1,0 +1,121 @@
+package io.migrations.internal.engine;
+
+import io.migrations.api.AppliedStep;
+import io.migrations.api.DatabaseException;
+import io.migrations.api.Direction;
+import io.migrations.api.IrreversibleException;
+import io.migrations.api.Revision;
+import io.migrations.api.Timeouts;
+import io.migrations.internal.bookkeeping.HistoryTable;
+import io.migrations.internal.bookkeeping.VersionTable;
+import io.migrations.internal.connect.Backoff;
+import io.migrations.internal.plan.Step;
+import io.migrations.internal.platform.BlockerWatch;
+import io.migrations.internal.platform.Dialect;
+import io.migrations.internal.platform.Sessions;
+import io.migrations.internal.script.Script;
+import io.migrations.internal.script.StatementSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs planned steps on one connection: each transactional revision in its own transaction together
+ * with its version-table and history rows; non-transactional revisions statement by statement in
+ * autocommit, then their version and history rows in a short transaction.
+ *
+ * <p>Every statement of the plan is rendered before the first one runs, so a revision that cannot be
+ * rendered (or has no downgrade) fails the run before it changes anything. A revision whose statement
+ * gave up waiting for a lock runs again after a pause, up to the lock retries, when running it again
+ * cannot apply anything twice.
+ */
+public final class Executor {
+
+    private static final Logger log = LoggerFactory.getLogger(Executor.class);
+
+    private final RunContext context;
+    private final Map<String, Script> scripts;
+    private final Backoff lockRetries;
+
+    /**
+     * @param scripts     scripts by revision id
+     * @param timeouts    PostgreSQL timeouts for revision statements
+     * @param lockRetries how often, and after which pauses, to rerun a revision that timed out on a lock
+     */
+    public Executor(Dialect dialect, VersionTable versions, HistoryTable history, Map<String, Script> scripts,
+                    Timeouts timeouts, Backoff lockRetries) {
+        this.context = new RunContext(dialect, versions, history, timeouts);
+        this.scripts = scripts;
+        this.lockRetries = lockRetries;
+    }
+
+    /**
+     * Runs {@code steps} in order and returns those that committed.
+     *
+     * @param watch names the sessions that block a waiting statement
+     * @throws IrreversibleException  before anything runs, when a downgrade step has no downgrade
+     * @throws LockTimeoutException   when a statement timed out on a lock on every attempt
+     * @throws InvalidIndexException  when a non-transactional revision left an invalid index
+     * @throws DatabaseException      when a statement fails; earlier steps stay committed
+     */
+    public List<AppliedStep> run(Connection connection, BlockerWatch watch, List<Step> steps) {
+        List<Work> work = steps.stream().map(this::render).toList();
+        List<AppliedStep> applied = new ArrayList<>(work.size());
+        for (Work w : work) {
+            Duration took = apply(connection, watch, w);
+            log.info("Running {} ({} ms)", w.step().describe(), took.toMillis());
+            applied.add(new AppliedStep(w.step().planned(), took));
+        }
+        return applied;
+    }
+
+    private Work render(Step step) {
+        if (step.direction() == Direction.STAMP) {
+            return new Work(step, null, List.of());
+        }
+        Revision revision = step.revision().orElseThrow();
+        Script script = scripts.get(revision.id());
+        StatementSource source = step.direction() == Direction.UPGRADE ? script.upgrade()
+                : script.downgrade().orElseThrow(() -> new IrreversibleException("Cannot downgrade through revision "
+                        + revision.id() + " (" + revision.location() + "): it has no downgrade section. Nothing was run. "
+                        + "Add a downgrade, or choose a target above it."));
+        return new Work(step, script, source.statements(context.dialect()));
+    }
+
+    private Duration apply(Connection connection, BlockerWatch watch, Work w) {
+        RevisionRun run;
+        try {
+            run = RevisionRun.begin(context, connection, watch, w);
+        } catch (SQLException e) {
+            throw new DatabaseException(w.describe(null) + " could not start: " + e.getMessage()
+                    + ". Nothing of it ran; check the connection and run the command again.", w.id(), e);
+        }
+        for (int attempt = 0; ; attempt++) {
+            try {
+                run.attempt();
+                return run.elapsed();
+            } catch (RevisionFailure failure) {
+                if (!failure.retryable() || !lockRetries.allowsRetryAfter(attempt)) {
+                    DatabaseException error = new FailureReport(w, failure, watch.lastBlockers(), context.timeouts(),
+                            attempt + 1).exception();
+                    run.recordFailure(failure, error.getMessage());
+                    throw error;
+                }
+                log.warn("{} waited longer than lock-timeout for a lock held by {}; nothing of it stayed applied, retry {} of {} in {} ms",
+                        w.describe(failure.statement()), blockers(watch), attempt + 1, lockRetries.retries(),
+                        lockRetries.delayAfter(attempt).toMillis());
+                lockRetries.pauseAfter(attempt);
+            }
+        }
+    }
+
+    private static String blockers(BlockerWatch watch) {
+        return watch.lastBlockers().isEmpty() ? "sessions that could not be identified"
+                : Sessions.describe(watch.lastBlockers());
+    }
+}

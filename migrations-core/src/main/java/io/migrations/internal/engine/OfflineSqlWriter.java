@@ -1,0 +1,167 @@
+package io.migrations.internal.engine;
+
+import io.migrations.api.Direction;
+import io.migrations.api.IrreversibleException;
+import io.migrations.api.Revision;
+import io.migrations.api.Timeouts;
+import io.migrations.internal.bookkeeping.VersionTable;
+import io.migrations.internal.plan.Step;
+import io.migrations.internal.plan.VersionOp;
+import io.migrations.internal.platform.Dialect;
+import io.migrations.internal.script.Script;
+import io.migrations.internal.script.StatementSource;
+import io.migrations.internal.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders a plan as the SQL script that would run it, for review or for a DBA to apply: the layout of Alembic's
+ * offline mode ({@code --sql}) with {@code transaction_per_migration}, which is how the {@link Executor} runs
+ * revisions. Each step is one {@code BEGIN; … COMMIT;} block holding a {@code -- Running …} comment, the
+ * revision's statements and the version-table changes; the version table is created in the first block when it
+ * does not exist yet, and dropped at the end when no revision is left, as Alembic does.
+ *
+ * <p>Non-transactional revisions print their statements outside a transaction, followed by a block with the
+ * version-table changes. The history table is not written: a script applied by hand leaves no history rows,
+ * like a database migrated by Alembic.
+ */
+public final class OfflineSqlWriter {
+
+    private final Dialect dialect;
+    private final VersionTable versions;
+    private final Map<String, Script> scripts;
+    private final Timeouts timeouts;
+
+    /**
+     * @param dialect  renders Java revisions and literals
+     * @param versions the version table the script updates
+     * @param scripts  the scripts of the revisions in the plan, by id
+     * @param timeouts written as {@code SET LOCAL} at the top of each transaction, as the executor sets them
+     */
+    public OfflineSqlWriter(Dialect dialect, VersionTable versions, Map<String, Script> scripts, Timeouts timeouts) {
+        this.dialect = dialect;
+        this.versions = versions;
+        this.scripts = Map.copyOf(scripts);
+        this.timeouts = timeouts;
+    }
+
+    /**
+     * The script of {@code steps}.
+     *
+     * @param heads              the version table rows the plan starts from
+     * @param versionTableExists whether the version table exists already; when false it is created in the first
+     *                           block that starts with no rows
+     * @throws IrreversibleException when a downgrade step's revision has no downgrade
+     */
+    public String write(List<String> heads, boolean versionTableExists, List<Step> steps) {
+        StringBuilder sql = new StringBuilder();
+        List<String> rows = new ArrayList<>(heads);
+        boolean tableExists = versionTableExists;
+        for (Step step : steps) {
+            boolean transactional = step.revision().map(r -> scripts.get(r.id()).transactional()).orElse(true);
+            if (transactional) {
+                begin(sql);
+            }
+            if (!tableExists && rows.isEmpty()) {
+                line(sql, versions.createSql() + ";");
+                tableExists = true;
+            }
+            line(sql, "-- Running " + step.shortDescription());
+            for (Statement statement : statements(step)) {
+                line(sql, terminate(inline(statement)));
+            }
+            if (!transactional) {
+                line(sql, "BEGIN;");
+            }
+            for (VersionOp op : step.versionOps()) {
+                line(sql, versionSql(op) + ";");
+                apply(rows, op);
+            }
+            line(sql, "COMMIT;");
+        }
+        if (rows.isEmpty()) {
+            line(sql, "DROP TABLE " + versions.table().sql() + ";");
+        }
+        return sql.toString();
+    }
+
+    /** Opens a revision's transaction with the timeouts the executor would set in it. */
+    private void begin(StringBuilder sql) {
+        line(sql, "BEGIN;");
+        if (timeouts.lockTimeout() != null) {
+            line(sql, "SET LOCAL lock_timeout = " + timeouts.lockTimeout().toMillis() + ";");
+        }
+        if (timeouts.statementTimeout() != null) {
+            line(sql, "SET LOCAL statement_timeout = " + timeouts.statementTimeout().toMillis() + ";");
+        }
+    }
+
+    private List<Statement> statements(Step step) {
+        if (step.direction() == Direction.STAMP) {
+            return List.of();
+        }
+        Revision revision = step.revision().orElseThrow();
+        Script script = scripts.get(revision.id());
+        StatementSource source = step.direction() == Direction.UPGRADE ? script.upgrade()
+                : script.downgrade().orElseThrow(() -> new IrreversibleException("Cannot write the downgrade of "
+                        + "revision " + revision.id() + " (" + revision.location() + "): it has no downgrade section. "
+                        + "Add a downgrade, or choose a target above it."));
+        return source.statements(dialect);
+    }
+
+    /**
+     * Alembic prints the {@code INSERT} with the {@code RETURNING} clause SQLAlchemy adds on PostgreSQL; doing
+     * the same lets the two tools' scripts be compared with {@code diff}.
+     */
+    private String versionSql(VersionOp op) {
+        String sql = versions.literalSql(op);
+        return op instanceof VersionOp.Insert && "postgresql".equals(dialect.name())
+                ? sql + " RETURNING " + versions.table().sql() + ".version_num"
+                : sql;
+    }
+
+    /** Replaces {@code ?} placeholders, which only Java revisions use, with literals. */
+    private String inline(Statement statement) {
+        if (statement.parameters().isEmpty()) {
+            return statement.sql();
+        }
+        StringBuilder sql = new StringBuilder();
+        int next = 0;
+        for (char c : statement.sql().toCharArray()) {
+            if (c == '?' && next < statement.parameters().size()) {
+                sql.append(literal(statement.parameters().get(next++)));
+            } else {
+                sql.append(c);
+            }
+        }
+        return sql.toString();
+    }
+
+    private String literal(Object value) {
+        if (value == null) {
+            return "NULL";
+        }
+        return value instanceof Number || value instanceof Boolean ? value.toString() : dialect.literal(value.toString());
+    }
+
+    /** Ends a statement with {@code ;}, on a line of its own when the last line is a comment. */
+    private static String terminate(String sql) {
+        String lastLine = sql.substring(sql.lastIndexOf('\n') + 1);
+        return sql + (lastLine.contains("--") ? "\n;" : ";");
+    }
+
+    private static void apply(List<String> rows, VersionOp op) {
+        if (op instanceof VersionOp.Insert insert) {
+            rows.add(insert.revision());
+        } else if (op instanceof VersionOp.Delete delete) {
+            rows.remove(delete.revision());
+        } else if (op instanceof VersionOp.Update update) {
+            rows.set(rows.indexOf(update.from()), update.to());
+        }
+    }
+
+    private static void line(StringBuilder sql, String text) {
+        sql.append(text).append("\n\n");
+    }
+}

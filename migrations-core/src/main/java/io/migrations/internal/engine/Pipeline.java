@@ -1,0 +1,166 @@
+package io.migrations.internal.engine;
+
+import io.migrations.internal.platform.BlockerWatch;
+import io.migrations.internal.sql.SqlLexer;
+import io.migrations.internal.sql.Statement;
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sends one attempt's statements to the database, queuing those that can travel together so that a
+ * transactional revision on PostgreSQL costs one round trip for its statements and its bookkeeping,
+ * plus the commit, as a hand-written script run in one string would.
+ *
+ * <p>Only statements that cannot return rows are queued: JDBC runs a batched query with a row limit
+ * of one, which would cut short a {@code SELECT} that changes data row by row. Statements with
+ * parameters, and every statement when queuing is off, run alone at once. When a queued statement
+ * fails, the driver's error names its position in the batch, so the failure still names the statement.
+ */
+final class Pipeline {
+
+    /** First words of statements that return no rows (a {@code RETURNING} clause is checked apart). */
+    private static final Set<String> NO_ROWS = Set.of("create", "alter", "drop", "insert", "update", "delete",
+            "comment", "grant", "revoke", "truncate", "do", "set", "reset", "lock", "refresh", "cluster", "reindex",
+            "analyze", "security", "import");
+    /** pgjdbc's "Batch entry 3 ... was aborted"; the entry number comes first in every translation. */
+    private static final Pattern ENTRY = Pattern.compile("(\\d+)");
+
+    private final Connection connection;
+    private final BlockerWatch watch;
+    private final Work work;
+    private final boolean queuing;
+    private final List<Entry> queued = new ArrayList<>();
+    private int ran;
+    private Statement current;
+
+    /**
+     * @param queuing whether statements may wait to travel together; only for a transactional attempt on
+     *                PostgreSQL, whose driver sends a batch in one round trip and names the entry that failed
+     */
+    Pipeline(Connection connection, BlockerWatch watch, Work work, boolean queuing) {
+        this.connection = connection;
+        this.watch = watch;
+        this.work = work;
+        this.queuing = queuing;
+    }
+
+    /** Runs {@code statement}, or queues it to run with the next ones. */
+    void add(Statement statement) throws SQLException {
+        if (queuing && statement.parameters().isEmpty() && returnsNoRows(statement.sql())) {
+            queued.add(new Entry(statement.sql(), statement));
+            return;
+        }
+        flush();
+        current = statement;
+        try (BlockerWatch.Watching ignored = watch.watch(work.describe(statement))) {
+            executeAlone(statement);
+        }
+        current = null;
+        ran++;
+    }
+
+    /** Queues SQL of the engine's own (timeouts, version and history rows); it counts as no statement of the revision. */
+    void addBookkeeping(String sql) {
+        queued.add(new Entry(sql, null));
+    }
+
+    /**
+     * Sends everything queued.
+     *
+     * @return the update count of each statement sent, in order; empty when nothing was queued
+     */
+    int[] flush() throws SQLException {
+        if (queued.isEmpty()) {
+            return new int[0];
+        }
+        List<Statement> statements = queued.stream().map(Entry::statement).filter(s -> s != null).toList();
+        try (java.sql.Statement batch = connection.createStatement();
+             BlockerWatch.Watching ignored = watch.watch(work.describeTogether(statements))) {
+            for (Entry entry : queued) {
+                batch.addBatch(entry.sql());
+            }
+            int[] counts = batch.executeBatch();
+            if (counts.length != queued.size()) {
+                // The counts must line up with what was queued, or the version-table check would read the wrong one.
+                throw new SQLException("The database driver answered " + counts.length + " results for "
+                        + queued.size() + " statements sent together; nothing was committed. Report this with the "
+                        + "driver's version.");
+            }
+            ran += statements.size();
+            return counts;
+        } catch (BatchUpdateException e) {
+            throw blame(e);
+        } finally {
+            queued.clear();
+        }
+    }
+
+    /** Statements of the revision that completed. */
+    int ran() {
+        return ran;
+    }
+
+    /** The statement that failed, or null when it was the engine's own SQL or cannot be told. */
+    Statement failed() {
+        return current;
+    }
+
+    /** Whether PostgreSQL's answer to {@code sql} can only be an update count. */
+    static boolean returnsNoRows(String sql) {
+        String first = null;
+        for (SqlLexer.Span span : SqlLexer.spans(sql)) {
+            if (span.kind() == SqlLexer.Kind.WORD) {
+                String word = span.in(sql);
+                if (first == null) {
+                    first = word.toLowerCase(Locale.ROOT);
+                } else if (word.equalsIgnoreCase("returning")) {
+                    return false;
+                }
+            } else if (first == null && span.kind() != SqlLexer.Kind.WHITESPACE && span.kind() != SqlLexer.Kind.COMMENT) {
+                return false;
+            }
+        }
+        return first != null && NO_ROWS.contains(first);
+    }
+
+    /** Notes which queued statement failed and returns the database's own error for it. */
+    private SQLException blame(BatchUpdateException e) {
+        Matcher number = ENTRY.matcher(e.getMessage() == null ? "" : e.getMessage());
+        int failed = number.find() ? Integer.parseInt(number.group(1)) : -1;
+        if (failed >= 0 && failed < queued.size()) {
+            for (Entry entry : queued.subList(0, failed)) {
+                ran += entry.statement() == null ? 0 : 1;
+            }
+            current = queued.get(failed).statement();
+        }
+        SQLException cause = e.getNextException();
+        return cause != null ? cause : e;
+    }
+
+    private void executeAlone(Statement statement) throws SQLException {
+        if (statement.parameters().isEmpty()) {
+            try (java.sql.Statement s = connection.createStatement()) {
+                s.execute(statement.sql());
+            }
+            return;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
+            for (int i = 0; i < statement.parameters().size(); i++) {
+                ps.setObject(i + 1, statement.parameters().get(i));
+            }
+            ps.execute();
+        }
+    }
+
+    /** A queued statement: the revision's, or null for the engine's own SQL. */
+    private record Entry(String sql, Statement statement) {
+    }
+}

@@ -1,0 +1,157 @@
+package io.migrations.internal.graph;
+
+import io.migrations.api.TargetException;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Alembic's {@code _parse_upgrade_target} and {@code _parse_downgrade_target}: absolute targets go through
+ * {@link Lookup}; relative ones ({@code +N}, {@code -N}, {@code rev+N}, {@code branch@-N}) walk from a symbol or
+ * from the current heads.
+ */
+final class DestinationParser {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DestinationParser.class);
+
+    private final Lookup lookup;
+
+    DestinationParser(Lookup lookup) {
+        this.lookup = lookup;
+    }
+
+    /** Where a downgrade goes: the branch it is restricted to (may be null) and the position. */
+    record Downgrade(String branch, int position) {
+    }
+
+    List<Integer> upgradeTargets(Spec current, Spec target, boolean assertRelativeLength) {
+        if (!(target instanceof Spec.Text text) || !(Target.parse(text.text()) instanceof Target.Relative relative)) {
+            return lookup.revisions(target);
+        }
+        String branch = relative.branch().orElse(null);
+        int steps = relative.steps();
+        if (steps > 0 && relative.symbol().isEmpty()) {
+            int start = upgradeStart(current.toTuple(), branch);
+            int position = lookup.walk(start, steps, branch, assertRelativeLength);
+            if (position == Lookup.NONE) {
+                throw notProduced(relative.text(), steps);
+            }
+            return List.of(position);
+        }
+        if (steps > 0) {
+            return List.of(lookup.walk(lookup.revision(relative.symbol().get()), steps, branch, assertRelativeLength));
+        }
+        String symbol = relative.symbol().orElseThrow(() -> notProduced(relative.text(), steps));
+        return List.of(lookup.walk(lookup.revision(qualified(branch, symbol)), steps, null, assertRelativeLength));
+    }
+
+    /** The single revision a relative upgrade walks up from; {@link Lookup#NONE} for base. */
+    private int upgradeStart(List<String> current, String branch) {
+        if (!Lookup.isSet(branch)) {
+            if (current.size() > 1) {
+                throw ambiguousUpgrade(current);
+            }
+            return current.isEmpty() ? Lookup.NONE : lookup.revision(current.get(0));
+        }
+        List<Integer> currentRevisions = lookup.revisionsOnly(new Spec.Ids(current));
+        List<Integer> starts = lookup.filterForLineage(currentRevisions, branch, false);
+        if (starts.isEmpty()) {
+            starts = tipsOnBranch(currentRevisions, branch);
+        }
+        if (starts.size() > 1) {
+            throw ambiguousUpgrade(starts.stream().map(lookup.graph()::idAt).toList());
+        }
+        return starts.isEmpty() ? Lookup.NONE : starts.get(0);
+    }
+
+    /** The branch is not current: the newest applied revisions that belong to it. */
+    private List<Integer> tipsOnBranch(List<Integer> currentRevisions, String branch) {
+        Topology topology = lookup.graph().topology();
+        BitSet applied = Traversal.reach(topology.normalized(), currentRevisions);
+        List<Integer> active = lookup.filterForLineage(applied.stream().boxed().toList(), branch, false);
+        BitSet below = new BitSet();
+        active.forEach(node -> Arrays.stream(topology.normalized()[node]).forEach(below::set));
+        return active.stream().filter(node -> !below.get(node)).toList();
+    }
+
+    Downgrade downgradeTarget(Spec current, String target, boolean assertRelativeLength) {
+        if (!(Target.parse(target) instanceof Target.Relative relative)) {
+            int at = target.lastIndexOf('@');
+            String branch = at > 0 ? target.substring(0, at) : null;
+            return new Downgrade(branch, lookup.revision(target.substring(at + 1)));
+        }
+        String branch = relative.branch().orElse(null);
+        int steps = relative.steps();
+        if (steps >= 0) {
+            String symbol = relative.symbol().orElseThrow(() -> notProduced(relative.text(), steps));
+            int position = lookup.walk(lookup.revision(symbol), steps, branch, assertRelativeLength);
+            if (position == Lookup.NONE) {
+                throw walkedTooFar(relative.text());
+            }
+            return new Downgrade(branch, position);
+        }
+        boolean fromCurrent = relative.symbol().isEmpty();
+        String symbol = relative.symbol().orElse(null);
+        if (fromCurrent && Lookup.isSet(branch)) {
+            symbol = currentOnBranch(current.toTuple(), branch, relative.text());
+        } else if (fromCurrent) {
+            List<String> currentIds = current.toTuple();
+            if (currentIds.isEmpty()) {
+                throw notProduced(relative.text(), steps);
+            }
+            if (currentIds.stream().distinct().count() > 1) {
+                LOG.warn("downgrade {} from multiple heads {} is ambiguous; going down from {} as Alembic does. "
+                        + "Name the branch ('<branch>@{}') to choose.", relative.text(), currentIds,
+                        currentIds.get(0), relative.text());
+            }
+            symbol = currentIds.get(0);
+            branch = symbol;
+        }
+        int start = lookup.revision(branch == null ? symbol : branch + "@" + symbol);
+        int position = lookup.walk(start, steps, null, assertRelativeLength);
+        if (position == Lookup.NONE) {
+            throw fromCurrent ? notProduced(relative.text(), steps) : walkedTooFar(relative.text());
+        }
+        return new Downgrade(branch, position);
+    }
+
+    /** The one current head (or, failing that, applied branch tip) on the branch a {@code branch@-N} names. */
+    private String currentOnBranch(List<String> current, String branch, String target) {
+        RevisionGraph graph = lookup.graph();
+        List<Integer> onBranch = lookup.filterForLineage(
+                current.stream().map(id -> lookup.revisionForIdent(id, null)).toList(), branch, false);
+        if (onBranch.isEmpty()) {
+            onBranch = lookup.filterForLineage(lookup.allCurrent(current), branch, false);
+        }
+        if (onBranch.size() != 1) {
+            throw new TargetException(target, (onBranch.isEmpty() ? "No" : "More than one") + " current revision "
+                    + "is on branch '" + branch + "' (current: " + String.join(", ", current) + "), so '" + target
+                    + "' has no single starting point. Name the revision to downgrade to instead.",
+                    onBranch.stream().map(graph::idAt).toList());
+        }
+        return graph.idAt(onBranch.get(0));
+    }
+
+    private static String qualified(String branch, String symbol) {
+        return branch == null ? symbol : branch + "@" + symbol;
+    }
+
+    private static TargetException notProduced(String target, int steps) {
+        return new TargetException(target, "Relative revision " + target + " didn't produce " + Math.abs(steps)
+                + " migrations: there are not that many revisions in that direction from the current revision. "
+                + "Use a smaller step or an absolute revision.", List.of());
+    }
+
+    private static TargetException walkedTooFar(String target) {
+        return new TargetException(target, "Walked too far: '" + target + "' goes beyond the head or base of the "
+                + "history. Use a smaller step or an absolute revision.", List.of());
+    }
+
+    private static TargetException ambiguousUpgrade(List<String> from) {
+        return new TargetException(String.join(", ", from), "Ambiguous upgrade from multiple current revisions ("
+                + String.join(", ", from) + "): a relative upgrade needs a single starting point. Qualify the "
+                + "target with a branch ('<branch>@+N') or name the destination revision.", from);
+    }
+}

@@ -1,0 +1,163 @@
+package io.migrations.internal.platform;
+
+import io.migrations.api.Session;
+import io.migrations.api.Timeouts;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Watches, from a second connection, the statement the migration's session is running: while it
+ * waits for a lock, samples {@code pg_blocking_pids} and logs the blocking sessions every report
+ * interval, and keeps the last ones seen so a lock-timeout error can name them after the wait ended.
+ */
+public final class BlockerWatch implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(BlockerWatch.class);
+    private static final Duration MIN_SAMPLE = Duration.ofMillis(10);
+    private static final Duration MAX_SAMPLE = Duration.ofMillis(250);
+
+    private final Connection watcher;
+    private final int workPid;
+    private final Duration reportEvery;
+    private final ScheduledExecutorService timer;
+    private volatile Watched current;
+    private volatile Watched last;
+
+    private BlockerWatch(Connection watcher, int workPid, Duration sampleEvery, Duration reportEvery) {
+        this.watcher = watcher;
+        this.workPid = workPid;
+        this.reportEvery = reportEvery;
+        if (watcher == null) {
+            this.timer = null;
+            return;
+        }
+        this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "migrations-blocker-watch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = sampleEvery.toMillis();
+        timer.scheduleWithFixedDelay(this::sample, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Starts watching the session of {@code work} from {@code watcher}, which it closes when closed.
+     * Samples often enough to see blockers before {@code timeouts}' lock timeout ends the wait.
+     */
+    public static BlockerWatch start(Connection work, Connection watcher, Timeouts timeouts, Duration reportEvery)
+            throws SQLException {
+        try {
+            return new BlockerWatch(watcher, Sessions.backendPid(work), sampleInterval(timeouts), reportEvery);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(watcher);
+            throw e;
+        }
+    }
+
+    /** Watches nothing: for databases without {@code pg_blocking_pids}. */
+    public static BlockerWatch none() {
+        return new BlockerWatch(null, 0, MAX_SAMPLE, MAX_SAMPLE);
+    }
+
+    static Duration sampleInterval(Timeouts timeouts) {
+        Duration lockTimeout = timeouts.lockTimeout();
+        if (lockTimeout == null || lockTimeout.isZero()) {
+            return MAX_SAMPLE;
+        }
+        Duration quarter = lockTimeout.dividedBy(4);
+        return quarter.compareTo(MIN_SAMPLE) < 0 ? MIN_SAMPLE : quarter.compareTo(MAX_SAMPLE) > 0 ? MAX_SAMPLE : quarter;
+    }
+
+    /**
+     * Marks the start of a statement; closing the result marks its end.
+     *
+     * @param what the statement, as people should read it in the log (revision, file and line)
+     */
+    public Watching watch(String what) {
+        Watched watched = new Watched(what, System.nanoTime());
+        current = watched;
+        last = watched;
+        return () -> current = null;
+    }
+
+    /** The sessions last seen blocking the most recent statement; empty if none was seen. */
+    public List<Session> lastBlockers() {
+        Watched watched = last;
+        return watched == null ? List.of() : watched.blockers;
+    }
+
+    private void sample() {
+        Watched watched = current;
+        if (watched == null) {
+            return;
+        }
+        try {
+            List<Session> blockers = Sessions.blocking(watcher, workPid);
+            if (blockers.isEmpty() || watched != current) {
+                return;
+            }
+            watched.blockers = blockers;
+            long now = System.nanoTime();
+            if (now - watched.lastReport >= reportEvery.toNanos()) {
+                watched.lastReport = now;
+                log.warn("{} has waited {} s for a lock held by {}. {}", watched.what,
+                        String.format(Locale.ROOT, "%.1f", (now - watched.started) / 1e9), Sessions.describe(blockers),
+                        Sessions.howToEnd(blockers));
+            }
+        } catch (SQLException e) {
+            log.debug("Could not look up blocking sessions: {}", e.getMessage());
+        }
+    }
+
+    @Override
+    public void close() {
+        if (timer == null) {
+            return;
+        }
+        timer.shutdownNow();
+        try {
+            timer.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            closeQuietly(watcher);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            log.debug("Could not close the watch connection: {}", e.getMessage());
+        }
+    }
+
+    /** The end of a watched statement. */
+    @FunctionalInterface
+    public interface Watching extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** One statement under watch; written by the sampling thread, read by the running one. */
+    private static final class Watched {
+        final String what;
+        final long started;
+        volatile long lastReport;
+        volatile List<Session> blockers = List.of();
+
+        Watched(String what, long started) {
+            this.what = what;
+            this.started = started;
+            this.lastReport = started;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.migrations.internal.platform;
+
+import io.migrations.api.InvalidIndex;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds the indexes PostgreSQL marks invalid, as a failed {@code CREATE INDEX CONCURRENTLY} leaves them. */
+public final class InvalidIndexes {
+
+    private static final String QUERY = "SELECT n.nspname, c.relname, format('%I.%I', tn.nspname, t.relname) "
+            + "FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+            + "JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace tn ON tn.oid = t.relnamespace "
+            + "WHERE NOT i.indisvalid AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
+            + "AND n.nspname NOT LIKE 'pg\\_toast%' ORDER BY 1, 2";
+
+    private InvalidIndexes() {
+    }
+
+    /** Every invalid index outside the system schemas. */
+    public static List<InvalidIndex> findAll(Connection connection) throws SQLException {
+        List<InvalidIndex> found = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(QUERY)) {
+            while (rs.next()) {
+                String schema = rs.getString(1);
+                String name = rs.getString(2);
+                found.add(new InvalidIndex(schema, name, rs.getString(3),
+                        "DROP INDEX CONCURRENTLY " + TableName.quote(schema) + "." + TableName.quote(name)));
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,337 @@
+package io.migrations.internal.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.migrations.Migrations;
+import io.migrations.MigrationsConfig;
+import io.migrations.TestCatalogs;
+import io.migrations.api.DatabaseException;
+import io.migrations.api.Direction;
+import io.migrations.api.HistoryEntry;
+import io.migrations.api.IrreversibleException;
+import io.migrations.api.LockException;
+import io.migrations.api.MigrationResult;
+import io.migrations.api.Policy;
+import io.migrations.api.Revision;
+import io.migrations.api.StampMode;
+import io.migrations.api.Status;
+import io.migrations.api.TargetException;
+import io.migrations.api.ValidationException;
+import io.migrations.internal.connect.DatabaseUrl;
+import io.migrations.internal.connect.UrlDataSource;
+import io.migrations.internal.platform.AdvisoryLock;
+import io.migrations.internal.platform.TableName;
+import io.migrations.internal.script.RevisionFiles;
+import io.migrations.testdb.TestDatabase;
+import io.migrations.testdb.TestServers;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationsEngineTest {
+
+    private static TestDatabase db;
+    private static UrlDataSource dataSource;
+
+    @TempDir
+    Path dir;
+    private RevisionFiles files;
+
+    @BeforeAll
+    static void createDatabase() {
+        db = TestServers.find().createDatabase("MigrationsEngineTest");
+        dataSource = new UrlDataSource(new DatabaseUrl(db.jdbcUrl(), db.user(), db.password()));
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        db.close();
+    }
+
+    @BeforeEach
+    void emptySchema() throws Exception {
+        sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+        files = new RevisionFiles(dir);
+    }
+
+    private Migrations migrations() {
+        return migrations(MigrationsConfig.builder());
+    }
+
+    private Migrations migrations(MigrationsConfig.Builder builder) {
+        return Migrations.create(builder.dataSource(dataSource).locations("filesystem:" + dir).build());
+    }
+
+    private void threeTables() {
+        files.write("aaa111", "", "CREATE TABLE a (id int);", "DROP TABLE a;");
+        files.write("bbb222", "aaa111", "CREATE TABLE b (id int);", "DROP TABLE b;");
+        files.write("ccc333", "bbb222", "CREATE TABLE c (id int);", "DROP TABLE c;");
+    }
+
+    @Test
+    void upgradeHeadOnEmptyDatabaseAppliesEveryRevisionAndRecordsHistory() throws Exception {
+        threeTables();
+
+        MigrationResult result = migrations().upgrade("head");
+
+        assertThat(result.steps()).extracting(s -> s.describe())
+                .containsExactly("upgrade  -> aaa111, rev aaa111", "upgrade aaa111 -> bbb222, rev bbb222",
+                        "upgrade bbb222 -> ccc333, rev ccc333");
+        assertThat(versionRows()).containsExactly("ccc333");
+        assertThat(tables()).contains("a", "b", "c");
+        List<HistoryEntry> history = migrations().history();
+        assertThat(history).extracting(HistoryEntry::revision).containsExactly("aaa111", "bbb222", "ccc333");
+        assertThat(history).allSatisfy(h -> {
+            assertThat(h.direction()).isEqualTo(Direction.UPGRADE);
+            assertThat(h.success()).isTrue();
+            assertThat(h.appliedBy()).isEqualTo(db.user());
+            assertThat(h.checksum()).hasSize(64);
+            assertThat(h.appliedAt()).isNotNull();
+        });
+        assertThat(history.get(1).downRevisions()).containsExactly("aaa111");
+    }
+
+    @Test
+    void relativeStepsBaseAndBackToHead() throws Exception {
+        threeTables();
+        Migrations m = migrations();
+
+        m.upgrade("+1");
+        assertThat(versionRows()).containsExactly("aaa111");
+        m.upgrade("head");
+        m.downgrade("-1");
+        assertThat(versionRows()).containsExactly("bbb222");
+        assertThat(tables()).doesNotContain("c");
+        m.downgrade("base");
+        assertThat(versionRows()).isEmpty();
+        assertThat(tables()).doesNotContain("a", "b", "c");
+        m.upgrade("head");
+        assertThat(versionRows()).containsExactly("ccc333");
+        assertThat(tables()).contains("a", "b", "c");
+    }
+
+    @Test
+    void stampWithoutAndWithPurge() throws Exception {
+        threeTables();
+        Migrations m = migrations();
+
+        m.stamp("bbb222");
+        assertThat(versionRows()).containsExactly("bbb222");
+        assertThat(tables()).doesNotContain("a", "b");
+        m.upgrade("head");
+        assertThat(tables()).contains("c").doesNotContain("a");
+
+        sql("UPDATE alembic_version SET version_num = 'zzz999'");
+        assertThatThrownBy(() -> m.stamp("nosuch", StampMode.PURGE)).isInstanceOf(TargetException.class);
+        assertThat(versionRows()).containsExactly("zzz999");
+        m.stamp("aaa111", StampMode.PURGE);
+        assertThat(versionRows()).containsExactly("aaa111");
+        assertThat(m.history()).last().satisfies(h -> assertThat(h.direction()).isEqualTo(Direction.STAMP));
+    }
+
+    @Test
+    void failingStatementRollsBackOnlyItsRevision() throws Exception {
+        files.write("aaa111", "", "CREATE TABLE a (id int);", "DROP TABLE a;");
+        Path broken = files.write("bbb222", "aaa111", "CREATE TABLE b (id int);\nINSERT INTO b VALUES (1);\nINSERT INTO nope VALUES (1);", "DROP TABLE b;");
+        files.write("ccc333", "bbb222", "CREATE TABLE c (id int);", "DROP TABLE c;");
+
+        assertThatThrownBy(() -> migrations().upgrade("head"))
+                .isInstanceOf(DatabaseException.class)
+                .hasMessageContaining("revision bbb222 (" + broken + ":8)")
+                .hasMessageContaining("relation \"nope\" does not exist")
+                .hasMessageContaining("statement: INSERT INTO nope VALUES (1)")
+                .hasMessageContaining("stays at aaa111");
+
+        assertThat(versionRows()).containsExactly("aaa111");
+        assertThat(tables()).contains("a").doesNotContain("b", "c");
+        assertThat(migrations().history()).last().satisfies(h -> {
+            assertThat(h.revision()).isEqualTo("bbb222");
+            assertThat(h.success()).isFalse();
+            assertThat(h.error()).contains("nope");
+        });
+        assertThat(migrations().status().state()).isEqualTo(Status.State.FAILED);
+    }
+
+    @Test
+    void nonTransactionalRevisionRunsConcurrentIndexAndReportsWhatRanOnFailure() throws Exception {
+        files.write("aaa111", "", "CREATE TABLE a (id int);", "DROP TABLE a;");
+        files.write("bbb222", "aaa111", "-- transactional: false\n",
+                "CREATE INDEX CONCURRENTLY ix_a_id ON a (id);", "DROP INDEX CONCURRENTLY ix_a_id;");
+        migrations().upgrade("head");
+        assertThat(versionRows()).containsExactly("bbb222");
+        assertThat(indexes()).contains("ix_a_id");
+
+        files.write("ccc333", "bbb222", "-- transactional: false\n",
+                "CREATE TABLE c (id int);\nCREATE INDEX CONCURRENTLY ix_c ON missing (id);", "DROP TABLE c;");
+        assertThatThrownBy(() -> migrations().upgrade("head"))
+                .isInstanceOf(DatabaseException.class)
+                .hasMessageContaining("not transactional: statements 1-1 of 2 ran and stay applied");
+        assertThat(versionRows()).containsExactly("bbb222");
+        assertThat(tables()).contains("c");
+    }
+
+    @Test
+    void downgradeThroughIrreversibleRevisionFailsBeforeAnythingRuns() throws Exception {
+        files.write("aaa111", "", "CREATE TABLE a (id int);", null);
+        files.write("bbb222", "aaa111", "CREATE TABLE b (id int);", "DROP TABLE b;");
+        migrations().upgrade("head");
+
+        assertThatThrownBy(() -> migrations().downgrade("base"))
+                .isInstanceOf(IrreversibleException.class)
+                .hasMessageContaining("aaa111");
+        assertThat(versionRows()).containsExactly("bbb222");
+        assertThat(tables()).contains("a", "b");
+    }
+
+    @Test
+    void editedAppliedRevisionIsAnErrorOrAWarning() throws Exception {
+        threeTables();
+        migrations().upgrade("bbb222");
+        files.write("aaa111", "", "CREATE TABLE a (id bigint);", "DROP TABLE a;");
+
+        assertThatThrownBy(() -> migrations().upgrade("head"))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("aaa111")
+                .hasMessageContaining("changed since they ran");
+        assertThat(migrations().status().edited()).containsExactly("aaa111");
+
+        migrations(MigrationsConfig.builder().onChecksumMismatch(Policy.WARN)).upgrade("head");
+        assertThat(versionRows()).containsExactly("ccc333");
+    }
+
+    @Test
+    void unknownRevisionInDatabaseIsReported() throws Exception {
+        threeTables();
+        migrations().upgrade("head");
+        sql("UPDATE alembic_version SET version_num = 'fff999'");
+
+        assertThatThrownBy(() -> migrations().upgrade("head"))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("fff999");
+        Status status = migrations().status();
+        assertThat(status.unknown()).containsExactly("fff999");
+        assertThat(status.state()).isEqualTo(Status.State.AHEAD);
+    }
+
+    @Test
+    void statusAndPlanShowPendingWithoutRunning() throws Exception {
+        threeTables();
+        migrations().upgrade("aaa111");
+
+        Status status = migrations().status();
+        assertThat(status.current()).containsExactly("aaa111");
+        assertThat(status.pending()).extracting(r -> r.id()).containsExactly("bbb222", "ccc333");
+        assertThat(status.state()).isEqualTo(Status.State.PENDING);
+        assertThat(migrations().plan(Direction.UPGRADE, "heads")).hasSize(2);
+        assertThat(versionRows()).containsExactly("aaa111");
+    }
+
+    @Test
+    void multipleHeadsOnUpgradeHeadIsAnError() throws Exception {
+        files.write("aaa111", "", "CREATE TABLE a (id int);", "DROP TABLE a;");
+        files.write("bbb222", "aaa111", "CREATE TABLE b (id int);", "DROP TABLE b;");
+        files.write("ccc333", "aaa111", "CREATE TABLE c (id int);", "DROP TABLE c;");
+
+        assertThatThrownBy(() -> migrations().upgrade("head"))
+                .isInstanceOf(TargetException.class)
+                .hasMessageContaining("bbb222")
+                .hasMessageContaining("ccc333");
+        migrations().upgrade("heads");
+        assertThat(versionRows()).containsExactlyInAnyOrder("bbb222", "ccc333");
+    }
+
+    @Test
+    void graphFactsHistoryRangesAndPlansWithoutRunning() throws Exception {
+        files.write("aaa111", "", "CREATE TABLE a (id int);", "DROP TABLE a;");
+        files.write("bbb222", "aaa111", "CREATE TABLE b (id int);", "DROP TABLE b;");
+        files.write("ccc333", "aaa111", "CREATE TABLE c (id int);", "DROP TABLE c;");
+        Migrations m = migrations();
+
+        assertThat(m.heads()).containsExactlyInAnyOrder("bbb222", "ccc333");
+        assertThat(m.branches()).extracting(Revision::id).containsExactly("aaa111");
+        m.upgrade("bbb222");
+        assertThat(m.history("base:heads")).extracting(Revision::id).hasSize(3).endsWith("aaa111");
+        assertThat(m.history(":current")).extracting(Revision::id).containsExactly("bbb222", "aaa111");
+        assertThat(m.plan("heads")).extracting(s -> s.revision().orElseThrow().id()).containsExactly("ccc333");
+        assertThat(versionRows()).containsExactly("bbb222");
+    }
+
+    @Test
+    void nothingToDoReturnsWithoutWaitingForTheLock() throws Exception {
+        threeTables();
+        migrations().upgrade("head");
+        long key = new AdvisoryLock(new TableName(null, "alembic_version"), Duration.ofSeconds(5)).key();
+        try (Connection holder = db.connect(); Statement s = holder.createStatement()) {
+            s.execute("SELECT pg_advisory_lock(" + key + ")");
+
+            MigrationResult result = migrations(MigrationsConfig.builder().lockWaitTimeout(Duration.ofMillis(200)))
+                    .upgrade("heads");
+
+            assertThat(result.steps()).isEmpty();
+            assertThat(result.headsAfter()).containsExactly("ccc333");
+            files.write("ddd444", "ccc333", "CREATE TABLE d (id int);", "DROP TABLE d;");
+            assertThatThrownBy(() -> migrations(MigrationsConfig.builder().lockWaitTimeout(Duration.ofMillis(200)))
+                    .upgrade("heads")).isInstanceOf(LockException.class);
+        }
+        assertThat(tables()).doesNotContain("d");
+    }
+
+    @Test
+    void racingEnginesApplyEachRevisionOnce() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            files.write(String.format("rev%03d", i), i == 0 ? "" : String.format("rev%03d", i - 1),
+                    "CREATE TABLE t" + i + " (id int);\nSELECT pg_sleep(0.02);", "DROP TABLE t" + i + ";");
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<MigrationResult>> runs = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Callable<MigrationResult> run = () -> migrations().upgrade("heads");
+                runs.add(pool.submit(run));
+            }
+            int total = 0;
+            for (Future<MigrationResult> run : runs) {
+                total += run.get().steps().size();
+            }
+            assertThat(total).isEqualTo(10);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(versionRows()).containsExactly("rev009");
+        assertThat(migrations().history()).extracting(HistoryEntry::revision).doesNotHaveDuplicates().hasSize(10);
+    }
+
+    private void sql(String sql) throws Exception {
+        db.execute(sql);
+    }
+
+    private List<String> query(String sql) throws Exception {
+        return db.strings(sql);
+    }
+
+    private List<String> versionRows() throws Exception {
+        return query("SELECT version_num FROM alembic_version ORDER BY 1");
+    }
+
+    private List<String> tables() {
+        return TestCatalogs.tableNames(db);
+    }
+
+    private List<String> indexes() {
+        return TestCatalogs.indexNames(db);
+    }
+
+}
