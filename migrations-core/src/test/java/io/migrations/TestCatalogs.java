@@ -3,7 +3,7 @@ package io.migrations;
 import io.migrations.catalog.Catalog;
 import io.migrations.catalog.Index;
 import io.migrations.catalog.Table;
-import io.migrations.internal.catalog.CatalogScope;
+import io.migrations.internal.platform.CatalogScope;
 import io.migrations.internal.platform.Dialects;
 import io.migrations.testdb.TestDatabase;
 import java.sql.Connection;

@@ -1,7 +1,7 @@
 package io.migrations.benchmarks;
 
 import io.migrations.catalog.Table;
-import io.migrations.internal.catalog.CatalogScope;
+import io.migrations.internal.platform.CatalogScope;
 import io.migrations.internal.platform.Dialects;
 import io.migrations.testdb.TestDatabase;
 import java.sql.Connection;

@@ -1,9 +1,9 @@
 package io.migrations.cli;
 
+import io.migrations.api.StringLiterals;
 import io.migrations.catalog.CatalogDiff;
 import io.migrations.catalog.Difference;
 import io.migrations.internal.autogen.Autogenerate.Against;
-import io.migrations.internal.text.StringLiterals;
 import java.io.PrintWriter;
 import java.util.stream.Collectors;
 

@@ -1,6 +1,5 @@
 package io.migrations.api;
 
-import io.migrations.internal.text.StringLiterals;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;

@@ -2,8 +2,8 @@ package io.migrations.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.internal.catalog.CatalogScope;
-import io.migrations.internal.catalog.H2CatalogReader;
+import io.migrations.internal.platform.CatalogScope;
+import io.migrations.internal.platform.H2CatalogReader;
 import io.migrations.internal.platform.TableName;
 import java.sql.Connection;
 import java.sql.DriverManager;

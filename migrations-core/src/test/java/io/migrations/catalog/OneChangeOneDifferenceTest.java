@@ -2,8 +2,8 @@ package io.migrations.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.internal.catalog.CatalogScope;
-import io.migrations.internal.catalog.PostgresCatalogReader;
+import io.migrations.internal.platform.CatalogScope;
+import io.migrations.internal.platform.PostgresCatalogReader;
 import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
 import java.sql.Connection;

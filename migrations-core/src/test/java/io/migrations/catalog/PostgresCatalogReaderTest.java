@@ -203,8 +203,8 @@ class PostgresCatalogReaderTest {
     void theCallersSearchPathIsKept() throws SQLException {
         try (var connection = db.connect(); var statement = connection.createStatement()) {
             statement.execute("SET search_path TO audit, public");
-            new io.migrations.internal.catalog.PostgresCatalogReader().read(connection,
-                    io.migrations.internal.catalog.CatalogScope.everything());
+            new io.migrations.internal.platform.PostgresCatalogReader().read(connection,
+                    io.migrations.internal.platform.CatalogScope.everything());
             try (var rows = statement.executeQuery("SHOW search_path")) {
                 rows.next();
                 assertThat(rows.getString(1)).isEqualTo("audit, public");

@@ -1,7 +1,7 @@
 package io.migrations.reliability;
 
 import io.migrations.catalog.Catalog;
-import io.migrations.internal.catalog.CatalogScope;
+import io.migrations.internal.platform.CatalogScope;
 import io.migrations.internal.platform.Dialects;
 import java.sql.Connection;
 import java.sql.ResultSet;

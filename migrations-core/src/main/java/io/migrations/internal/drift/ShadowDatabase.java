@@ -2,9 +2,9 @@ package io.migrations.internal.drift;
 
 import io.migrations.api.DatabaseException;
 import io.migrations.api.DriftException;
-import io.migrations.internal.catalog.CatalogScope;
 import io.migrations.internal.connect.DatabaseUrl;
 import io.migrations.internal.connect.UrlDataSource;
+import io.migrations.internal.platform.CatalogScope;
 import io.migrations.internal.platform.Dialects;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,6 +1,5 @@
 package io.migrations.internal.platform;
 
-import io.migrations.internal.catalog.CatalogReader;
 import io.migrations.internal.sql.Placeholders;
 import io.migrations.internal.sql.Statement;
 import io.migrations.ops.Operation;

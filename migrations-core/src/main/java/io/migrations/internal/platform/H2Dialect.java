@@ -1,7 +1,5 @@
 package io.migrations.internal.platform;
 
-import io.migrations.internal.catalog.CatalogReader;
-import io.migrations.internal.catalog.H2CatalogReader;
 import io.migrations.ops.ColumnType;
 import java.util.HexFormat;
 import java.util.Set;

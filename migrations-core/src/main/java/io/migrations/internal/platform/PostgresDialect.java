@@ -1,7 +1,5 @@
 package io.migrations.internal.platform;
 
-import io.migrations.internal.catalog.CatalogReader;
-import io.migrations.internal.catalog.PostgresCatalogReader;
 import java.util.HexFormat;
 import java.util.Set;
 

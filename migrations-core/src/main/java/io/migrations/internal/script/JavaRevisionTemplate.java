@@ -2,7 +2,7 @@ package io.migrations.internal.script;
 
 import io.migrations.api.Revision;
 import io.migrations.api.ScriptException;
-import io.migrations.internal.text.StringLiterals;
+import io.migrations.api.StringLiterals;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

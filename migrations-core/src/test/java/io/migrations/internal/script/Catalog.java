@@ -3,7 +3,7 @@ package io.migrations.internal.script;
 import io.migrations.catalog.Constraint;
 import io.migrations.catalog.Index;
 import io.migrations.catalog.Table;
-import io.migrations.internal.catalog.CatalogScope;
+import io.migrations.internal.platform.CatalogScope;
 import io.migrations.internal.platform.Dialects;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,6 +1,5 @@
-package io.migrations.internal.catalog;
+package io.migrations.internal.platform;
 
-import io.migrations.internal.platform.TableName;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package io.migrations.internal.catalog;
+package io.migrations.internal.platform;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package io.migrations.internal.catalog;
+package io.migrations.internal.platform;
 
 import io.migrations.catalog.Catalog;
 import io.migrations.catalog.Column;
@@ -14,7 +14,6 @@ import io.migrations.catalog.Sequence;
 import io.migrations.catalog.SequenceOptions;
 import io.migrations.catalog.Table;
 import io.migrations.catalog.View;
-import io.migrations.internal.platform.TableName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package io.migrations.internal.catalog;
+package io.migrations.internal.platform;
 
 import io.migrations.catalog.Catalog;
 import java.sql.Connection;

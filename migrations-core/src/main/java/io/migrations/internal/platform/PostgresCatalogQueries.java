@@ -1,4 +1,4 @@
-package io.migrations.internal.catalog;
+package io.migrations.internal.platform;
 
 /**
  * The catalog queries of {@link PostgresCatalogReader}: one per kind of object, each over every schema in scope at

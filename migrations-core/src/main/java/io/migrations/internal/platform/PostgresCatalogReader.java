@@ -1,16 +1,16 @@
-package io.migrations.internal.catalog;
+package io.migrations.internal.platform;
 
-import static io.migrations.internal.catalog.PostgresCatalogQueries.COLUMNS;
-import static io.migrations.internal.catalog.PostgresCatalogQueries.CONSTRAINTS;
-import static io.migrations.internal.catalog.PostgresCatalogQueries.EXTENSIONS;
-import static io.migrations.internal.catalog.PostgresCatalogQueries.INDEXES;
-import static io.migrations.internal.catalog.PostgresCatalogQueries.POLICIES;
-import static io.migrations.internal.catalog.PostgresCatalogQueries.RELATIONS;
-import static io.migrations.internal.catalog.PostgresCatalogQueries.ROUTINES;
-import static io.migrations.internal.catalog.PostgresCatalogQueries.SCHEMAS;
-import static io.migrations.internal.catalog.PostgresCatalogQueries.SEQUENCES;
-import static io.migrations.internal.catalog.PostgresCatalogQueries.TRIGGERS;
-import static io.migrations.internal.catalog.PostgresCatalogQueries.TYPES;
+import static io.migrations.internal.platform.PostgresCatalogQueries.COLUMNS;
+import static io.migrations.internal.platform.PostgresCatalogQueries.CONSTRAINTS;
+import static io.migrations.internal.platform.PostgresCatalogQueries.EXTENSIONS;
+import static io.migrations.internal.platform.PostgresCatalogQueries.INDEXES;
+import static io.migrations.internal.platform.PostgresCatalogQueries.POLICIES;
+import static io.migrations.internal.platform.PostgresCatalogQueries.RELATIONS;
+import static io.migrations.internal.platform.PostgresCatalogQueries.ROUTINES;
+import static io.migrations.internal.platform.PostgresCatalogQueries.SCHEMAS;
+import static io.migrations.internal.platform.PostgresCatalogQueries.SEQUENCES;
+import static io.migrations.internal.platform.PostgresCatalogQueries.TRIGGERS;
+import static io.migrations.internal.platform.PostgresCatalogQueries.TYPES;
 
 import io.migrations.catalog.Catalog;
 import io.migrations.catalog.Column;
@@ -33,7 +33,6 @@ import io.migrations.catalog.SequenceOptions;
 import io.migrations.catalog.Table;
 import io.migrations.catalog.Trigger;
 import io.migrations.catalog.View;
-import io.migrations.internal.platform.TableName;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package io.migrations.internal.text;
+package io.migrations.api;
 
 /** Double-quoted string literals, written the same way for JSON and Java source. */
 public final class StringLiterals {
