@@ -44,7 +44,7 @@ class AutogenerateRoundTripTest {
     @Test
     void randomSchemaPairsRoundTrip() throws Exception {
         long seed = Long.getLong(SEED, new Random().nextLong());
-        int pairs = Integer.getInteger(PAIRS, 5);
+        int pairs = Integer.getInteger(PAIRS, 4);
         System.out.println("Autogenerate round trip: seed " + seed + ", " + pairs + " pairs (replay with -D" + SEED
                 + "=" + seed + ")");
         Random random = new Random(seed);

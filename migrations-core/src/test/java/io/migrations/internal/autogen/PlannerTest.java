@@ -2,54 +2,110 @@ package io.migrations.internal.autogen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.migrations.catalog.Catalog;
+import io.migrations.catalog.CatalogDiff;
 import io.migrations.catalog.SingleChanges;
+import io.migrations.internal.platform.CatalogScope;
+import io.migrations.internal.platform.PostgresCatalogReader;
 import io.migrations.testdb.SchemaFixtures;
+import io.migrations.testdb.TestDatabase;
+import io.migrations.testdb.TestServers;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Plans between schemas built from SQL reach the target catalog exactly, both ways. */
+/**
+ * Plans between schemas reach the target catalog exactly, both ways: each single change of the catalog tests
+ * (made and planned inside a transaction on a database built once from {@code every-kind.sql}, then rolled back,
+ * since DDL is transactional), and the whole schema from nothing and back.
+ */
 class PlannerTest {
 
-    private static PlanHarness harness;
+    private static TestDatabase db;
+    private static Catalog everyKind;
     private final List<String> applied = new ArrayList<>();
 
     @BeforeAll
-    static void databases() {
-        harness = new PlanHarness();
+    static void build() throws SQLException {
+        db = TestServers.find().createDatabase("PlannerTest");
+        db.execute(SchemaFixtures.sql(SchemaFixtures.EVERY_KIND));
+        everyKind = read(db);
     }
 
     @AfterAll
     static void drop() {
-        harness.close();
-    }
-
-    private static String fixture(String name) {
-        return SchemaFixtures.sql(name);
+        db.close();
     }
 
     static List<SingleChanges.Change> changes() {
         return SingleChanges.all();
     }
 
-    /** Each single change of the catalog tests, planned from the schema to the changed one and back. */
+    /** Each single change, planned from the schema to the changed one and back. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("changes")
     void eachSingleChangeBothWays(SingleChanges.Change change) throws Exception {
-        String everyKind = fixture("every-kind.sql");
-        String changed = everyKind + "\n" + change.sql() + ";";
-        assertThat(harness.roundTrip(everyKind, changed, applied)).as(String.join("\n----\n", applied)).isEmpty();
-        assertThat(harness.roundTrip(changed, everyKind, applied)).as(String.join("\n----\n", applied)).isEmpty();
+        try (Connection connection = db.connect()) {
+            connection.setAutoCommit(false);
+            execute(connection, List.of(change.sql()));
+            Catalog changed = read(connection);
+            connection.rollback();
+
+            execute(connection, Planner.plan(everyKind, changed));
+            assertThat(CatalogDiff.between(read(connection), changed).text()).as(script()).isEmpty();
+            connection.rollback();
+
+            execute(connection, List.of(change.sql()));
+            execute(connection, Planner.plan(changed, everyKind));
+            assertThat(CatalogDiff.between(read(connection), everyKind).text()).as(script()).isEmpty();
+            connection.rollback();
+        }
     }
 
     @Test
     void everyKindFromNothingAndBack() throws Exception {
-        String everyKind = fixture("every-kind.sql");
-        assertThat(harness.roundTrip("", everyKind, applied)).as(String.join("\n----\n", applied)).isEmpty();
-        assertThat(harness.roundTrip(everyKind, "", applied)).as(String.join("\n----\n", applied)).isEmpty();
+        try (TestDatabase empty = TestServers.find().createDatabase("PlannerEmpty");
+             Connection connection = empty.connect()) {
+            Catalog nothing = read(empty);
+            connection.setAutoCommit(false);
+            execute(connection, Planner.plan(nothing, everyKind));
+            assertThat(CatalogDiff.between(read(connection), everyKind).text()).as(script()).isEmpty();
+            execute(connection, Planner.plan(everyKind, nothing));
+            assertThat(CatalogDiff.between(read(connection), nothing).text()).as(script()).isEmpty();
+            connection.rollback();
+        }
+    }
+
+    private static Catalog read(TestDatabase database) throws SQLException {
+        try (Connection connection = database.connect()) {
+            return read(connection);
+        }
+    }
+
+    private static Catalog read(Connection connection) throws SQLException {
+        return new PostgresCatalogReader().read(connection, CatalogScope.everything());
+    }
+
+    private void execute(Connection connection, List<?> statements) throws SQLException {
+        List<String> sql = statements.stream().map(s -> s instanceof Step step ? step.sql() : s.toString()).toList();
+        applied.add(statements.stream().map(s -> s instanceof Step step ? step.text() : s + ";")
+                .collect(Collectors.joining("\n")));
+        try (Statement statement = connection.createStatement()) {
+            for (String one : sql) {
+                statement.execute(one);
+            }
+        }
+    }
+
+    private String script() {
+        return String.join("\n----\n", applied);
     }
 }
