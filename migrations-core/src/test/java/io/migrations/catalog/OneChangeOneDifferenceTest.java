@@ -2,16 +2,11 @@ package io.migrations.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.internal.platform.CatalogScope;
-import io.migrations.internal.platform.PostgresCatalogReader;
-import io.migrations.testdb.TestDatabase;
-import io.migrations.testdb.TestServers;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -21,20 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class OneChangeOneDifferenceTest {
 
-    private static TestDatabase db;
-    private static Catalog before;
-
-    @BeforeAll
-    static void build() throws SQLException {
-        db = TestServers.find().createDatabase("OneChangeOneDifferenceTest");
-        db.execute(Catalogs.fixture("every-kind.sql"));
-        before = Catalogs.read(db);
-    }
-
-    @AfterAll
-    static void drop() {
-        db.close();
-    }
+    @RegisterExtension
+    static final EveryKindDatabase DB = new EveryKindDatabase();
 
     static List<SingleChanges.Change> changes() {
         return SingleChanges.all();
@@ -44,20 +27,20 @@ class OneChangeOneDifferenceTest {
     @MethodSource("changes")
     void oneChangeIsOneDifference(SingleChanges.Change change) throws SQLException {
         Catalog after;
-        try (Connection connection = db.connect()) {
+        try (Connection connection = DB.database().connect()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 statement.execute(change.sql());
             }
-            after = new PostgresCatalogReader().read(connection, CatalogScope.everything());
+            after = EveryKindDatabase.read(connection);
             connection.rollback();
         }
-        CatalogDiff diff = CatalogDiff.between(before, after);
+        CatalogDiff diff = CatalogDiff.between(DB.catalog(), after);
 
         assertThat(diff.differences()).as(diff.text()).hasSize(1);
         Difference difference = diff.differences().get(0);
         assertThat(difference.object().toString()).isEqualTo(change.object());
         assertThat(difference.attribute()).isEqualTo(change.attribute());
-        assertThat(CatalogDiff.between(after, before).differences()).as("the reverse diff").hasSize(1);
+        assertThat(CatalogDiff.between(after, DB.catalog()).differences()).as("the reverse diff").hasSize(1);
     }
 }

@@ -9,26 +9,21 @@ import io.migrations.testdb.TestServers;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every kind of object of {@code catalog/every-kind.sql}, read back exactly. */
 class PostgresCatalogReaderTest {
 
-    private static TestDatabase db;
+    @RegisterExtension
+    static final EveryKindDatabase DB = new EveryKindDatabase();
+
     private static Catalog catalog;
 
     @BeforeAll
-    static void build() throws SQLException {
-        db = TestServers.find().createDatabase("PostgresCatalogReaderTest");
-        db.execute(Catalogs.fixture("every-kind.sql"));
-        catalog = Catalogs.read(db);
-    }
-
-    @AfterAll
-    static void drop() {
-        db.close();
+    static void read() {
+        catalog = Catalogs.read(DB.database());
     }
 
     private static Table table(String name) {
@@ -201,7 +196,7 @@ class PostgresCatalogReaderTest {
 
     @Test
     void theCallersSearchPathIsKept() throws SQLException {
-        try (var connection = db.connect(); var statement = connection.createStatement()) {
+        try (var connection = DB.database().connect(); var statement = connection.createStatement()) {
             statement.execute("SET search_path TO audit, public");
             new io.migrations.internal.platform.PostgresCatalogReader().read(connection,
                     io.migrations.internal.platform.CatalogScope.everything());

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.catalog.Catalog;
 import io.migrations.catalog.CatalogDiff;
+import io.migrations.catalog.EveryKindDatabase;
 import io.migrations.catalog.SingleChanges;
-import io.migrations.internal.platform.CatalogScope;
-import io.migrations.internal.platform.PostgresCatalogReader;
-import io.migrations.testdb.SchemaFixtures;
 import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
 import java.sql.Connection;
@@ -16,9 +14,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -29,21 +26,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class PlannerTest {
 
-    private static TestDatabase db;
-    private static Catalog everyKind;
+    @RegisterExtension
+    static final EveryKindDatabase DB = new EveryKindDatabase();
+
     private final List<String> applied = new ArrayList<>();
-
-    @BeforeAll
-    static void build() throws SQLException {
-        db = TestServers.find().createDatabase("PlannerTest");
-        db.execute(SchemaFixtures.sql(SchemaFixtures.EVERY_KIND));
-        everyKind = read(db);
-    }
-
-    @AfterAll
-    static void drop() {
-        db.close();
-    }
 
     static List<SingleChanges.Change> changes() {
         return SingleChanges.all();
@@ -53,19 +39,19 @@ class PlannerTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("changes")
     void eachSingleChangeBothWays(SingleChanges.Change change) throws Exception {
-        try (Connection connection = db.connect()) {
+        try (Connection connection = DB.database().connect()) {
             connection.setAutoCommit(false);
             execute(connection, List.of(change.sql()));
             Catalog changed = read(connection);
             connection.rollback();
 
-            execute(connection, Planner.plan(everyKind, changed));
+            execute(connection, Planner.plan(DB.catalog(), changed));
             assertThat(CatalogDiff.between(read(connection), changed).text()).as(script()).isEmpty();
             connection.rollback();
 
             execute(connection, List.of(change.sql()));
-            execute(connection, Planner.plan(changed, everyKind));
-            assertThat(CatalogDiff.between(read(connection), everyKind).text()).as(script()).isEmpty();
+            execute(connection, Planner.plan(changed, DB.catalog()));
+            assertThat(CatalogDiff.between(read(connection), DB.catalog()).text()).as(script()).isEmpty();
             connection.rollback();
         }
     }
@@ -76,22 +62,20 @@ class PlannerTest {
              Connection connection = empty.connect()) {
             Catalog nothing = read(empty);
             connection.setAutoCommit(false);
-            execute(connection, Planner.plan(nothing, everyKind));
-            assertThat(CatalogDiff.between(read(connection), everyKind).text()).as(script()).isEmpty();
-            execute(connection, Planner.plan(everyKind, nothing));
+            execute(connection, Planner.plan(nothing, DB.catalog()));
+            assertThat(CatalogDiff.between(read(connection), DB.catalog()).text()).as(script()).isEmpty();
+            execute(connection, Planner.plan(DB.catalog(), nothing));
             assertThat(CatalogDiff.between(read(connection), nothing).text()).as(script()).isEmpty();
             connection.rollback();
         }
     }
 
     private static Catalog read(TestDatabase database) throws SQLException {
-        try (Connection connection = database.connect()) {
-            return read(connection);
-        }
+        return EveryKindDatabase.read(database);
     }
 
     private static Catalog read(Connection connection) throws SQLException {
-        return new PostgresCatalogReader().read(connection, CatalogScope.everything());
+        return EveryKindDatabase.read(connection);
     }
 
     private void execute(Connection connection, List<?> statements) throws SQLException {
