@@ -42,7 +42,7 @@ final class ModelComparison {
             throw new CliException("--against database needs --url (or DATABASE_URL).");
         }
         DatabaseUrl server = options.url != null ? DatabaseUrl.parse(options.url, options.user, options.password) : shadow;
-        Migrations migrations = project.migrations();
+        Migrations migrations = project.migrationsForNewRevision();
         return Autogenerate.compare(new Autogenerate.Sources(migrations::catalog, migrations::build,
                 migrations::catalogOf), models(), against, new Autogenerate.Servers(server, shadow));
     }

@@ -143,6 +143,39 @@ class AutogenerateCommandsTest {
                 .doesNotContain("DROP COLUMN");
     }
 
+    @Test
+    void javaFormatUsesTheDslWhereItCanAndCompilesAndRuns() throws Exception {
+        model("""
+                CREATE TABLE users (id bigint PRIMARY KEY, name text);
+                CREATE INDEX ix_users_name ON users (name);
+                CREATE TABLE posts (id bigint PRIMARY KEY, user_id bigint REFERENCES users (id));
+                """);
+        Path sources = project.resolve("src");
+        Path classes = Files.createDirectories(project.resolve("classes"));
+        String pkg = "com.example.generated";
+        InProcessCli java = cli.with("MIGRATIONS_PACKAGE", pkg).with("MIGRATIONS_CLASSPATH", classes.toString());
+        assertThat(cli.run("upgrade", "aaa111").exitCode()).isZero();
+        Catalog before = catalog(db);
+
+        CliRun run = java.run("revision", "--autogenerate", "-m", "posts", "--format", "java", "--source-dir",
+                sources.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path main = sources.resolve("com/example/generated/Posts.java");
+        Path indexes = sources.resolve("com/example/generated/PostsConcurrentIndexes.java");
+        assertThat(Files.readString(main)).contains("op.execute(\"CREATE TABLE public.posts (")
+                .contains("op.dropColumn(\"users\", \"name\");").contains("op.dropTable(\"posts\");");
+        assertThat(Files.readString(indexes)).contains("transactional = false")
+                .contains("op.execute(\"CREATE INDEX CONCURRENTLY IF NOT EXISTS ix_users_name");
+        JavaRevisionsTest.compile(main, classes);
+        JavaRevisionsTest.compile(indexes, classes);
+
+        assertThat(java.run("upgrade", "heads").exitCode()).isZero();
+        assertThat(CatalogDiff.between(catalog(db), modelCatalog()).text()).isEmpty();
+        assertThat(java.run("downgrade", "aaa111").exitCode()).isZero();
+        assertThat(CatalogDiff.between(catalog(db), before).text()).isEmpty();
+    }
+
     private void assertNoLintErrors() {
         Migrations migrations = Migrations.create(MigrationsConfig.builder().dataSource(db.dataSource())
                 .locations("filesystem:" + dir).build());
