@@ -156,8 +156,8 @@ final class ColumnChanges {
             if (!old.notNull()) {
                 setNotNull(now, null);
             }
-            plan.add(Slot.ALTER_COLUMNS, column + " ADD GENERATED " + is.generation().sql() + " AS IDENTITY ("
-                    + Ddl.identityOptions(is.sequence()) + ")");
+            plan.add(Slot.ALTER_COLUMNS, column + " ADD GENERATED " + is.generation().sql() + " AS IDENTITY"
+                    + Ddl.identityClause(is.sequence()));
         } else {
             SequenceOptions options = is.sequence();
             plan.add(Slot.ALTER_COLUMNS, column + " SET GENERATED " + is.generation().sql() + " SET START WITH "

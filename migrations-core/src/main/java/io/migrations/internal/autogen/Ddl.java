@@ -67,8 +67,8 @@ final class Ddl {
         if (!column.generatedExpression().isEmpty()) {
             sql.append(" GENERATED ALWAYS AS (").append(column.generatedExpression()).append(") STORED");
         } else if (column.identity() != null) {
-            sql.append(" GENERATED ").append(column.identity().generation().sql()).append(" AS IDENTITY (")
-                    .append(identityOptions(column.identity().sequence())).append(')');
+            sql.append(" GENERATED ").append(column.identity().generation().sql()).append(" AS IDENTITY")
+                    .append(identityClause(column.identity().sequence()));
         } else if (!column.defaultExpression().isEmpty()) {
             sql.append(" DEFAULT ").append(column.defaultExpression());
         }
@@ -76,6 +76,41 @@ final class Ddl {
             sql.append(" NOT NULL");
         }
         return sql.toString();
+    }
+
+    /**
+     * The options of an identity column's sequence in parentheses, those that differ from PostgreSQL's defaults for
+     * the column's type only; empty when none does.
+     */
+    static String identityClause(SequenceOptions options) {
+        if (options.increment() < 0) {
+            return " (" + identityOptions(options) + ")";
+        }
+        long max = switch (options.dataType()) {
+            case "smallint" -> Short.MAX_VALUE;
+            case "integer" -> Integer.MAX_VALUE;
+            default -> Long.MAX_VALUE;
+        };
+        List<String> set = new ArrayList<>();
+        if (options.start() != options.minValue()) {
+            set.add("START WITH " + options.start());
+        }
+        if (options.increment() != 1) {
+            set.add("INCREMENT BY " + options.increment());
+        }
+        if (options.minValue() != 1) {
+            set.add("MINVALUE " + options.minValue());
+        }
+        if (options.maxValue() != max) {
+            set.add("MAXVALUE " + options.maxValue());
+        }
+        if (options.cache() != 1) {
+            set.add("CACHE " + options.cache());
+        }
+        if (options.cycle() == SequenceOptions.Cycle.CYCLE) {
+            set.add("CYCLE");
+        }
+        return set.isEmpty() ? "" : " (" + String.join(" ", set) + ")";
     }
 
     /** Sequence options without {@code AS type}, which an identity column takes from the column. */
