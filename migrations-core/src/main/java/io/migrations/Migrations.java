@@ -171,7 +171,12 @@ public final class Migrations {
 
     /** Lints the revisions that the next upgrade to the heads would run, as one plan; reads the database. */
     public LintReport lintPending() {
-        List<String> pending = status().pending().stream().map(Revision::id).toList();
+        return lintPending(status());
+    }
+
+    /** Like {@link #lintPending()} for a status already read: lints its pending revisions as one plan. */
+    public LintReport lintPending(Status status) {
+        List<String> pending = status.pending().stream().map(Revision::id).toList();
         if (pending.isEmpty()) {
             // Findings are kept for pending revisions only: with none, ordering and reading every revision (what each
             // application start paid, more than the migration check itself) cannot find anything.

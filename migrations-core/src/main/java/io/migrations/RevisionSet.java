@@ -4,6 +4,11 @@ import io.migrations.api.LintReport;
 import io.migrations.api.Revision;
 import io.migrations.internal.graph.RevisionGraph;
 import io.migrations.internal.lint.Linter;
+import io.migrations.internal.render.DatabaseState;
+import io.migrations.internal.render.Drawing;
+import io.migrations.internal.render.GraphJson;
+import io.migrations.internal.render.GraphView;
+import io.migrations.internal.render.LayeredLayout;
 import io.migrations.internal.script.RevisionSources;
 import io.migrations.internal.script.Script;
 import java.util.Collection;
@@ -23,6 +28,7 @@ public final class RevisionSet {
     private final List<Script> scripts;
     private final Map<String, Script> byId;
     private final RevisionGraph graph;
+    private volatile Drawing layout;
 
     private RevisionSet(List<Script> scripts) {
         this.scripts = List.copyOf(scripts);
@@ -98,6 +104,25 @@ public final class RevisionSet {
      */
     public LintReport lint(Collection<String> ids) {
         return Linter.lint(graph, scripts, ids);
+    }
+
+    /**
+     * The graph as the console's viewer draws it: the revisions laid out (once per set), with the state of a database
+     * at {@code current} that an upgrade to the heads would take through {@code pending}. A tree of maps, lists and
+     * plain values for any JSON writer; its shape is described in docs/graph-and-console.md.
+     *
+     * @param current the database's version table rows; ids of no revision are left out
+     * @param pending the revisions an upgrade to the heads would apply
+     */
+    public Map<String, Object> graphDocument(Collection<String> current, Collection<String> pending) {
+        Drawing drawing = layout;
+        if (drawing == null) {
+            // Computed once; a race computes the same layout twice, which is harmless.
+            drawing = LayeredLayout.layout(GraphView.of(graph));
+            layout = drawing;
+        }
+        GraphView states = GraphView.of(graph, Optional.of(DatabaseState.of(graph, current, pending)), List.of());
+        return GraphJson.tree(drawing.restate(states));
     }
 
     /** Scripts in load order, for the engine. */

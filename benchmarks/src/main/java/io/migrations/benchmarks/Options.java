@@ -13,17 +13,18 @@ import java.util.stream.Stream;
  * @param runs        measured runs per tool and size (at least 3)
  * @param applySizes  workload sizes for scenarios 1 and 2
  * @param graphSizes  synthetic graph sizes for scenario 3
- * @param scenarios   which scenarios to run: apply, check, process, graph, startup, autogen (check and process need
- *                    apply)
+ * @param renderSizes synthetic graph sizes for scenario 5, drawing the graph
+ * @param scenarios   which scenarios to run: apply, check, process, graph, startup, render, autogen (check and process
+ *                    need apply)
  * @param output      where to write the JSON results
  * @param durableCommits wait for the WAL flush at every commit ({@code --durable-commits}); see {@link Databases}
  * @param tools       which tools to compare (all by default; fewer for a quick look while tuning one)
  */
-record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, Set<String> scenarios, Path output,
-               boolean durableCommits, List<String> tools) {
+record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, List<Integer> renderSizes,
+               Set<String> scenarios, Path output, boolean durableCommits, List<String> tools) {
 
     /** Every scenario, in the order they run. */
-    static final List<String> SCENARIOS = List.of("apply", "check", "process", "graph", "startup", "autogen");
+    static final List<String> SCENARIOS = List.of("apply", "check", "process", "graph", "startup", "render", "autogen");
 
     Options {
         if (runs < 3) {
@@ -31,6 +32,7 @@ record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, Set
         }
         applySizes = List.copyOf(applySizes);
         graphSizes = List.copyOf(graphSizes);
+        renderSizes = List.copyOf(renderSizes);
         scenarios = Set.copyOf(scenarios);
         tools = List.copyOf(tools);
         tools.forEach(Tools::named);
@@ -44,7 +46,7 @@ record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, Set
     }
 
     /**
-     * Reads {@code --runs=3 --apply-sizes=1000,5000 --graph-sizes=10000,100000 --scenarios=apply,check
+     * Reads {@code --runs=3 --apply-sizes=1000,5000 --graph-sizes=10000,100000 --render-sizes=1000,2000 --scenarios=apply,check
      * --output=path --durable-commits --tools=jdbc,ours}.
      *
      * @param defaultOutput where results go unless {@code --output} says otherwise
@@ -53,6 +55,7 @@ record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, Set
         int runs = 3;
         List<Integer> applySizes = List.of(1000, 5000);
         List<Integer> graphSizes = List.of(10_000, 100_000);
+        List<Integer> renderSizes = List.of(1000, 2000);
         Set<String> scenarios = new LinkedHashSet<>(SCENARIOS);
         Path output = defaultOutput;
         boolean durableCommits = false;
@@ -71,14 +74,15 @@ record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, Set
                 case "runs" -> runs = Integer.parseInt(value);
                 case "apply-sizes" -> applySizes = sizes(value);
                 case "graph-sizes" -> graphSizes = sizes(value);
+                case "render-sizes" -> renderSizes = sizes(value);
                 case "scenarios" -> scenarios = new LinkedHashSet<>(Arrays.asList(value.split(",")));
                 case "output" -> output = Path.of(value);
                 case "tools" -> tools = Arrays.stream(value.split(",")).map(String::trim).toList();
                 default -> throw new IllegalArgumentException("Unknown option '" + arg + "'; known: --runs, "
-                        + "--apply-sizes, --graph-sizes, --scenarios, --output, --durable-commits, --tools");
+                        + "--apply-sizes, --graph-sizes, --render-sizes, --scenarios, --output, --durable-commits, --tools");
             }
         }
-        return new Options(runs, applySizes, graphSizes, scenarios, output, durableCommits, tools);
+        return new Options(runs, applySizes, graphSizes, renderSizes, scenarios, output, durableCommits, tools);
     }
 
     private static List<Integer> sizes(String value) {

@@ -45,6 +45,9 @@ final class Suite {
             if (selected("graph")) {
                 new GraphScenario(Math.max(options.runs(), 5), report).run(options.graphSizes());
             }
+            if (selected("render")) {
+                new RenderScenario(Math.max(options.runs(), 5), report).run(options.renderSizes());
+            }
             if (selected("startup")) {
                 new StartupScenario(Math.max(options.runs(), 20), report).run(smallestOfOurs(applied));
             }

@@ -32,6 +32,8 @@ final class Targets {
         targets.add(time(results, CheckScenario.NAME, "ours", largest, 100));
         List<Integer> graphs = sizes(results, GraphScenario.NAME);
         targets.add(time(results, GraphScenario.NAME, "ours", graphs.isEmpty() ? 100_000 : graphs.get(graphs.size() - 1), 1000));
+        targets.add(time(results, RenderScenario.NAME, "svg", 1000, 1000));
+        targets.add(time(results, RenderScenario.NAME, "html", 1000, 1000));
         targets.add(new Target("startup: with starter - without starter, medians (nothing pending)",
                 difference(results, Result::median), "ms", 50, true));
         // A difference of two noisy times: the fastest runs show the cost with the least of the machine's noise.

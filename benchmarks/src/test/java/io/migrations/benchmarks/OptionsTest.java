@@ -18,6 +18,7 @@ class OptionsTest {
         assertThat(options.runs()).isEqualTo(3);
         assertThat(options.applySizes()).containsExactly(1000, 5000);
         assertThat(options.graphSizes()).containsExactly(10_000, 100_000);
+        assertThat(options.renderSizes()).containsExactly(1000, 2000);
         assertThat(options.scenarios()).containsExactlyInAnyOrderElementsOf(Options.SCENARIOS);
         assertThat(options.output()).isEqualTo(OUTPUT);
         assertThat(options.durableCommits()).isFalse();
@@ -27,9 +28,10 @@ class OptionsTest {
     @Test
     void readsEveryOption() {
         Options options = Options.parse(List.of("--runs=5", "--apply-sizes=10,20", "--graph-sizes=300",
-                "--scenarios=graph", "--output=/tmp/r.json", "--durable-commits", "--tools=jdbc,ours"), OUTPUT);
+                "--render-sizes=40", "--scenarios=graph", "--output=/tmp/r.json", "--durable-commits",
+                "--tools=jdbc,ours"), OUTPUT);
 
-        assertThat(options).isEqualTo(new Options(5, List.of(10, 20), List.of(300), java.util.Set.of("graph"),
+        assertThat(options).isEqualTo(new Options(5, List.of(10, 20), List.of(300), List.of(40), java.util.Set.of("graph"),
                 Path.of("/tmp/r.json"), true, List.of("jdbc", "ours")));
     }
 

@@ -18,6 +18,7 @@ class TargetsTest {
                 result("apply", "jdbc", 5000, 5000), result("apply", "ours", 5000, 6500),
                 result("apply", "flyway", 5000, 26000), result("apply", "liquibase", 5000, 12000),
                 result("check", "ours", 5000, 80), result("graph", "ours", 100000, 1500),
+                result("render", "svg", 1000, 120), result("render", "html", 1000, 1200),
                 new Result("startup", "without-starter", 1000, List.of(400.0, 380.0, 420.0)),
                 new Result("startup", "with-starter", 1000, List.of(470.0, 390.0, 480.0)));
 
@@ -29,6 +30,8 @@ class TargetsTest {
                 "apply n=5000: liquibase / ours = 1.85 x (target >= 2.00 x): MISSED",
                 "check n=5000: ours median = 80.00 ms (target <= 100 ms): met",
                 "graph n=100000: ours median = 1500 ms (target <= 1000 ms): MISSED",
+                "render n=1000: svg median = 120 ms (target <= 1000 ms): met",
+                "render n=1000: html median = 1200 ms (target <= 1000 ms): MISSED",
                 "startup: with starter - without starter, medians (nothing pending) = 70.00 ms (target <= 50.00 ms): MISSED",
                 "startup: with starter - without starter, fastest runs (nothing pending) = 10.00 ms (target <= 50.00 ms): met");
     }
@@ -42,6 +45,8 @@ class TargetsTest {
                         "apply n=5000: liquibase / ours: not measured (target >= 2.00 x)",
                         "check n=5000: ours median: not measured (target <= 100 ms)",
                         "graph n=10000: ours median = 50.00 ms (target <= 1000 ms): met",
+                        "render n=1000: svg median: not measured (target <= 1000 ms)",
+                        "render n=1000: html median: not measured (target <= 1000 ms)",
                         "startup: with starter - without starter, medians (nothing pending): not measured (target <= 50.00 ms)",
                         "startup: with starter - without starter, fastest runs (nothing pending): not measured (target <= 50.00 ms)");
     }

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             DiffCommand.class,
             LintCommand.class,
             SchemaCommand.class,
+            GraphCommand.class,
         },
         footer = {"", "Exit codes: 0 success, 1 migration or database failure, 2 usage or revision error.",
             "Run 'migrations <command> --help' for a command's options."})

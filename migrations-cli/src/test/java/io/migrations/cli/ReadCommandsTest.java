@@ -17,11 +17,7 @@ class ReadCommandsTest {
 
     @BeforeEach
     void writeGraph() {
-        TestRevision.of("aaa111").message("init").writeSql(dir);
-        TestRevision.of("bbb222", "aaa111").message("Add users table").writeSql(dir);
-        TestRevision.of("ccc333", "aaa111").message("Add orders").labels("orders").writeSql(dir);
-        TestRevision.of("ddd444", "bbb222", "ccc333").message("Merge").writeSql(dir);
-        TestRevision.of("eee555").message("Audit").labels("audit").dependsOn("bbb222").writeSql(dir);
+        TestRevision.writeBranchedGraph(dir);
         cli = InProcessCli.of(dir);
     }
 

@@ -33,6 +33,18 @@ record TestRevision(String id, List<String> down, List<String> labels, List<Stri
                 "CREATE TABLE IF NOT EXISTS t_" + id + " (id int)", "DROP TABLE IF EXISTS t_" + id);
     }
 
+    /**
+     * Writes a graph with every shape into {@code dir}: aaa111 forks into bbb222 and ccc333 (label {@code orders}),
+     * merged by ddd444; eee555 (label {@code audit}) is a second base that depends on bbb222.
+     */
+    static void writeBranchedGraph(Path dir) {
+        of("aaa111").message("init").writeSql(dir);
+        of("bbb222", "aaa111").message("Add users table").writeSql(dir);
+        of("ccc333", "aaa111").message("Add orders").labels("orders").writeSql(dir);
+        of("ddd444", "bbb222", "ccc333").message("Merge").writeSql(dir);
+        of("eee555").message("Audit").labels("audit").dependsOn("bbb222").writeSql(dir);
+    }
+
     TestRevision labels(String... values) {
         return new TestRevision(id, down, List.of(values), dependsOn, message, upgrade, downgrade);
     }

@@ -102,8 +102,16 @@ final class SampleProcess implements AutoCloseable {
 
     /** Waits until the app on {@code port} reports readiness, failing with its log if it exits or never gets there. */
     void awaitReady(int port) {
+        awaitOk(port, "/actuator/health/readiness");
+    }
+
+    /**
+     * Waits until {@code path} answers 200, for apps that serve while not ready (revisions pending), failing with the
+     * app's log if it exits or never gets there.
+     */
+    void awaitOk(int port, String path) {
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {

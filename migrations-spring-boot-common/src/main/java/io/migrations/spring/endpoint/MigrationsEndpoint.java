@@ -2,7 +2,9 @@ package io.migrations.spring.endpoint;
 
 import io.migrations.RevisionSet;
 import io.migrations.api.Direction;
+import io.migrations.api.Finding;
 import io.migrations.api.HistoryEntry;
+import io.migrations.api.LintReport;
 import io.migrations.api.Revision;
 import io.migrations.api.Status;
 import io.migrations.spring.MigrationRunner;
@@ -19,8 +21,8 @@ import org.springframework.boot.actuate.endpoint.annotation.Selector;
 
 /**
  * Read-only {@code migrations} endpoint: for each {@link MigrationRunner} bean (one per data source) the database's
- * revisions, pending revisions, history, branches and overall status; {@code /{revision}} for one revision.
- * Data source URLs are shown with passwords masked.
+ * revisions, pending revisions with their lint findings, history, branches, overall status and the laid-out revision
+ * graph; {@code /{revision}} for one revision. Data source URLs are shown with passwords masked.
  */
 @Endpoint(id = "migrations")
 public class MigrationsEndpoint {
@@ -81,33 +83,60 @@ public class MigrationsEndpoint {
      * @param branches revisions where the graph forks, with their children
      * @param history  rows of the history table, oldest first
      * @param drift    differences between the database and its revisions; null unless migrations.drift.enabled
+     * @param graph    the revision graph as the console draws it: nodes (id, message, labels, marks, state, current,
+     *                 box), edges (kind, route); see {@link io.migrations.RevisionSet#graphDocument}
      */
     public record DataSourceDescriptor(String url, Status.State status, String target, List<String> current,
                                        List<String> heads, List<PendingDescriptor> pending, List<String> unknown,
                                        List<String> edited, List<BranchDescriptor> branches,
-                                       List<HistoryDescriptor> history, DriftProbe.DriftDescriptor drift) {
+                                       List<HistoryDescriptor> history, DriftProbe.DriftDescriptor drift,
+                                       Map<String, Object> graph) {
 
         static DataSourceDescriptor of(MigrationRunner runner, DriftProbe driftProbe) {
             Status status = runner.status();
+            LintReport lint = runner.migrations().lintPending(status);
             return new DataSourceDescriptor(runner.url(), status.state(), runner.target(), status.current(),
-                    status.heads(), status.pending().stream().map(PendingDescriptor::of).toList(), status.unknown(),
-                    status.edited(), BranchDescriptor.of(runner),
+                    status.heads(), status.pending().stream().map(revision -> PendingDescriptor.of(revision, lint)).toList(),
+                    status.unknown(), status.edited(), BranchDescriptor.of(runner),
                     runner.migrations().history().stream().map(HistoryDescriptor::of).toList(),
-                    driftProbe.check(runner).orElse(null));
+                    driftProbe.check(runner).orElse(null), runner.migrations().revisions().graphDocument(
+                            status.current(), status.pending().stream().map(Revision::id).toList()));
         }
     }
 
     /**
      * A revision waiting to be applied.
      *
-     * @param id      revision id
-     * @param message its message
-     * @param path    where it is defined
+     * @param id       revision id
+     * @param message  its message
+     * @param path     where it is defined
+     * @param findings what the safety lint finds in it, linted with the other pending revisions as one upgrade
      */
-    public record PendingDescriptor(String id, String message, String path) {
+    public record PendingDescriptor(String id, String message, String path, List<FindingDescriptor> findings) {
 
-        static PendingDescriptor of(Revision revision) {
-            return new PendingDescriptor(revision.id(), revision.message(), revision.location());
+        static PendingDescriptor of(Revision revision, LintReport lint) {
+            return new PendingDescriptor(revision.id(), revision.message(), revision.location(),
+                    lint.findings().stream().filter(finding -> finding.revision().equals(revision.id()))
+                            .map(FindingDescriptor::of).toList());
+        }
+    }
+
+    /**
+     * One lint finding.
+     *
+     * @param rule     the rule id, e.g. {@code index-without-concurrently}
+     * @param severity {@code ERROR} or {@code WARNING}
+     * @param where    file and line
+     * @param message  what is risky
+     * @param fix      the safe way to make the same change
+     * @param allowed  whether a {@code migrations:allow} comment silences it
+     */
+    public record FindingDescriptor(String rule, String severity, String where, String message, String fix,
+                                    boolean allowed) {
+
+        static FindingDescriptor of(Finding finding) {
+            return new FindingDescriptor(finding.rule().id(), finding.severity().name(), finding.where(),
+                    finding.message(), finding.rule().fix(), finding.suppressed());
         }
     }
 

@@ -28,10 +28,16 @@ final class Http {
     private Http() {
     }
 
-    static Response get(ConfigurableApplicationContext context, String path) throws IOException, InterruptedException {
+    /** The raw response, for pages rather than JSON. */
+    static HttpResponse<String> page(ConfigurableApplicationContext context, String path)
+            throws IOException, InterruptedException {
         String port = context.getEnvironment().getProperty("local.server.port");
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build();
-        HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    static Response get(ConfigurableApplicationContext context, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = page(context, path);
         return new Response(response.statusCode(), response.body());
     }
 }
