@@ -72,8 +72,10 @@ public final class H2CatalogReader implements CatalogReader {
             + " FROM INFORMATION_SCHEMA.INDEXES i JOIN INFORMATION_SCHEMA.INDEX_COLUMNS c"
             + "   ON c.INDEX_SCHEMA = i.INDEX_SCHEMA AND c.INDEX_NAME = i.INDEX_NAME AND c.TABLE_NAME = i.TABLE_NAME"
             + " WHERE i.INDEX_SCHEMA NOT IN " + SYSTEM_SCHEMAS + " AND NOT i.IS_GENERATED"
+            // A key owns its index; a foreign key only borrows one that fits, which H2 may switch as it likes.
             + " AND NOT EXISTS (SELECT 1 FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS k"
-            + "   WHERE k.INDEX_SCHEMA = i.INDEX_SCHEMA AND k.INDEX_NAME = i.INDEX_NAME)"
+            + "   WHERE k.INDEX_SCHEMA = i.INDEX_SCHEMA AND k.INDEX_NAME = i.INDEX_NAME"
+            + "   AND k.CONSTRAINT_TYPE IN ('PRIMARY KEY', 'UNIQUE'))"
             + " ORDER BY i.INDEX_SCHEMA, i.INDEX_NAME, c.ORDINAL_POSITION";
 
     private static final String SEQUENCES = "SELECT SEQUENCE_SCHEMA, SEQUENCE_NAME, DATA_TYPE, START_VALUE,"
