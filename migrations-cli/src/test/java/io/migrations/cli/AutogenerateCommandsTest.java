@@ -135,6 +135,21 @@ class AutogenerateCommandsTest {
     }
 
     @Test
+    void diffAgainstTheDatabaseComparesWithItAsItIs() throws Exception {
+        assertThat(cli.run("upgrade", "heads").exitCode()).isZero();
+        db.execute("ALTER TABLE users ADD COLUMN scratch int");
+        model("CREATE TABLE users (id bigint PRIMARY KEY, email text);");
+
+        assertThat(cli.run("diff").out()).startsWith("-- No differences: the schema the revisions build is the model.");
+        CliRun run = cli.run("diff", "--against", "database");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("-- upgrade\n-- review: drops column public.users.scratch and its data\n"
+                + "ALTER TABLE public.users DROP COLUMN scratch;").contains("-- downgrade\n"
+                + "ALTER TABLE public.users ADD COLUMN scratch integer;");
+    }
+
+    @Test
     void renameIsSuggestedAndThenApplied() throws Exception {
         model("CREATE TABLE users (id bigint PRIMARY KEY, mail text);");
         assertThat(cli.run("diff").out()).contains("-- review: rename? public.users.email may have been renamed to mail");
