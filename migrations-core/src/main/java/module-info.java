@@ -1,7 +1,8 @@
 /**
  * Alembic-style revisions for PostgreSQL: the facade {@link io.migrations.Migrations} and its configuration, the
  * results and exceptions it hands out ({@code io.migrations.api}), the operations DSL ({@code io.migrations.ops}) and
- * the annotations and interfaces of Java revisions ({@code io.migrations.java}). Everything under
+ * the annotations and interfaces of Java revisions ({@code io.migrations.java}), and the {@code Catalog} snapshot of a
+ * schema with its diff ({@code io.migrations.catalog}). Everything under
  * {@code io.migrations.internal} is implementation and may change in any release.
  *
  * <p>Java revisions are created reflectively: a named module that holds them must open their package to this one.
@@ -15,4 +16,5 @@ module io.migrations.core {
     exports io.migrations.api;
     exports io.migrations.ops;
     exports io.migrations.java;
+    exports io.migrations.catalog;
 }

@@ -9,15 +9,18 @@ import io.migrations.api.LintReport;
 import io.migrations.api.LockException;
 import io.migrations.api.LockMode;
 import io.migrations.api.MigrationResult;
+import io.migrations.api.MigrationsException;
 import io.migrations.api.PlannedStep;
 import io.migrations.api.Policy;
 import io.migrations.api.Revision;
 import io.migrations.api.SettingException;
+import io.migrations.api.ShadowReplayException;
 import io.migrations.api.StampMode;
 import io.migrations.api.Status;
 import io.migrations.api.UnfinishedRevisionException;
 import io.migrations.api.ValidationException;
 import io.migrations.internal.bookkeeping.BookkeepingTables;
+import io.migrations.catalog.Catalog;
 import io.migrations.internal.bookkeeping.HistoryTable;
 import io.migrations.internal.bookkeeping.VersionTable;
 import io.migrations.internal.connect.Backoff;
@@ -38,6 +41,7 @@ import io.migrations.internal.plan.Step;
 import io.migrations.internal.plan.VersionOp;
 import io.migrations.internal.platform.AdvisoryLock;
 import io.migrations.internal.platform.BlockerWatch;
+import io.migrations.internal.platform.CatalogScope;
 import io.migrations.internal.platform.Dialect;
 import io.migrations.internal.platform.Dialects;
 import io.migrations.internal.platform.MigrationLock;
@@ -97,7 +101,11 @@ public final class Migrations {
         this.planner = new Planner(graph);
         this.versions = new VersionTable(new TableName(config.schema(), config.versionTable()));
         this.history = new HistoryTable(new TableName(config.schema(), config.historyTable()));
-        this.connector = new Connector(config.dataSource(), new Backoff(config.connectRetries(), config.connectRetryDelay()),
+        this.connector = connector(config.dataSource());
+    }
+
+    private Connector connector(DataSource dataSource) {
+        return new Connector(dataSource, new Backoff(config.connectRetries(), config.connectRetryDelay()),
                 config.connectTimeout());
     }
 
@@ -193,23 +201,82 @@ public final class Migrations {
 
     /**
      * Finds schema drift: replays the revisions into {@code shadow}, an empty database, up to the revisions this
-     * database is at, and compares the two schemas (the version and history tables left out).
+     * database is at, and compares the two {@link Catalog}s (the version and history tables left out).
      *
-     * @throws DatabaseException when a revision fails on the shadow database or a schema cannot be read
+     * @throws ShadowReplayException when a revision fails on the shadow database: drift is unknown
+     * @throws DatabaseException     when a catalog cannot be read
      */
     public DriftReport drift(DataSource shadow) {
-        String name = shadow instanceof UrlDataSource url ? url.url().describe() : "the shadow database";
-        Migrations replay = new Migrations(config.toBuilder().dataSource(shadow).build(), revisions);
-        return drift().check(current(), shadow, name, replay::upgrade);
+        List<String> current = current();
+        Migrations replay = replayInto(shadow);
+        log.info("Replaying revisions up to {} into {}", current, describe(shadow));
+        try {
+            current.forEach(replay::upgrade);
+        } catch (MigrationsException e) {
+            throw new ShadowReplayException(describe(shadow), e);
+        }
+        return Drift.report(current, replay.catalog(), catalog());
     }
 
-    /** This database's schema in a stable, diffable text form, without the version and history tables. */
+    /**
+     * The schema of the database as it is now, without the version and history tables: what drift, autogenerate and
+     * the test kit compare.
+     *
+     * @throws DatabaseException when the catalog cannot be read
+     */
+    public Catalog catalog() {
+        return catalog(config.dataSource());
+    }
+
+    /**
+     * The schema of another database, read as {@link #catalog()} reads this one (this configuration's version and
+     * history tables left out): a model or reference database to compare with.
+     *
+     * @throws DatabaseException when the catalog cannot be read
+     */
+    public Catalog catalogOf(DataSource other) {
+        return catalog(other);
+    }
+
+    /**
+     * The schema the revisions build: replays every revision to the heads into {@code empty}, an empty database,
+     * and reads its catalog.
+     *
+     * @throws ShadowReplayException when a revision fails there
+     */
+    public Catalog build(DataSource empty) {
+        Migrations replay = replayInto(empty);
+        try {
+            replay.upgrade("heads");
+        } catch (MigrationsException e) {
+            throw new ShadowReplayException(describe(empty), e);
+        }
+        return replay.catalog();
+    }
+
+    /** This database's schema as text, one line per object ({@link Catalog#lines()}), bookkeeping tables left out. */
     public String schema() {
-        return drift().schema().text();
+        StringBuilder text = new StringBuilder();
+        catalog().lines().forEach(line -> text.append(line).append('\n'));
+        return text.toString();
     }
 
-    private Drift drift() {
-        return new Drift(config.dataSource(), List.of(versions.table(), history.table()));
+    private Migrations replayInto(DataSource shadow) {
+        return new Migrations(config.toBuilder().dataSource(shadow).build(), revisions);
+    }
+
+    private static String describe(DataSource dataSource) {
+        return dataSource instanceof UrlDataSource url ? url.url().describe() : "the shadow database";
+    }
+
+    private Catalog catalog(DataSource dataSource) {
+        try (Connection connection = connector(dataSource).open()) {
+            return dialect(connection).catalogReader().read(connection,
+                    CatalogScope.excluding(List.of(versions.table(), history.table())));
+        } catch (SQLException e) {
+            throw new DatabaseException("Could not read the schema of the database from its catalog: "
+                    + e.getMessage(), e);
+        }
     }
 
     /** What {@link #upgrade} would run for {@code target} from the database's current state, without running it. */

@@ -52,6 +52,11 @@ public final class RevisionSet {
         return new RevisionSet(RevisionSources.of(locations, classLoader).load());
     }
 
+    /** No revision: for a {@link Migrations} that only reads a database, such as its {@link Migrations#catalog()}. */
+    public static RevisionSet empty() {
+        return new RevisionSet(List.of());
+    }
+
     /** Every revision, in load order. */
     public List<Revision> all() {
         return graph.revisions();

@@ -33,7 +33,7 @@ class ArchitectureTest {
 
     /** The packages module-info.java exports: the API. */
     private static final List<String> EXPORTED = List.of("io.migrations", "io.migrations.api", "io.migrations.ops",
-            "io.migrations.java");
+            "io.migrations.java", "io.migrations.catalog");
 
     private static final JavaClasses CORE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -76,6 +76,15 @@ class ArchitectureTest {
     void apiDependsOnNothingInternal() {
         noClasses().that().resideInAPackage("io.migrations.api..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.migrations", "io.migrations.internal..")
+                .check(CORE);
+    }
+
+    /** The catalog records are data that the API, drift, autogenerate and the test kit share: they use nothing else. */
+    @Test
+    void catalogDependsOnNothingElseOfTheProject() {
+        noClasses().that().resideInAPackage("io.migrations.catalog..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.migrations", "io.migrations.api..",
+                        "io.migrations.internal..", "io.migrations.ops..", "io.migrations.java..")
                 .check(CORE);
     }
 

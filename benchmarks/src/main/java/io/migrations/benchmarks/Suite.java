@@ -51,6 +51,9 @@ final class Suite {
             if (selected("startup")) {
                 new StartupScenario(Math.max(options.runs(), 20), report).run(smallestOfOurs(applied));
             }
+            if (selected(AutogenerateScenario.NAME)) {
+                new AutogenerateScenario(server, Math.max(options.runs(), 3), report).run(workDir);
+            }
         }
         List<Result> results = report.results();
         out.printf("%nResults (%d s in all)%n%n%s%nTargets%n", (System.nanoTime() - start) / 1_000_000_000L,

@@ -39,6 +39,10 @@ final class Targets {
         // A difference of two noisy times: the fastest runs show the cost with the least of the machine's noise.
         targets.add(new Target("startup: with starter - without starter, fastest runs (nothing pending)",
                 difference(results, Result::min), "ms", 50, true));
+        targets.add(new Target("autogen n=" + AutogenerateScenario.SIZE + ": autogenerate - upgrade head, medians",
+                both(median(results, AutogenerateScenario.NAME, AutogenerateScenario.AUTOGENERATE, AutogenerateScenario.SIZE),
+                        median(results, AutogenerateScenario.NAME, AutogenerateScenario.UPGRADE, AutogenerateScenario.SIZE),
+                        (autogenerate, upgrade) -> autogenerate - upgrade), "ms", 2000, true));
         return targets;
     }
 

@@ -7,9 +7,7 @@ import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,14 +76,6 @@ class ToolsTest {
 
     /** Every table in the public schema: the workload's and the tool's own bookkeeping. */
     private static List<String> tables(TestDatabase db) throws Exception {
-        List<String> tables = new ArrayList<>();
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
-                     + "ORDER BY tablename")) {
-            while (rs.next()) {
-                tables.add(rs.getString(1));
-            }
-        }
-        return tables;
+        return AppliedSchema.tables(db);
     }
 }

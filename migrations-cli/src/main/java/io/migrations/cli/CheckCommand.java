@@ -2,6 +2,7 @@ package io.migrations.cli;
 
 import io.migrations.api.Revision;
 import io.migrations.api.Status;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,7 +10,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code check}: exit 0 when the database is at the heads and no applied revision changed since it ran;
  * otherwise exit 1 with one line per difference. For CI gates and readiness probes. With {@code --drift}, also
- * exit 1 when the schema differs from what the revisions create.
+ * exit 1 when the schema differs from what the revisions create, and 3 when the revisions cannot be replayed into the
+ * shadow database (drift unknown). With {@code --model}, checks instead that the revisions build exactly the model.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check that the database is at the heads and applied revisions are unchanged (exit 0), else exit 1.")
@@ -19,13 +21,25 @@ final class CheckCommand extends ProjectCommand {
     boolean drift;
 
     @Option(names = "--shadow-url", paramLabel = "<url>",
-            description = "With --drift: an empty database to replay into (default: a temporary one on the same server).")
+            description = "With --drift or --model: an empty database to replay into (default: a temporary one on the "
+                    + "same server).")
     String shadowUrl;
+
+    @Option(names = "--model", paramLabel = "<model>",
+            description = "Instead, check that the revisions build exactly this schema: a .sql file, a folder of .sql "
+                    + "files or url:<database url>; repeat to apply several (exit 0 if so, 1 with the differences).")
+    List<String> models = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "<format>", description = "With --model: text (default) or json.")
+    ModelCheck.Format format = ModelCheck.Format.TEXT;
 
     @Override
     public Integer call() {
+        if (!models.isEmpty()) {
+            return new ModelCheck(new ModelComparison(project(), models, shadowUrl), format).run(out());
+        }
         int state = checkState();
-        return drift ? Math.max(state, DriftCheck.run(project(), shadowUrl, out())) : state;
+        return drift ? Math.max(state, DriftCheck.run(project(), shadowUrl, out(), spec.commandLine().getErr())) : state;
     }
 
     private int checkState() {

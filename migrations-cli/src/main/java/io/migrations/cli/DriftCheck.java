@@ -1,6 +1,7 @@
 package io.migrations.cli;
 
 import io.migrations.api.DriftReport;
+import io.migrations.api.ShadowReplayException;
 import io.migrations.internal.connect.DatabaseUrl;
 import io.migrations.internal.drift.ShadowDatabase;
 import java.io.PrintWriter;
@@ -14,8 +15,11 @@ final class DriftCheck {
     private DriftCheck() {
     }
 
-    /** Prints the drift report; {@link ExitCode#FAILURE} when the database differs from its revisions. */
-    static int run(Project project, String shadowUrl, PrintWriter out) {
+    /**
+     * Prints the drift report; {@link ExitCode#FAILURE} when the database differs from its revisions,
+     * {@link ExitCode#CHECK_FAILED} (with the reason on {@code err}) when the revisions could not be replayed.
+     */
+    static int run(Project project, String shadowUrl, PrintWriter out, PrintWriter err) {
         GlobalOptions options = project.options();
         try (ShadowDatabase shadow = shadowUrl == null
                 ? ShadowDatabase.onServerOf(DatabaseUrl.parse(options.url, options.user, options.password))
@@ -23,6 +27,9 @@ final class DriftCheck {
             DriftReport report = project.migrations().drift(shadow.dataSource());
             out.print(report.text());
             return report.hasDrift() ? ExitCode.FAILURE : ExitCode.SUCCESS;
+        } catch (ShadowReplayException e) {
+            err.println("FAILED: " + e.getMessage());
+            return ExitCode.CHECK_FAILED;
         }
     }
 

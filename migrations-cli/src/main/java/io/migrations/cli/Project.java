@@ -52,6 +52,14 @@ final class Project {
         return migrations;
     }
 
+    /**
+     * The facade over the revisions a new revision builds on ({@link Revisions#setForNewRevision()}): a
+     * {@code --package} with no compiled class yet only means there is no Java revision yet.
+     */
+    Migrations migrationsForNewRevision() {
+        return Migrations.create(config(dataSource()), revisions.setForNewRevision());
+    }
+
     private DataSource dataSource() {
         if (options.url == null || options.url.isBlank()) {
             return new NoDatabaseUrl();

@@ -1,5 +1,7 @@
 package io.migrations.cli;
 
+import io.migrations.internal.autogen.Autogenerate.Against;
+import io.migrations.internal.autogen.RevisionPart;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +9,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code revision -m <message>}: writes a new revision file on top of the current head. */
+/**
+ * {@code revision -m <message>}: writes a new revision file on top of the current head. With
+ * {@code --autogenerate}, the revision holds what turns the schema the revisions build into the model: one file, or
+ * two or three when PostgreSQL needs part of the change outside a transaction.
+ */
 @Command(name = "revision", mixinStandardHelpOptions = true, description = "Create a new revision file.")
 final class RevisionCommand extends ProjectCommand {
 
@@ -25,12 +31,31 @@ final class RevisionCommand extends ProjectCommand {
             description = "Specify one or more revision identifiers which this revision should depend on.")
     List<String> dependsOn = new ArrayList<>();
 
+    @Option(names = "--autogenerate",
+            description = "Fill the revision with what turns the schema the revisions build into the --model.")
+    boolean autogenerate;
+
+    @Mixin
+    ModelOptions model;
+
     @Override
     public Integer call() {
         var request = new RevisionWriter.Request(file, List.of(head), splice, dependsOn);
-        Path file = new RevisionWriter(project()).write(request);
-        out().println("Generating " + file + " ...  done");
-        ParentLint.warn(revisions(), file, spec.commandLine().getErr());
+        if (!autogenerate) {
+            Path written = new RevisionWriter(project()).write(request);
+            out().println("Generating " + written + " ...  done");
+            ParentLint.warn(revisions(), written, spec.commandLine().getErr());
+            return ExitCode.SUCCESS;
+        }
+        ModelComparison comparison = new ModelComparison(project(), model.models, model.shadowUrl);
+        List<RevisionPart> parts = comparison.revisions(comparison.compare(Against.REVISIONS), model.renames);
+        if (parts.isEmpty()) {
+            out().println("No changes in schema detected: the revisions build the model. Nothing written.");
+            return ExitCode.SUCCESS;
+        }
+        for (Path written : new RevisionWriter(project()).writeChain(request, parts)) {
+            out().println("Generating " + written + " ...  done");
+        }
         return ExitCode.SUCCESS;
     }
 }

@@ -2,6 +2,7 @@ package io.migrations.cli;
 
 import io.migrations.api.MultipleHeadsException;
 import io.migrations.api.Revision;
+import io.migrations.internal.autogen.RevisionPart;
 import io.migrations.internal.graph.RevisionGraph;
 import io.migrations.internal.graph.TargetResolver;
 import io.migrations.internal.script.JavaRevisionTemplate;
@@ -48,6 +49,27 @@ final class RevisionWriter {
     private record NewFile(Path path, String text) {
     }
 
+    /**
+     * Writes generated revisions, each revising the one before, the first on the heads of {@code request}; returns
+     * their absolute paths. The branch label and dependencies go on the first.
+     */
+    List<Path> writeChain(Request request, List<RevisionPart> parts) {
+        RevisionGraph graph = project.revisions().graphForNewRevision();
+        List<Path> paths = new ArrayList<>();
+        List<String> parents = parents(graph, request);
+        for (int i = 0; i < parts.size(); i++) {
+            String id = i == 0 ? request.file().id().orElseGet(RevisionIds::random) : RevisionIds.random();
+            RevisionPart part = parts.get(i);
+            requireNew(graph, id, i == 0 ? request.file().branchLabels() : List.of());
+            Revision revision = new Revision(id, parents, i == 0 ? request.file().branchLabels() : List.of(),
+                    i == 0 ? dependencies(graph, request.dependsOn()) : List.of(), request.file().message + part.suffix(),
+                    LocalDateTime.now().format(SqlRevisionTemplate.CREATE_DATE_FORMAT), null);
+            paths.add(write(revision, request, part));
+            parents = List.of(id);
+        }
+        return paths;
+    }
+
     /** Writes the file and returns its absolute path. */
     Path write(Request request) {
         RevisionGraph graph = project.revisions().graphForNewRevision();
@@ -56,7 +78,13 @@ final class RevisionWriter {
         Revision revision = new Revision(id, parents(graph, request), request.file().branchLabels(),
                 dependencies(graph, request.dependsOn()), request.file().message,
                 LocalDateTime.now().format(SqlRevisionTemplate.CREATE_DATE_FORMAT), null);
-        NewFile file = request.file().format == NewRevisionOptions.Format.JAVA ? javaFile(revision, request) : sqlFile(revision);
+        return write(revision, request, null);
+    }
+
+    /** Writes the file with the statements of {@code body} (a generated revision), or the empty template when null. */
+    private Path write(Revision revision, Request request, RevisionPart body) {
+        NewFile file = request.file().format == NewRevisionOptions.Format.JAVA ? javaFile(revision, request, body)
+                : sqlFile(revision, body);
         try {
             Files.createDirectories(file.path().getParent());
             Files.writeString(file.path(), file.text(), StandardOpenOption.CREATE_NEW);
@@ -83,18 +111,22 @@ final class RevisionWriter {
         }
     }
 
-    private NewFile sqlFile(Revision revision) {
+    private NewFile sqlFile(Revision revision, RevisionPart body) {
         Path folder = project.revisions().folder().filter(Files::isDirectory).orElseThrow(() -> new CliException("New SQL "
                 + "revisions go into the --dir folder, which must be a folder on disk; run 'migrations init' or point "
                 + "--dir at it."));
-        return new NewFile(folder.resolve(SqlRevisionTemplate.fileName(revision.id(), revision.message())).toAbsolutePath(),
-                SqlRevisionTemplate.render(new RevisionHeader(revision, true)));
+        Path path = folder.resolve(SqlRevisionTemplate.fileName(revision.id(), revision.message())).toAbsolutePath();
+        return new NewFile(path, body == null ? SqlRevisionTemplate.render(new RevisionHeader(revision, true))
+                : SqlRevisionTemplate.render(new RevisionHeader(revision, body.transactional()), body.upgradeSql(),
+                body.downgradeSql()));
     }
 
-    private NewFile javaFile(Revision revision, Request request) {
+    private NewFile javaFile(Revision revision, Request request, RevisionPart body) {
         String javaPackage = Optional.ofNullable(project.options().javaPackage).orElseThrow(() -> new CliException(
                 "--format java needs --package (or MIGRATIONS_PACKAGE): the package of the revision classes."));
-        JavaSource source = JavaRevisionTemplate.render(javaPackage, revision);
+        JavaSource source = body == null ? JavaRevisionTemplate.render(javaPackage, revision)
+                : JavaRevisionTemplate.render(javaPackage, revision, body.transactional(), body.upgradeJava(),
+                body.downgradeJava());
         return new NewFile(request.file().sourceDir.resolve(source.relativePath()).toAbsolutePath(), source.text());
     }
 

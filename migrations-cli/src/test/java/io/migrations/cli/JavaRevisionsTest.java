@@ -72,7 +72,7 @@ class JavaRevisionsTest {
         assertThat(missing.err()).contains("--classpath entry " + work.resolve("nope.jar") + " does not exist");
     }
 
-    private static void compile(Path source, Path classes) {
+    static void compile(Path source, Path classes) {
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
         int status = ToolProvider.getSystemJavaCompiler().run(null, null, errors, "-d", classes.toString(),
                 "-classpath", System.getProperty("java.class.path"), source.toString());

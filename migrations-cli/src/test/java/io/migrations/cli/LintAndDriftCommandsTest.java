@@ -78,11 +78,12 @@ class LintAndDriftCommandsTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEqualTo("""
-                table public.users
-                  id integer NOT NULL
-                  email text
+                column public.users.email text
+                column public.users.id integer NOT NULL
                 constraint public.users.users_pkey PRIMARY KEY (id)
                 index public.ix_users_email CREATE INDEX ix_users_email ON public.users USING btree (email)
+                schema public comment=standard public schema
+                table public.users
                 """);
     }
 
@@ -98,7 +99,25 @@ class LintAndDriftCommandsTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
         assertThat(run.out()).isEqualTo("Database is up to date at bbb222.\n"
                 + "Drift: the database differs from its revisions (replayed up to bbb222) in 1 place:\n"
-                + "  table public.users: column email has nullability NOT NULL, the revisions give nullable\n");
+                + "  column public.users.email: nullability is NOT NULL, the revisions give NULL\n");
+    }
+
+    @Test
+    void checkDriftSaysSoWhenTheRevisionsCannotBeReplayed() throws SQLException {
+        cli.run("upgrade", "heads");
+        TestRevision.of("ccc333", "bbb222").message("Broken")
+                .statements("CREATE VIEW v AS SELECT * FROM no_such_table", "DROP VIEW v").writeSql(dir);
+        db.execute("CREATE TABLE no_such_table (id int)");
+        cli.run("upgrade", "heads");
+
+        CliRun run = cli.run("check", "--drift");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.CHECK_FAILED);
+        assertThat(run.out()).startsWith("Database is up to date at ccc333.\n").doesNotContain("Drift");
+        assertThat(run.err()).startsWith("FAILED: Could not replay the revisions into the shadow database ")
+                .contains("migrations_shadow_")
+                .contains(": revision ccc333 failed there: ERROR: relation \"no_such_table\" does not exist")
+                .doesNotContain("rolled back").doesNotContain("stays at");
     }
 
     @Test

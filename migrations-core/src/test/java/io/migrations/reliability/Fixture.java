@@ -3,6 +3,8 @@ package io.migrations.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.MigrationsConfig;
+import io.migrations.TestCatalogs;
+import io.migrations.catalog.Index;
 import io.migrations.internal.connect.DatabaseUrl;
 import io.migrations.internal.connect.UrlDataSource;
 import io.migrations.testdb.TestDatabase;
@@ -14,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -87,6 +90,18 @@ final class Fixture implements BeforeAllCallback, AfterAllCallback {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute(sql);
         }
+    }
+
+    /** The tables of the public schema whose names start with {@code t_}, in the order of their number. */
+    List<String> numberedTables() {
+        return TestCatalogs.tableNames(db).stream().filter(name -> name.startsWith("t_"))
+                .sorted(Comparator.comparingInt(name -> Integer.parseInt(name.substring(2)))).toList();
+    }
+
+    /** The names of the indexes of the public schema that are {@code validity}. */
+    List<String> indexes(Index.Validity validity) {
+        return TestCatalogs.readAll(db).tables().stream().flatMap(table -> table.indexes().stream())
+                .filter(index -> index.validity() == validity).map(Index::name).sorted().toList();
     }
 
     List<String> query(String sql) throws SQLException {

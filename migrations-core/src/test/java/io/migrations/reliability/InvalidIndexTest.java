@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.migrations.Migrations;
 import io.migrations.api.InvalidIndex;
 import io.migrations.api.InvalidIndexException;
+import io.migrations.catalog.Index;
 import io.migrations.internal.script.RevisionFiles;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -123,7 +124,7 @@ class InvalidIndexTest {
         return fixture.query("SELECT version_num FROM alembic_version");
     }
 
-    private List<String> invalidIndexes() throws SQLException {
-        return fixture.query("SELECT indexrelid::regclass::text FROM pg_index WHERE NOT indisvalid");
+    private List<String> invalidIndexes() {
+        return fixture.indexes(Index.Validity.INVALID);
     }
 }

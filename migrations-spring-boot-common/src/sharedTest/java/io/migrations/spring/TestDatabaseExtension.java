@@ -36,8 +36,8 @@ public final class TestDatabaseExtension implements BeforeAllCallback, AfterAllC
     }
 
     @Override
-    public void beforeEach(ExtensionContext context) {
-        execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+    public void beforeEach(ExtensionContext context) throws SQLException {
+        db.resetPublicSchema();
     }
 
     public String jdbcUrl() {
@@ -87,9 +87,14 @@ public final class TestDatabaseExtension implements BeforeAllCallback, AfterAllC
 
     /** Rows of alembic_version; empty when the table does not exist. */
     public List<String> versions() {
-        boolean exists = !strings("SELECT table_name FROM information_schema.tables "
-                + "WHERE table_schema = 'public' AND table_name = 'alembic_version'").isEmpty();
-        return exists ? strings("SELECT version_num FROM alembic_version ORDER BY version_num") : List.of();
+        try {
+            return strings("SELECT version_num FROM alembic_version ORDER BY version_num");
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof SQLException sql && "42P01".equals(sql.getSQLState())) {
+                return List.of();
+            }
+            throw e;
+        }
     }
 
     public List<String> strings(String query) {

@@ -26,13 +26,13 @@ final class Walk {
     private static final Logger log = LoggerFactory.getLogger(Walk.class);
 
     private final Migrations migrations;
-    private final Catalog catalog;
+    private final TestCatalog catalog;
     private final String check;
     private final Set<String> applied = new LinkedHashSet<>();
 
     Walk(Migrations migrations, String check) {
         this.migrations = migrations;
-        this.catalog = Catalog.of(migrations.config());
+        this.catalog = TestCatalog.of(migrations.config());
         this.check = check;
     }
 

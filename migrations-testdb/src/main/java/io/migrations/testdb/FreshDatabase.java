@@ -22,7 +22,7 @@ public final class FreshDatabase implements BeforeAllCallback, BeforeEachCallbac
 
     @Override
     public void beforeEach(ExtensionContext context) throws SQLException {
-        database.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+        database.resetPublicSchema();
     }
 
     @Override

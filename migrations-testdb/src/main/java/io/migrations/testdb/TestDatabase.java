@@ -58,6 +58,15 @@ public record TestDatabase(TestServer server, String name) implements AutoClosea
         }
     }
 
+    /**
+     * Drops the {@code public} schema with everything in it and creates it again as {@code initdb} does, comment
+     * included, so that its catalog equals a new database's.
+     */
+    public void resetPublicSchema() throws SQLException {
+        execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public; "
+                + "COMMENT ON SCHEMA public IS 'standard public schema'");
+    }
+
     /** The first column of every row {@code query} returns, as text, in the order returned. */
     public List<String> strings(String query) throws SQLException {
         List<String> values = new ArrayList<>();

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The checks {@link RevisionsTest} runs on PostgreSQL with the {@code migrations-test} kit, run here on H2, the
- * database the app uses without configuration; the kit reads PostgreSQL's catalog, so these use the core API and
- * compare schemas through the JDBC metadata. Each starts from an empty database: upgrade from empty, every revision
+ * database the app uses without configuration, through the core API, comparing schemas through the one catalog
+ * (its H2 reader). Each starts from an empty database: upgrade from empty, every revision
  * up, down and up again (the stairway), and a downgrade to base that leaves nothing behind.
  */
 class H2RevisionsTest {

@@ -2,6 +2,12 @@ package io.migrations.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.migrations.Migrations;
+import io.migrations.MigrationsConfig;
+import io.migrations.RevisionSet;
+import io.migrations.catalog.Catalog;
+import io.migrations.catalog.Index;
+import io.migrations.catalog.Table;
 import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
 import java.sql.SQLException;
@@ -34,16 +40,14 @@ class PostgresAppIT extends RunningAppContract {
     @Test
     void schemaIsInPostgresWithTheConcurrentIndexValid() throws SQLException {
         assertThat(Queries.versions(database)).isEqualTo(AppRevisions.HEAD);
-        assertThat(Queries.column(database, "SELECT table_name FROM information_schema.tables "
-                + "WHERE table_schema = 'public' AND table_type = 'BASE TABLE'"))
-                .containsExactlyInAnyOrder("users", "workspaces", "api_keys", "logs", "alembic_version",
-                        "migrations_history");
-        assertThat(Queries.value(database, "SELECT data_type FROM information_schema.columns "
-                + "WHERE table_name = 'logs' AND column_name = 'latency_ms'")).isEqualTo("bigint");
-        assertThat(Queries.value(database, "SELECT CAST(i.indisvalid AS text) FROM pg_index i "
-                + "JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname = 'ix_logs_workspace_created_at'"))
-                .isEqualTo("true");
-        assertThat(Queries.value(database, "SELECT confdeltype FROM pg_constraint WHERE conname = 'fk_logs_user_id'"))
-                .as("fk_logs_user_id is ON DELETE CASCADE").isEqualTo("c");
+        Catalog catalog = Migrations.create(MigrationsConfig.builder().dataSource(database.dataSource()).build(),
+                RevisionSet.empty()).catalog();
+        assertThat(catalog.tables()).extracting(table -> table.name().toString())
+                .containsExactlyInAnyOrder("public.users", "public.workspaces", "public.api_keys", "public.logs");
+        Table logs = catalog.table("public", "logs").orElseThrow();
+        assertThat(logs.column("latency_ms").orElseThrow().type()).isEqualTo("bigint");
+        assertThat(logs.index("ix_logs_workspace_created_at").orElseThrow().validity()).isEqualTo(Index.Validity.VALID);
+        assertThat(logs.constraint("fk_logs_user_id").orElseThrow().definition())
+                .as("fk_logs_user_id is ON DELETE CASCADE").contains("ON DELETE CASCADE");
     }
 }

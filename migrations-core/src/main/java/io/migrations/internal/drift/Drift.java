@@ -1,62 +1,35 @@
 package io.migrations.internal.drift;
 
-import io.migrations.api.DatabaseException;
+import io.migrations.api.Difference;
 import io.migrations.api.DriftReport;
-import io.migrations.internal.platform.TableName;
-import java.sql.Connection;
-import java.sql.SQLException;
+import io.migrations.catalog.Catalog;
+import io.migrations.catalog.CatalogDiff;
 import java.util.List;
-import java.util.function.Consumer;
-import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Finds schema drift: changes made to a database outside its revisions. The revisions are replayed into a shadow
- * database up to the revisions the checked database is at, then both schemas are read from the catalog and
- * compared. The version and history tables are left out.
- *
- * @param database the checked database
- * @param ignored  the tables left out of both schemas: the version and history tables
+ * Schema drift as the report shows it: what turns the catalog the revisions build ("expected", replayed into a
+ * shadow database) into the live one, one line per difference. "missing": a revision creates it but the database
+ * lacks it; "extra": the database has it but no revision creates it; otherwise what the database has and what the
+ * revisions give.
  */
-public record Drift(DataSource database, List<TableName> ignored) {
+public final class Drift {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Drift.class);
-
-    public Drift {
-        ignored = List.copyOf(ignored);
+    private Drift() {
     }
 
-    /**
-     * Compares the checked database, at revisions {@code current}, with {@code shadow} after {@code replay} brought
-     * the shadow to each of them.
-     *
-     * @param shadowName how to name the shadow database in messages
-     * @param replay     upgrades the shadow database to the revision it is given
-     * @throws DatabaseException when a revision fails on the shadow database or a schema cannot be read
-     */
-    public DriftReport check(List<String> current, DataSource shadow, String shadowName, Consumer<String> replay) {
-        LOG.info("Replaying revisions up to {} into {}", current, shadowName);
-        current.forEach(replay);
-        Schema expected = schema(shadow, shadowName);
-        return new DriftReport(current, SchemaDiff.between(expected, schema()));
+    /** The report for a database at revisions {@code current}. */
+    public static DriftReport report(List<String> current, Catalog expected, Catalog actual) {
+        return new DriftReport(current, CatalogDiff.between(expected, actual).differences().stream()
+                .map(Drift::difference).toList());
     }
 
-    /**
-     * The schema of the checked database, without its version and history tables.
-     *
-     * @throws DatabaseException when the catalog cannot be read
-     */
-    public Schema schema() {
-        return schema(database, "the database");
-    }
-
-    private Schema schema(DataSource dataSource, String description) {
-        try (Connection connection = dataSource.getConnection()) {
-            return SchemaReader.read(connection, ignored);
-        } catch (SQLException e) {
-            throw new DatabaseException("Could not read the schema of " + description + " from its catalog: "
-                    + e.getMessage(), e);
-        }
+    private static Difference difference(io.migrations.catalog.Difference difference) {
+        String detail = switch (difference.change()) {
+            case ADDED -> "extra" + (difference.after().isEmpty() ? "" : " (" + difference.afterText() + ")");
+            case REMOVED -> "missing" + (difference.before().isEmpty() ? "" : " (" + difference.beforeText() + ")");
+            case CHANGED -> difference.attribute() + " is " + difference.afterText() + ", the revisions give "
+                    + difference.beforeText();
+        };
+        return new Difference(difference.object().toString(), detail);
     }
 }

@@ -4,8 +4,9 @@ import io.migrations.api.DatabaseException;
 import io.migrations.api.DriftException;
 import io.migrations.internal.connect.DatabaseUrl;
 import io.migrations.internal.connect.UrlDataSource;
+import io.migrations.internal.platform.CatalogScope;
+import io.migrations.internal.platform.Dialects;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
@@ -17,9 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An empty database that the drift check replays every revision into. Either created for the check on the same
- * server as the checked database and dropped on {@link #close()} (needs the {@code CREATEDB} right), or an existing
- * empty database given by URL and left as it is.
+ * An empty database that the drift check replays every revision into, and that autogenerate applies its model to.
+ * Either created for the purpose on the same server as the checked database and dropped on {@link #close()} (needs
+ * the {@code CREATEDB} right) or, if the process is stopped first (Ctrl-C, SIGTERM), by a shutdown hook; or an
+ * existing empty database given by URL and left as it is.
  */
 public final class ShadowDatabase implements AutoCloseable {
 
@@ -31,11 +33,17 @@ public final class ShadowDatabase implements AutoCloseable {
     /** Where to run {@code DROP DATABASE} on close; null for a database this class did not create. */
     private final DatabaseUrl server;
     private final String name;
+    /** Drops the database if the JVM stops before {@link #close()}; null for a database this class did not create. */
+    private final Thread hook;
 
     private ShadowDatabase(DatabaseUrl url, DatabaseUrl server, String name) {
         this.url = url;
         this.server = server;
         this.name = name;
+        this.hook = server == null ? null : new Thread(this::drop, "drop " + name);
+        if (hook != null) {
+            Runtime.getRuntime().addShutdownHook(hook);
+        }
     }
 
     /**
@@ -46,17 +54,32 @@ public final class ShadowDatabase implements AutoCloseable {
      * @throws DatabaseException when the database cannot be created, e.g. without the CREATEDB right
      */
     public static ShadowDatabase onServerOf(DatabaseUrl database) {
+        return temporary(database, "shadow");
+    }
+
+    /**
+     * Creates a database named {@code migrations_<purpose>_<random>} on the server of {@code database}, connecting
+     * as its user; {@link #close()} or a shutdown hook drops it.
+     *
+     * @param purpose what it is for, in its name: {@code shadow} or {@code model}
+     * @throws DriftException    when the URL is not a {@code jdbc:postgresql://host/database} URL
+     * @throws DatabaseException when the database cannot be created, e.g. without the CREATEDB right
+     */
+    public static ShadowDatabase temporary(DatabaseUrl database, String purpose) {
         Matcher matcher = JDBC_DATABASE.matcher(database.jdbcUrl());
         if (!matcher.matches()) {
-            throw new DriftException("Cannot derive a shadow database URL from " + database.redactedUrl()
+            throw new DriftException("Cannot derive a " + purpose + " database URL from " + database.redactedUrl()
                     + "; give an empty database to replay the revisions into with --shadow-url");
         }
-        String name = "migrations_shadow_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name = "migrations_" + purpose + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         DatabaseUrl shadow = new DatabaseUrl(matcher.group(1) + name + matcher.group(3), database.user(),
                 database.password());
-        execute(database, "CREATE DATABASE " + name, "Could not create the shadow database " + name + " on "
+        execute(database, "CREATE DATABASE " + name, "Could not create the " + purpose + " database " + name + " on "
                 + database.describe() + "; grant the user CREATEDB or give an empty database with --shadow-url");
-        LOG.info("Created shadow database {} on {}", name, database.describe());
+        // Nothing in it needs to survive a crash: its commits need not wait for the write-ahead log to be flushed.
+        execute(database, "ALTER DATABASE " + name + " SET synchronous_commit = off", "Could not set up the "
+                + purpose + " database " + name);
+        LOG.info("Created {} database {} on {}", purpose, name, database.describe());
         return new ShadowDatabase(shadow, database, name);
     }
 
@@ -67,21 +90,20 @@ public final class ShadowDatabase implements AutoCloseable {
      * @throws DatabaseException when it cannot be read
      */
     public static ShadowDatabase existing(DatabaseUrl url) {
-        try (Connection connection = new UrlDataSource(url).getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_class c JOIN pg_namespace n"
-                     + " ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p')"
-                     + " AND n.nspname NOT IN ('pg_catalog', 'information_schema')")) {
-            rows.next();
-            if (rows.getLong(1) > 0) {
-                throw new DriftException("The shadow database " + url.describe() + " has " + rows.getLong(1)
-                        + " table(s); the revisions must be replayed into an empty database, so create a new one");
-            }
+        ShadowDatabase shadow = new ShadowDatabase(url, null, null);
+        int tables;
+        try (Connection connection = shadow.dataSource().getConnection()) {
+            tables = Dialects.detect(connection).catalogReader().read(connection, CatalogScope.everything())
+                    .tables().size();
         } catch (SQLException e) {
             throw new DatabaseException("Could not read the shadow database " + url.describe() + ": "
                     + e.getMessage(), e);
         }
-        return new ShadowDatabase(url, null, null);
+        if (tables > 0) {
+            throw new DriftException("The shadow database " + url.describe() + " has " + tables
+                    + " table(s); the revisions must be replayed into an empty database, so create a new one");
+        }
+        return shadow;
     }
 
     /** Connections to the shadow database. */
@@ -94,15 +116,29 @@ public final class ShadowDatabase implements AutoCloseable {
         return url.describe();
     }
 
+    /** The URL of the database. */
+    public DatabaseUrl url() {
+        return url;
+    }
+
     /** Drops the database when this class created it. */
     @Override
     public void close() {
-        if (server != null) {
-            // FORCE ends sessions a failed replay may have left open (PostgreSQL 13+).
-            execute(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)", "Could not drop the shadow "
-                    + "database " + name + " on " + server.describe() + "; drop it by hand");
-            LOG.info("Dropped shadow database {}", name);
+        if (hook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                return; // the hook drops it
+            }
+            drop();
         }
+    }
+
+    private void drop() {
+        // FORCE ends sessions a failed replay, or the statement a stopped process was running, left open (13+).
+        execute(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)", "Could not drop the temporary "
+                + "database " + name + " on " + server.describe() + "; drop it by hand");
+        LOG.info("Dropped temporary database {}", name);
     }
 
     private static void execute(DatabaseUrl server, String sql, String failure) {

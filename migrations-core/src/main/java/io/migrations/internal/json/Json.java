@@ -1,5 +1,6 @@
 package io.migrations.internal.json;
 
+import io.migrations.api.StringLiterals;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public final class Json {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String text) {
-            quote(text, out);
+            out.append(quote(text));
         } else if (value instanceof Double number && number == Math.rint(number) && Math.abs(number) < 1e15) {
             out.append(number.longValue());
         } else if (value instanceof Number || value instanceof Boolean) {
@@ -34,7 +35,7 @@ public final class Json {
             Iterator<? extends Map.Entry<?, ?>> entries = map.entrySet().iterator();
             while (entries.hasNext()) {
                 Map.Entry<?, ?> entry = entries.next();
-                quote(String.valueOf(entry.getKey()), out);
+                out.append(quote(String.valueOf(entry.getKey())));
                 out.append(':');
                 write(entry.getValue(), out);
                 if (entries.hasNext()) {
@@ -56,33 +57,12 @@ public final class Json {
         }
     }
 
-    /** {@code text} as a JSON string. */
+    /**
+     * {@code text} as a JSON string; {@code <}, {@code >} and {@code &} are escaped too, so {@code </script>} cannot
+     * end the element.
+     */
     public static String quote(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2);
-        quote(text, out);
-        return out.toString();
-    }
-
-    /** A JSON string; {@code <}, {@code >} and {@code &} are escaped too, so {@code </script>} cannot end the element. */
-    private static void quote(String text, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        return StringLiterals.quote(text).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 }

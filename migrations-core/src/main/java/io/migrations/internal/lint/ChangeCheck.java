@@ -3,7 +3,6 @@ package io.migrations.internal.lint;
 import io.migrations.api.Rule;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -23,17 +22,13 @@ record ChangeCheck(Rule rule, Detector detector) {
         Optional<String> detect(Change change, Facts facts, boolean transactional);
     }
 
-    /** Functions whose default values differ per row, so that adding such a column rewrites the table. */
-    private static final Set<String> VOLATILE_FUNCTIONS = Set.of("random", "gen_random_uuid", "uuid_generate_v1",
-            "uuid_generate_v1mc", "uuid_generate_v4", "clock_timestamp", "timeofday", "nextval", "txid_current");
-
     /** The checks made on every upgrade statement, one per statement rule. */
     static final List<ChangeCheck> UPGRADE = List.of(
             onExisting(Rule.NOT_NULL_COLUMN_WITHOUT_DEFAULT, Change.AddColumn.class,
                     add -> add.notNull() && add.defaultValue().isEmpty() && !add.generated(),
                     add -> "column " + add.table() + "." + add.column() + " is added NOT NULL without a default"),
             onExisting(Rule.VOLATILE_DEFAULT, Change.AddColumn.class,
-                    add -> add.defaultValue().filter(ChangeCheck::isVolatile).isPresent(),
+                    add -> add.defaultValue().filter(VolatileDefaults::isVolatile).isPresent(),
                     add -> "column " + add.table() + "." + add.column() + " is added with the volatile default "
                             + add.defaultValue().orElseThrow()),
             onExisting(Rule.COLUMN_TYPE_CHANGE, Change.AlterColumnType.class, alter -> true,
@@ -86,10 +81,5 @@ record ChangeCheck(Rule rule, Detector detector) {
                 && applies.test(kind.cast(change), facts)
                 ? Optional.of(message.apply(kind.cast(change)))
                 : Optional.empty());
-    }
-
-    private static boolean isVolatile(String expression) {
-        return SqlTokenizer.tokenize(expression).stream()
-                .anyMatch(token -> token.kind() == Token.Kind.WORD && VOLATILE_FUNCTIONS.contains(token.text()));
     }
 }

@@ -14,6 +14,9 @@ public interface Dialect {
     /** Short name, e.g. {@code postgresql} or {@code h2}. */
     String name();
 
+    /** The one reader of this database's catalog. */
+    CatalogReader catalogReader();
+
     /** Quotes an identifier only when it needs quoting (mixed case, reserved word, odd characters). */
     String quoteIdentifier(String identifier);
 

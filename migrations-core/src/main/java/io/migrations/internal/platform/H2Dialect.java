@@ -35,6 +35,11 @@ final class H2Dialect extends SqlDialect {
     }
 
     @Override
+    public CatalogReader catalogReader() {
+        return new H2CatalogReader();
+    }
+
+    @Override
     String binaryLiteral(byte[] bytes) {
         return "X'" + HexFormat.of().formatHex(bytes) + "'";
     }

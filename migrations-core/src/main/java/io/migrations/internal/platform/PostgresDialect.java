@@ -24,6 +24,11 @@ final class PostgresDialect extends SqlDialect {
     }
 
     @Override
+    public CatalogReader catalogReader() {
+        return new PostgresCatalogReader();
+    }
+
+    @Override
     String binaryLiteral(byte[] bytes) {
         return "'\\x" + HexFormat.of().formatHex(bytes) + "'::bytea";
     }

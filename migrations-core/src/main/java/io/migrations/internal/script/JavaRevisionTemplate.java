@@ -2,6 +2,7 @@ package io.migrations.internal.script;
 
 import io.migrations.api.Revision;
 import io.migrations.api.ScriptException;
+import io.migrations.api.StringLiterals;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,6 +26,19 @@ public final class JavaRevisionTemplate {
      * @throws ScriptException when {@code packageName} is not a valid, named Java package
      */
     public static JavaSource render(String packageName, Revision revision) {
+        return render(packageName, revision, true, "", "");
+    }
+
+    /**
+     * The source of a revision class with method bodies, as autogenerate writes it.
+     *
+     * @param transactional whether each direction runs in one transaction
+     * @param upgrade       the statements of {@code upgrade(op)}, each on its own line(s), not indented
+     * @param downgrade     the statements of {@code downgrade(op)}
+     * @throws ScriptException when {@code packageName} is not a valid, named Java package
+     */
+    public static JavaSource render(String packageName, Revision revision, boolean transactional, String upgrade,
+                                    String downgrade) {
         if (!SourceVersion.isName(packageName)) {
             throw new ScriptException(packageName, 0, "is not a Java package name; give one such as "
                     + "com.example.migrations (Java revisions cannot live in the unnamed package)");
@@ -39,15 +53,17 @@ public final class JavaRevisionTemplate {
                 + "import io.migrations.java.Revision;\n"
                 + "import io.migrations.ops.Operations;\n"
                 + "\n"
-                + annotation(revision)
+                + annotation(revision, transactional)
                 + "public class " + className + " implements Migration {\n"
                 + "\n"
                 + "    @Override\n"
                 + "    public void upgrade(Operations op) {\n"
+                + indent(upgrade)
                 + "    }\n"
                 + "\n"
                 + "    @Override\n"
                 + "    public void downgrade(Operations op) {\n"
+                + indent(downgrade)
                 + "    }\n"
                 + "}\n";
         return new JavaSource(packageName, className, text);
@@ -74,7 +90,12 @@ public final class JavaRevisionTemplate {
         return name.toString();
     }
 
-    private static String annotation(Revision revision) {
+    private static String indent(String body) {
+        return body.isBlank() ? "" : body.strip().lines().map(line -> line.isEmpty() ? "\n" : "        " + line + "\n")
+                .collect(Collectors.joining());
+    }
+
+    private static String annotation(Revision revision, boolean transactional) {
         StringBuilder text = new StringBuilder("@Revision(\n        id = ").append(quote(revision.id()));
         attribute(text, "down", revision.downRevisions());
         attribute(text, "branchLabels", revision.branchLabels());
@@ -84,6 +105,9 @@ public final class JavaRevisionTemplate {
         }
         if (!revision.createDate().isEmpty()) {
             text.append(",\n        createDate = ").append(quote(revision.createDate()));
+        }
+        if (!transactional) {
+            text.append(",\n        transactional = false");
         }
         return text.append(")\n").toString();
     }
@@ -97,24 +121,7 @@ public final class JavaRevisionTemplate {
     }
 
     /** A Java string literal for {@code value}. */
-    private static String quote(String value) {
-        StringBuilder literal = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> literal.append("\\\"");
-                case '\\' -> literal.append("\\\\");
-                case '\n' -> literal.append("\\n");
-                case '\r' -> literal.append("\\r");
-                case '\t' -> literal.append("\\t");
-                default -> {
-                    if (Character.isISOControl(c)) {
-                        literal.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        literal.append(c);
-                    }
-                }
-            }
-        }
-        return literal.append('"').toString();
+    public static String quote(String value) {
+        return StringLiterals.quote(value);
     }
 }

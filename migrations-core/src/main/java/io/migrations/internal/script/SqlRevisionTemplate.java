@@ -54,6 +54,20 @@ public final class SqlRevisionTemplate {
      * @throws ScriptException when the message or date spans lines, or an id, label or dependency is malformed
      */
     public static String render(RevisionHeader header) {
+        return renderHeader(header) + BODY;
+    }
+
+    /**
+     * The text of a new revision file with its statements, as autogenerate writes it.
+     *
+     * @param upgrade   the upgrade section's statements, each ending with its semicolon
+     * @param downgrade the downgrade section's statements
+     */
+    public static String render(RevisionHeader header, String upgrade, String downgrade) {
+        return renderHeader(header) + "\n-- upgrade\n" + upgrade.strip() + "\n\n-- downgrade\n" + downgrade.strip() + "\n";
+    }
+
+    private static String renderHeader(RevisionHeader header) {
         Revision revision = header.revision();
         String fileName = fileName(revision.id(), revision.message());
         Map<HeaderKey, String> values = new EnumMap<>(HeaderKey.class);
@@ -71,7 +85,7 @@ public final class SqlRevisionTemplate {
             });
             text.append(("-- " + key.key() + ": " + value).stripTrailing()).append('\n');
         });
-        return text.append(BODY).toString();
+        return text.toString();
     }
 
     /** Whether {@code fileName} ends in {@link #EXTENSION}, in any case. */

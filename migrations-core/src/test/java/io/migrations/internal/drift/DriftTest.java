@@ -8,6 +8,7 @@ import io.migrations.MigrationsConfig;
 import io.migrations.api.Difference;
 import io.migrations.api.DriftException;
 import io.migrations.api.DriftReport;
+import io.migrations.api.ShadowReplayException;
 import io.migrations.internal.connect.DatabaseUrl;
 import io.migrations.internal.connect.UrlDataSource;
 import io.migrations.internal.script.RevisionFiles;
@@ -18,6 +19,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +52,7 @@ class DriftTest {
 
     @BeforeEach
     void migrate() throws SQLException {
-        sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+        db.resetPublicSchema();
         RevisionFiles files = new RevisionFiles(dir);
         files.write("a1", "", """
                 CREATE TYPE mood AS ENUM ('sad', 'ok');
@@ -64,7 +66,11 @@ class DriftTest {
                                      total numeric(12,2) CHECK (total >= 0));
                 CREATE VIEW big_orders AS SELECT id, total FROM orders WHERE total > 100;
                 CREATE MATERIALIZED VIEW order_totals AS SELECT user_id, sum(total) AS total FROM orders GROUP BY 1;
-                """, "DROP MATERIALIZED VIEW order_totals; DROP VIEW big_orders; DROP TABLE orders;");
+                CREATE FUNCTION total_with_tax(numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS 'SELECT $1 * 1.2';
+                CREATE FUNCTION audit_orders() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+                CREATE TRIGGER orders_audit AFTER INSERT ON orders FOR EACH ROW EXECUTE FUNCTION audit_orders();
+                """, "DROP MATERIALIZED VIEW order_totals; DROP VIEW big_orders; DROP TABLE orders; "
+                + "DROP FUNCTION total_with_tax(numeric); DROP FUNCTION audit_orders();");
         migrations = Migrations.create(MigrationsConfig.builder().dataSource(new UrlDataSource(url))
                 .locations("filesystem:" + dir).build());
         migrations.upgrade("heads");
@@ -80,7 +86,7 @@ class DriftTest {
     void migratedDatabaseHasNoDrift() {
         DriftReport report = check();
 
-        assertThat(report.hasDrift()).isFalse();
+        assertThat(report.hasDrift()).as(report.text()).isFalse();
         assertThat(report.text()).isEqualTo("No drift: the database matches its revisions (replayed up to b2).\n");
     }
 
@@ -100,20 +106,20 @@ class DriftTest {
 
         DriftReport report = check();
 
-        assertThat(report.differences()).extracting(Difference::toString).containsExactly(
-                "table public.orders: missing column total numeric(12,2)",
-                "table public.scratch: extra (1 columns)",
-                "table public.users: column email has type character varying(200), the revisions give text",
-                "table public.users: column email has nullability nullable, the revisions give NOT NULL",
-                "table public.users: column email has default none, the revisions give ''::text",
-                "table public.users: extra column nickname character varying(20)",
-                "constraint public.orders.orders_total_check: missing: CHECK (total >= 0::numeric)",
-                "materialized view public.order_totals: missing: SELECT orders.user_id, sum(orders.total) AS total "
-                        + "FROM orders GROUP BY orders.user_id;",
-                "view public.big_orders: missing: SELECT orders.id, orders.total FROM orders WHERE orders.total > "
-                        + "100::numeric;");
+        assertThat(lines(report)).containsExactly(
+                "column public.orders.total: missing (total numeric(12,2))",
+                "constraint public.orders.orders_total_check: missing (CHECK ((total >= (0)::numeric)))",
+                "table public.scratch: extra (1 column)",
+                "column public.users.email: type is character varying(200), the revisions give text",
+                "column public.users.email: nullability is NULL, the revisions give NOT NULL",
+                "column public.users.email: default is none, the revisions give ''::text",
+                "column public.users.nickname: extra (nickname character varying(20))",
+                "view public.big_orders: missing (SELECT orders.id, orders.total FROM public.orders WHERE "
+                        + "(orders.total > (100)::numeric))",
+                "materialized view public.order_totals: missing (SELECT orders.user_id, sum(orders.total) AS total "
+                        + "FROM public.orders GROUP BY orders.user_id)");
         assertThat(report.text()).startsWith("Drift: the database differs from its revisions (replayed up to b2) in 9 "
-                + "places:\n  table public.orders: missing column total numeric(12,2)\n");
+                + "places:\n  column public.orders.total: missing (total numeric(12,2))\n");
     }
 
     @Test
@@ -125,18 +131,16 @@ class DriftTest {
 
         DriftReport report = check();
 
-        assertThat(report.differences()).extracting(Difference::toString).containsExactly(
-                "constraint public.orders.ck_orders_user: extra: CHECK (user_id > 0) NOT VALID",
-                "enum public.mood: definition is ('sad', 'ok', 'happy'), the revisions give ('sad', 'ok')",
-                "index public.ix_users_email: missing: CREATE INDEX ix_users_email ON public.users USING btree (email)",
-                "index public.ix_users_lower_email: extra: CREATE INDEX ix_users_lower_email ON public.users USING "
-                        + "btree (lower(email))",
-                "sequence public.invoice_numbers: definition is bigint START 1000 INCREMENT 10 MINVALUE 1 MAXVALUE "
-                        + "9223372036854775807 CACHE 1 NO CYCLE, the revisions give bigint START 1000 INCREMENT 1 "
-                        + "MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE",
-                "view public.big_orders: definition is SELECT orders.id, orders.total FROM orders WHERE orders.total "
-                        + "> 500::numeric;, the revisions give SELECT orders.id, orders.total FROM orders WHERE "
-                        + "orders.total > 100::numeric;");
+        assertThat(lines(report)).containsExactly(
+                "enum public.mood: values is 'sad', 'ok', 'happy', the revisions give 'sad', 'ok'",
+                "sequence public.invoice_numbers: increment is 10, the revisions give 1",
+                "constraint public.orders.ck_orders_user: extra (CHECK ((user_id > 0)) NOT VALID)",
+                "index public.ix_users_lower_email: extra (CREATE INDEX ix_users_lower_email ON public.users USING "
+                        + "btree (lower(email)))",
+                "index public.ix_users_email: missing (CREATE INDEX ix_users_email ON public.users USING btree (email))",
+                "view public.big_orders: definition is SELECT orders.id, orders.total FROM public.orders WHERE "
+                        + "(orders.total > (500)::numeric), the revisions give SELECT orders.id, orders.total FROM "
+                        + "public.orders WHERE (orders.total > (100)::numeric)");
     }
 
     @Test
@@ -146,43 +150,48 @@ class DriftTest {
 
         DriftReport report = check();
 
-        assertThat(report.differences()).extracting(Difference::toString).containsExactly(
+        assertThat(lines(report)).containsExactly(
                 "table public.orders: missing (3 columns)",
-                "table public.users: column id has identity none, the revisions give BY DEFAULT",
-                "constraint public.orders.orders_pkey: missing: PRIMARY KEY (id)",
-                "constraint public.orders.orders_total_check: missing: CHECK (total >= 0::numeric)",
-                "constraint public.orders.orders_user_id_fkey: missing: FOREIGN KEY (user_id) REFERENCES users(id)",
-                "materialized view public.order_totals: missing: SELECT orders.user_id, sum(orders.total) AS total "
-                        + "FROM orders GROUP BY orders.user_id;",
-                "sequence public.users_id_seq: missing: bigint START 1 INCREMENT 1 MINVALUE 1 MAXVALUE "
-                        + "9223372036854775807 CACHE 1 NO CYCLE",
-                "view public.big_orders: missing: SELECT orders.id, orders.total FROM orders WHERE orders.total > "
-                        + "100::numeric;");
+                "column public.users.id: identity is none, the revisions give GENERATED BY DEFAULT AS IDENTITY (AS "
+                        + "bigint START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE)",
+                "view public.big_orders: missing (SELECT orders.id, orders.total FROM public.orders WHERE "
+                        + "(orders.total > (100)::numeric))",
+                "materialized view public.order_totals: missing (SELECT orders.user_id, sum(orders.total) AS total "
+                        + "FROM public.orders GROUP BY orders.user_id)");
     }
 
     @Test
-    void schemaTextIsStableAndLeavesOutTheVersionAndHistoryTables() {
-        String text = migrations.schema();
+    void handEditedFunctionAndTriggerAreFound() throws SQLException {
+        sql("CREATE OR REPLACE FUNCTION total_with_tax(numeric) RETURNS numeric LANGUAGE sql IMMUTABLE "
+                + "AS 'SELECT $1 * 1.25'; DROP TRIGGER orders_audit ON orders");
 
-        assertThat(text).startsWith("""
-                table public.orders
-                  id bigint NOT NULL
-                  user_id bigint
-                  total numeric(12,2)
-                table public.users
-                  id bigint NOT NULL GENERATED BY DEFAULT AS IDENTITY
-                  email text NOT NULL DEFAULT ''::text
-                  mood mood
-                constraint public.orders.orders_pkey PRIMARY KEY (id)
-                constraint public.orders.orders_total_check CHECK (total >= 0::numeric)
-                constraint public.orders.orders_user_id_fkey FOREIGN KEY (user_id) REFERENCES users(id)
-                constraint public.users.users_pkey PRIMARY KEY (id)
-                index public.ix_users_email CREATE INDEX ix_users_email ON public.users USING btree (email)
-                sequence public.invoice_numbers bigint START 1000 INCREMENT 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE
-                sequence public.users_id_seq bigint START 1 INCREMENT 1 MINVALUE 1 MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE
-                """)
-                .doesNotContain("alembic_version", "migrations_history");
-        assertThat(migrations.schema()).isEqualTo(text);
+        DriftReport report = check();
+
+        assertThat(lines(report)).hasSize(2);
+        assertThat(lines(report).get(0)).startsWith("trigger public.orders.orders_audit: missing (CREATE TRIGGER");
+        assertThat(lines(report).get(1)).startsWith("function public.total_with_tax(numeric): definition is "
+                + "CREATE OR REPLACE FUNCTION public.total_with_tax(numeric)").contains("$1 * 1.25")
+                .contains("the revisions give").contains("$1 * 1.2$");
+    }
+
+    @Test
+    void aRevisionThatFailsOnTheShadowSaysSoAndNamesTheShadowAndRevision() throws SQLException {
+        // The checked database was built before the revision broke: it only fails when replayed.
+        RevisionFiles files = new RevisionFiles(dir);
+        files.write("b2", "a1", "CREATE TABLE orders (id bigint REFERENCES missing_table (id));", "DROP TABLE orders;");
+        Migrations broken = Migrations.create(migrations.config());
+
+        try (ShadowDatabase shadow = ShadowDatabase.onServerOf(url)) {
+            assertThatThrownBy(() -> broken.drift(shadow.dataSource()))
+                    .isInstanceOf(ShadowReplayException.class)
+                    .hasMessageStartingWith("Could not replay the revisions into the shadow database "
+                            + shadow.describe() + ": revision b2 failed there: ERROR: relation \"missing_table\" "
+                            + "does not exist [SQL state 42P01]. Drift was not checked, and the checked database was "
+                            + "not changed.")
+                    .hasMessageNotContaining("rolled back")
+                    .satisfies(e -> assertThat(((ShadowReplayException) e).revision()).isEqualTo("b2"));
+        }
+        assertThat(migrations.current()).containsExactly("b2");
     }
 
     @Test
@@ -201,6 +210,10 @@ class DriftTest {
             }
             assertThatThrownBy(() -> ShadowDatabase.existing(shadowUrl)).isInstanceOf(DriftException.class);
         }
+    }
+
+    private static List<String> lines(DriftReport report) {
+        return report.differences().stream().map(Difference::toString).toList();
     }
 
     private static void sql(String statements) throws SQLException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
+import io.migrations.TestCatalogs;
 import io.migrations.internal.connect.DatabaseUrl;
 import io.migrations.internal.connect.UrlDataSource;
 import io.migrations.internal.script.RevisionFiles;
@@ -13,9 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -126,14 +124,7 @@ class AlembicCompatibilityTest {
                 + "Install it with: apt-get install -y alembic python3-psycopg2 (the CI script .ci/run does this).");
     }
 
-    private static List<String> tables() throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
+    private static List<String> tables() {
+        return TestCatalogs.tableNames(db);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
+import io.migrations.TestCatalogs;
 import io.migrations.api.DatabaseException;
 import io.migrations.api.Direction;
 import io.migrations.api.HistoryEntry;
@@ -325,12 +326,12 @@ class MigrationsEngineTest {
         return query("SELECT version_num FROM alembic_version ORDER BY 1");
     }
 
-    private List<String> tables() throws Exception {
-        return query("SELECT tablename FROM pg_tables WHERE schemaname = 'public'");
+    private List<String> tables() {
+        return TestCatalogs.tableNames(db);
     }
 
-    private List<String> indexes() throws Exception {
-        return query("SELECT indexname FROM pg_indexes WHERE schemaname = 'public'");
+    private List<String> indexes() {
+        return TestCatalogs.indexNames(db);
     }
 
 }

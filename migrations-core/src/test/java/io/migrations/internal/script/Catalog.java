@@ -1,7 +1,11 @@
 package io.migrations.internal.script;
 
+import io.migrations.catalog.Constraint;
+import io.migrations.catalog.Index;
+import io.migrations.catalog.Table;
+import io.migrations.internal.platform.CatalogScope;
+import io.migrations.internal.platform.Dialects;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,8 +18,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads what the database catalog says about tables (information_schema, and the JDBC metadata that the drivers
- * answer from pg_catalog or H2's catalog), with names in lower case so that PostgreSQL and H2 compare alike.
+ * What the project's one {@link io.migrations.catalog.Catalog} says about the tables of the connection's current
+ * schema, reduced to what PostgreSQL and H2 share and with names and types in lower case, so that the scenarios
+ * compare both databases alike.
  */
 final class Catalog {
 
@@ -25,7 +30,7 @@ final class Catalog {
         this.connection = connection;
     }
 
-    /** @param type lower-case catalog type, {@code (length)} added for character varying; {@code default} raw */
+    /** @param type lower-case {@code format_type}-like type, without {@code without time zone}; {@code default} raw */
     record ColumnInfo(String type, boolean nullable, String defaultValue, boolean identity) {
     }
 
@@ -39,74 +44,60 @@ final class Catalog {
 
     Set<String> tables() throws SQLException {
         Set<String> tables = new LinkedHashSet<>();
-        for (List<Object> row : query("SELECT lower(table_name) FROM information_schema.tables "
-                + "WHERE table_schema = CURRENT_SCHEMA AND table_type = 'BASE TABLE' ORDER BY 1")) {
-            tables.add((String) row.get(0));
+        for (Table table : read()) {
+            tables.add(lower(table.name().name()));
         }
         return tables;
     }
 
     Map<String, ColumnInfo> columns(String table) throws SQLException {
         Map<String, ColumnInfo> columns = new LinkedHashMap<>();
-        for (List<Object> row : query("SELECT lower(column_name), lower(data_type), is_nullable, column_default, "
-                + "character_maximum_length, is_identity FROM information_schema.columns "
-                + "WHERE table_schema = CURRENT_SCHEMA AND lower(table_name) = ? ORDER BY ordinal_position", table)) {
-            String type = ((String) row.get(1)).replace(" without time zone", "");
-            if (type.equals("character varying") && row.get(4) != null) {
-                type += "(" + row.get(4) + ")";
-            }
-            columns.put((String) row.get(0), new ColumnInfo(type, "YES".equals(row.get(2)), (String) row.get(3),
-                    "YES".equals(row.get(5))));
-        }
+        table(table).columns().forEach(column -> columns.put(lower(column.name()), new ColumnInfo(
+                lower(column.type()).replace(" without time zone", "").replace(", ", ","), !column.notNull(),
+                column.defaultExpression().isEmpty() ? null : column.defaultExpression(), column.identity() != null)));
         return columns;
     }
 
     /** Constraint name to type ({@code PRIMARY KEY}, {@code UNIQUE}, {@code FOREIGN KEY}, {@code CHECK}). */
     Map<String, String> constraints(String table) throws SQLException {
         Map<String, String> constraints = new LinkedHashMap<>();
-        for (List<Object> row : query("SELECT lower(constraint_name), constraint_type "
-                + "FROM information_schema.table_constraints WHERE table_schema = CURRENT_SCHEMA "
-                + "AND lower(table_name) = ? AND constraint_name NOT LIKE '%_not_null' ORDER BY 1", table)) {
-            constraints.put((String) row.get(0), (String) row.get(1));
-        }
+        table(table).constraints().forEach(constraint -> constraints.put(lower(constraint.name()),
+                constraint.type().label().toUpperCase(Locale.ROOT)));
         return constraints;
     }
 
+    /** The indexes no constraint owns, from their definitions. */
     Map<String, IndexInfo> indexes(String table) throws SQLException {
-        Map<String, Boolean> unique = new LinkedHashMap<>();
-        Map<String, List<String>> columns = new LinkedHashMap<>();
-        Map<String, String> filters = new LinkedHashMap<>();
-        DatabaseMetaData metaData = connection.getMetaData();
-        try (ResultSet rs = metaData.getIndexInfo(null, connection.getSchema(), storedName(table), false, false)) {
-            while (rs.next()) {
-                String name = lower(rs.getString("INDEX_NAME"));
-                if (name == null) {
-                    continue;
-                }
-                unique.put(name, !rs.getBoolean("NON_UNIQUE"));
-                columns.computeIfAbsent(name, n -> new ArrayList<>()).add(lower(rs.getString("COLUMN_NAME")));
-                filters.put(name, rs.getString("FILTER_CONDITION"));
-            }
-        }
         Map<String, IndexInfo> indexes = new LinkedHashMap<>();
-        unique.forEach((name, isUnique) ->
-                indexes.put(name, new IndexInfo(isUnique, List.copyOf(columns.get(name)), filters.get(name))));
+        for (Index index : table(table).indexes()) {
+            String definition = index.definition();
+            int open = definition.indexOf('(', definition.indexOf(" ON "));
+            int close = closing(definition, open);
+            List<String> keys = List.of(definition.substring(open + 1, close).split(",\\s*")).stream()
+                    .map(key -> lower(key.replace("\"", "").strip())).toList();
+            int where = definition.indexOf(" WHERE ", close);
+            indexes.put(lower(index.name()), new IndexInfo(definition.startsWith("CREATE UNIQUE"), keys,
+                    where < 0 ? null : definition.substring(where + " WHERE ".length())));
+        }
         return indexes;
     }
 
     Map<String, ForeignKeyInfo> foreignKeys(String table) throws SQLException {
         Map<String, ForeignKeyInfo> keys = new LinkedHashMap<>();
-        try (ResultSet rs = connection.getMetaData().getImportedKeys(null, connection.getSchema(), storedName(table))) {
-            while (rs.next()) {
-                String name = lower(rs.getString("FK_NAME"));
-                ForeignKeyInfo previous = keys.get(name);
-                List<String> columns = new ArrayList<>(previous == null ? List.of() : previous.columns());
-                List<String> referenced = new ArrayList<>(previous == null ? List.of() : previous.referencedColumns());
-                columns.add(lower(rs.getString("FKCOLUMN_NAME")));
-                referenced.add(lower(rs.getString("PKCOLUMN_NAME")));
-                keys.put(name, new ForeignKeyInfo(columns, lower(rs.getString("PKTABLE_NAME")), referenced,
-                        deleteRule(rs.getShort("DELETE_RULE"))));
+        for (Constraint constraint : table(table).constraints()) {
+            if (constraint.type() != Constraint.Type.FOREIGN_KEY) {
+                continue;
             }
+            String definition = constraint.definition().replace("\"", "");
+            List<String> lists = new ArrayList<>();
+            for (int open = definition.indexOf('('); open >= 0; open = definition.indexOf('(', open + 1)) {
+                lists.add(definition.substring(open + 1, closing(definition, open)));
+            }
+            int delete = definition.indexOf(" ON DELETE ");
+            String rule = delete < 0 ? "NO ACTION" : definition.substring(delete + " ON DELETE ".length())
+                    .replaceAll(" (ON UPDATE|DEFERRABLE|NOT VALID).*", "");
+            keys.put(lower(constraint.name()), new ForeignKeyInfo(names(lists.get(0)),
+                    lower(constraint.references().name()), names(lists.get(1)), rule));
         }
         return keys;
     }
@@ -132,26 +123,34 @@ final class Catalog {
         }
     }
 
-    private String storedName(String table) throws SQLException {
-        List<List<Object>> rows = query("SELECT table_name FROM information_schema.tables "
-                + "WHERE table_schema = CURRENT_SCHEMA AND lower(table_name) = ?", table);
-        if (rows.isEmpty()) {
-            throw new AssertionError("No table " + table);
-        }
-        return (String) rows.get(0).get(0);
+    /** The tables of the connection's current schema. */
+    private List<Table> read() throws SQLException {
+        String schema = connection.getSchema();
+        return Dialects.detect(connection).catalogReader()
+                .read(connection, new CatalogScope(List.of(schema), List.of())).tables();
     }
 
-    private static String deleteRule(short rule) {
-        return switch (rule) {
-            case DatabaseMetaData.importedKeyCascade -> "CASCADE";
-            case DatabaseMetaData.importedKeySetNull -> "SET NULL";
-            case DatabaseMetaData.importedKeySetDefault -> "SET DEFAULT";
-            case DatabaseMetaData.importedKeyRestrict -> "RESTRICT";
-            default -> "NO ACTION";
-        };
+    private Table table(String name) throws SQLException {
+        return read().stream().filter(table -> lower(table.name().name()).equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("No table " + name));
+    }
+
+    private static int closing(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            depth += text.charAt(i) == '(' ? 1 : text.charAt(i) == ')' ? -1 : 0;
+            if (depth == 0) {
+                return i;
+            }
+        }
+        throw new AssertionError("Unbalanced parentheses in " + text);
+    }
+
+    private static List<String> names(String list) {
+        return List.of(list.split(",\\s*")).stream().map(name -> lower(name.strip())).toList();
     }
 
     private static String lower(String name) {
-        return name == null ? null : name.toLowerCase(Locale.ROOT);
+        return name.toLowerCase(Locale.ROOT);
     }
 }

@@ -115,7 +115,7 @@ abstract class ScenarioContract {
         runner.upgrade(LogsBase.class);
         cycle(JavaRevisions.load(RenameLogsCost.class), () -> {
             assertThat(catalog.columns("logs")).containsKey("cost_deprecated").doesNotContainKey("cost");
-            assertThat(catalog.columns("logs").get("cost_deprecated").type()).isEqualTo("numeric");
+            assertThat(catalog.columns("logs").get("cost_deprecated").type()).isEqualTo("numeric(10,4)");
             assertThat(catalog.query("SELECT count(*) FROM logs WHERE cost_deprecated IS NOT NULL").get(0).get(0))
                     .isEqualTo(2L);
         }, () -> {

@@ -51,7 +51,7 @@ class MigrationsDriftTests {
             DriftProbe.DriftDescriptor drift = report(context).drift();
             assertThat(drift.drift()).isTrue();
             assertThat(drift.replayedTo()).containsExactly("b2");
-            assertThat(drift.differences()).containsExactly("table public.account: extra column nickname text");
+            assertThat(drift.differences()).containsExactly("column public.account.nickname: extra (nickname text)");
             assertThat(drift.error()).isNull();
         });
     }

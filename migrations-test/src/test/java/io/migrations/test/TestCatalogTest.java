@@ -12,15 +12,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class CatalogTest {
+/** The test kit's snapshots and clean-up, built on the project's one Catalog. */
+class TestCatalogTest {
 
     private static TestDatabase db;
-    private static Catalog catalog;
+    private static TestCatalog catalog;
 
     @BeforeAll
     static void createDatabase() {
-        db = TestServers.find().createDatabase("CatalogTest");
-        catalog = Catalog.of(MigrationsConfig.builder().dataSource(db.dataSource()).build());
+        db = TestServers.find().createDatabase("TestCatalogTest");
+        catalog = TestCatalog.of(MigrationsConfig.builder().dataSource(db.dataSource()).build());
     }
 
     @AfterAll
@@ -55,20 +56,20 @@ class CatalogTest {
 
         assertThat(catalog.snapshot().objects()).contains(
                 "schema app",
-                "schema public",
-                "enum type app.mood",
-                "domain app.email",
+                "schema public comment=standard public schema",
+                "enum app.mood 'ok', 'sad'",
+                "domain app.email text constraint email_check=CHECK ((VALUE ~~ '%@%'::text))",
                 "table app.people",
-                "column app.people.id integer not null default nextval('app.people_id_seq'::regclass)",
-                "column app.people.mood app.mood default 'ok'::app.mood",
-                "constraint app.people.people_pkey: PRIMARY KEY (id)",
-                "index app.people_mail_idx: CREATE INDEX people_mail_idx ON app.people USING btree (mail)",
-                "sequence app.people_id_seq",
-                "sequence app.tickets",
-                "trigger app.people.people_noop: CREATE TRIGGER people_noop BEFORE UPDATE ON app.people FOR EACH ROW"
-                        + " EXECUTE FUNCTION app.noop()")
-                .anyMatch(line -> line.startsWith("view app.happy: "))
-                .anyMatch(line -> line.startsWith("function app.noop() returns trigger [body "))
+                "column app.people.id integer NOT NULL default=nextval('app.people_id_seq'::regclass)",
+                "column app.people.mood app.mood default='ok'::app.mood",
+                "constraint app.people.people_pkey PRIMARY KEY (id)",
+                "index app.people_mail_idx CREATE INDEX people_mail_idx ON app.people USING btree (mail)",
+                "trigger app.people.people_noop CREATE TRIGGER people_noop BEFORE UPDATE ON app.people "
+                        + "FOR EACH ROW EXECUTE FUNCTION app.noop()")
+                .anyMatch(line -> line.startsWith("sequence app.people_id_seq data type=integer start=1 "))
+                .anyMatch(line -> line.startsWith("sequence app.tickets data type=bigint"))
+                .anyMatch(line -> line.startsWith("view app.happy SELECT people.id FROM app.people"))
+                .anyMatch(line -> line.startsWith("function app.noop() CREATE OR REPLACE FUNCTION app.noop()"))
                 .noneMatch(line -> line.contains("_mood") || line.contains("[]"));
     }
 
@@ -104,6 +105,6 @@ class CatalogTest {
         catalog.clear();
 
         assertThat(catalog.snapshot()).isEqualTo(empty);
-        assertThat(empty.objects()).containsExactly("extension plpgsql", "schema public");
+        assertThat(empty.objects()).containsExactly("schema public comment=standard public schema");
     }
 }

@@ -1,0 +1,152 @@
+package io.migrations.internal.autogen;
+
+import io.migrations.api.DatabaseException;
+import io.migrations.catalog.Catalog;
+import io.migrations.catalog.CatalogDiff;
+import io.migrations.internal.connect.DatabaseUrl;
+import io.migrations.internal.connect.UrlDataSource;
+import io.migrations.internal.drift.ShadowDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compares a model with the schema the revisions build (or with the database as it is), the way {@code revision
+ * --autogenerate}, {@code diff} and {@code check --model} need it; the facade says how to read each schema. The model and the replay of the revisions go into
+ * throwaway databases on the same server, side by side, and are dropped afterwards, also on failure or when the
+ * process is stopped.
+ */
+public final class Autogenerate {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Autogenerate.class);
+
+    /** What the model is compared with. */
+    public enum Against {
+        /** The schema the revisions build, replayed into a throwaway (or the given shadow) database. */
+        REVISIONS,
+        /** The connected database as it is, as Alembic compares. */
+        DATABASE
+    }
+
+    /**
+     * Where the work happens.
+     *
+     * @param server a database on the server that holds the throwaway databases
+     * @param shadow an existing empty database to replay the revisions into, kept afterwards; null for a throwaway one
+     */
+    public record Servers(DatabaseUrl server, DatabaseUrl shadow) {
+    }
+
+    /**
+     * The two schemas.
+     *
+     * @param current what the revisions build (or what the database has)
+     * @param model   what the model says
+     */
+    public record Comparison(Catalog current, Catalog model) {
+
+        /** What turns the current schema into the model. */
+        public CatalogDiff diff() {
+            return CatalogDiff.between(current, model);
+        }
+
+        /** The revisions that turn the current schema into the model; empty when they are the same. */
+        public List<RevisionPart> revisions(Renames renames) {
+            return Generation.of(current, model, renames);
+        }
+    }
+
+    private Autogenerate() {
+    }
+
+    /**
+     * How to read the schemas, given by the facade that knows the revisions and the bookkeeping tables.
+     *
+     * @param database the catalog of the connected database
+     * @param build    replays the revisions to the heads into an empty database and reads its catalog
+     * @param read     reads the catalog of another database
+     */
+    public record Sources(Supplier<Catalog> database, Function<DataSource, Catalog> build,
+                          Function<DataSource, Catalog> read) {
+    }
+
+    /**
+     * Reads both schemas.
+     *
+     * @param models the model: SQL files applied in order, or one reference database
+     * @throws AutogenerateException when the model does not apply or mixes a database with files
+     * @throws io.migrations.api.ShadowReplayException when a revision fails on the shadow database
+     */
+    public static Comparison compare(Sources sources, List<Model> models, Against against, Servers servers) {
+        ExecutorService threads = Executors.newFixedThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "autogenerate");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            CompletableFuture<Catalog> model = CompletableFuture.supplyAsync(() -> model(sources, models, servers),
+                    threads);
+            CompletableFuture<Catalog> current = CompletableFuture.supplyAsync(against == Against.DATABASE
+                    ? sources.database() : () -> replay(sources, servers), threads);
+            return new Comparison(join(current), join(model));
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static Catalog join(CompletableFuture<Catalog> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** The model's catalog. */
+    private static Catalog model(Sources sources, List<Model> models, Servers servers) {
+        if (models.isEmpty()) {
+            throw new AutogenerateException("No model: give --model with a .sql file, a folder of .sql files or "
+                    + "url:<database url>");
+        }
+        if (models.stream().anyMatch(Model.Database.class::isInstance)) {
+            if (models.size() > 1) {
+                throw new AutogenerateException("A url: model is a whole schema: give it alone, not with " + models);
+            }
+            return sources.read().apply(new UrlDataSource(((Model.Database) models.get(0)).url()));
+        }
+        try (ShadowDatabase scratch = ShadowDatabase.temporary(servers.server(), "model")) {
+            UrlDataSource dataSource = new UrlDataSource(scratch.url());
+            try (Connection connection = dataSource.getConnection()) {
+                for (Model model : models) {
+                    LOG.info("Applying the model {} to {}", model, scratch.describe());
+                    ((Model.Sql) model).script().apply(connection);
+                }
+            } catch (SQLException e) {
+                throw new DatabaseException("Could not apply the model to " + scratch.describe() + ": "
+                        + e.getMessage(), e);
+            }
+            return sources.read().apply(dataSource);
+        }
+    }
+
+    /** The catalog the revisions build, replayed to their heads. */
+    private static Catalog replay(Sources sources, Servers servers) {
+        try (ShadowDatabase shadow = servers.shadow() != null ? ShadowDatabase.existing(servers.shadow())
+                : ShadowDatabase.temporary(servers.server(), "shadow")) {
+            LOG.info("Replaying the revisions into {}", shadow.describe());
+            return sources.build().apply(shadow.dataSource());
+        }
+    }
+}

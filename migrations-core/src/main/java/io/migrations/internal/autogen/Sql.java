@@ -1,0 +1,31 @@
+package io.migrations.internal.autogen;
+
+import io.migrations.catalog.QualifiedName;
+import io.migrations.internal.platform.Dialect;
+import io.migrations.internal.platform.Dialects;
+
+/** Names and literals in generated PostgreSQL, quoted only where SQL needs it. */
+final class Sql {
+
+    private static final Dialect POSTGRESQL = Dialects.POSTGRESQL;
+
+    private Sql() {
+    }
+
+    static String name(String identifier) {
+        return POSTGRESQL.quoteIdentifier(identifier);
+    }
+
+    static String name(QualifiedName name) {
+        return name(name.schema()) + "." + name(name.name());
+    }
+
+    static String literal(String text) {
+        return POSTGRESQL.literal(text);
+    }
+
+    /** {@code COMMENT ON <target> IS '...'}, or {@code IS NULL} to remove it. */
+    static String comment(String target, String comment) {
+        return "COMMENT ON " + target + " IS " + (comment.isEmpty() ? "NULL" : literal(comment));
+    }
+}
