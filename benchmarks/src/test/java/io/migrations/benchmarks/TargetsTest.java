@@ -20,7 +20,9 @@ class TargetsTest {
                 result("check", "ours", 5000, 80), result("graph", "ours", 100000, 1500),
                 result("render", "svg", 1000, 120), result("render", "html", 1000, 1200),
                 new Result("startup", "without-starter", 1000, List.of(400.0, 380.0, 420.0)),
-                new Result("startup", "with-starter", 1000, List.of(470.0, 390.0, 480.0)));
+                new Result("startup", "with-starter", 1000, List.of(470.0, 390.0, 480.0)),
+                result(AutogenerateScenario.NAME, AutogenerateScenario.UPGRADE, AutogenerateScenario.SIZE, 900),
+                result(AutogenerateScenario.NAME, AutogenerateScenario.AUTOGENERATE, AutogenerateScenario.SIZE, 2400));
 
         assertThat(Targets.evaluate(results)).extracting(Target::format).containsExactly(
                 "apply n=1000: ours / jdbc = 1.10 x (target <= 1.20 x): met",
@@ -33,7 +35,8 @@ class TargetsTest {
                 "render n=1000: svg median = 120 ms (target <= 1000 ms): met",
                 "render n=1000: html median = 1200 ms (target <= 1000 ms): MISSED",
                 "startup: with starter - without starter, medians (nothing pending) = 70.00 ms (target <= 50.00 ms): MISSED",
-                "startup: with starter - without starter, fastest runs (nothing pending) = 10.00 ms (target <= 50.00 ms): met");
+                "startup: with starter - without starter, fastest runs (nothing pending) = 10.00 ms (target <= 50.00 ms): met",
+                "autogen n=300: autogenerate - upgrade head, medians = 1500 ms (target <= 2000 ms): met");
     }
 
     @Test
@@ -48,6 +51,7 @@ class TargetsTest {
                         "render n=1000: svg median: not measured (target <= 1000 ms)",
                         "render n=1000: html median: not measured (target <= 1000 ms)",
                         "startup: with starter - without starter, medians (nothing pending): not measured (target <= 50.00 ms)",
-                        "startup: with starter - without starter, fastest runs (nothing pending): not measured (target <= 50.00 ms)");
+                        "startup: with starter - without starter, fastest runs (nothing pending): not measured (target <= 50.00 ms)",
+                        "autogen n=300: autogenerate - upgrade head, medians: not measured (target <= 2000 ms)");
     }
 }
