@@ -327,7 +327,9 @@ public final class Migrations {
     public MigrationResult stamp(List<String> targets, StampMode mode) {
         targets.forEach(OfflineScripts::requireNoRange);
         boolean purge = mode == StampMode.PURGE;
-        return change(current -> planner.stamp(current, targets, purge), false, purge);
+        boolean onlyIfEmpty = mode == StampMode.IF_EMPTY;
+        return change(current -> onlyIfEmpty && !current.isEmpty() ? List.of() : planner.stamp(current, targets, purge),
+                false, purge);
     }
 
     /**
@@ -479,7 +481,7 @@ public final class Migrations {
     private ExecutorOutcome execute(Connection connection, Dialect dialect, List<String> before, List<Step> steps,
                                     TransactionGuard guard) throws SQLException {
         Executor executor = new Executor(dialect, versions, history, scripts, config.timeouts(),
-                new Backoff(config.lockRetries(), config.lockRetryDelay()), guard);
+                new Backoff(config.lockRetries(), config.lockRetryDelay()), guard, config.stepListener());
         try (BlockerWatch watch = guard == TransactionGuard.NONE ? watch(connection, dialect, steps) : BlockerWatch.none()) {
             return executor.run(connection, watch, before, steps);
         }

@@ -2,6 +2,7 @@ package io.migrations;
 
 import io.migrations.api.LockMode;
 import io.migrations.api.Policy;
+import io.migrations.api.StepListener;
 import io.migrations.api.Timeouts;
 import java.time.Duration;
 import java.util.List;
@@ -32,12 +33,14 @@ import javax.sql.DataSource;
  * @param waitReportInterval how often to log who holds the migration lock, or who blocks a waiting statement
  * @param lockMode           how concurrent runs are kept apart: a session lock for the whole run (default), or a
  *                           transaction lock per revision, for poolers in transaction mode
+ * @param stepListener       told before and after each step of a run
  */
 public record MigrationsConfig(DataSource dataSource, List<String> locations, ClassLoader classLoader, String schema,
                                String versionTable, String historyTable, Duration lockWaitTimeout, Timeouts timeouts,
                                Policy onChecksumMismatch, Policy onUnknownRevision,
                                int connectRetries, Duration connectRetryDelay, Duration connectTimeout, int lockRetries,
-                               Duration lockRetryDelay, Duration waitReportInterval, LockMode lockMode) {
+                               Duration lockRetryDelay, Duration waitReportInterval, LockMode lockMode,
+                               StepListener stepListener) {
 
     /** Default revision location, as in Spring Boot applications. */
     public static final String DEFAULT_LOCATION = "classpath:db/migrations";
@@ -81,6 +84,7 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         requireNonNegative("lockRetryDelay", lockRetryDelay);
         requirePositive("waitReportInterval", waitReportInterval);
         Objects.requireNonNull(lockMode, "lockMode");
+        stepListener = stepListener == null ? StepListener.NONE : stepListener;
     }
 
     private static void requireName(String setting, String value) {
@@ -139,6 +143,7 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         b.lockRetryDelay = lockRetryDelay;
         b.waitReportInterval = waitReportInterval;
         b.lockMode = lockMode;
+        b.stepListener = stepListener;
         return b;
     }
 
@@ -161,6 +166,7 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         private Duration lockRetryDelay = Duration.ofSeconds(1);
         private Duration waitReportInterval = DEFAULT_WAIT_REPORT_INTERVAL;
         private LockMode lockMode = LockMode.SESSION;
+        private StepListener stepListener = StepListener.NONE;
 
         private Builder() {
         }
@@ -256,11 +262,18 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
             return this;
         }
 
+        /** Told before and after each step of a run (default: nobody). */
+        public Builder stepListener(StepListener value) {
+            this.stepListener = value;
+            return this;
+        }
+
         /** Validates the settings together and returns the configuration. */
         public MigrationsConfig build() {
             return new MigrationsConfig(dataSource, locations, classLoader, schema, versionTable, historyTable,
                     lockWaitTimeout, timeouts, onChecksumMismatch, onUnknownRevision, connectRetries,
-                    connectRetryDelay, connectTimeout, lockRetries, lockRetryDelay, waitReportInterval, lockMode);
+                    connectRetryDelay, connectTimeout, lockRetries, lockRetryDelay, waitReportInterval, lockMode,
+                    stepListener);
         }
     }
 }

@@ -49,7 +49,20 @@ public final class RevisionSet {
      * @throws io.migrations.api.GraphException  when the revisions do not form a valid graph
      */
     public static RevisionSet load(List<String> locations, ClassLoader classLoader) {
-        return new RevisionSet(RevisionSources.of(locations, classLoader).load());
+        return load(locations, classLoader, List.of());
+    }
+
+    /**
+     * Like {@link #load(List, ClassLoader)}, with Java revisions given as objects as well: instances of
+     * {@link io.migrations.java.Migration} or {@link io.migrations.java.IrreversibleMigration} annotated with
+     * {@link io.migrations.java.Revision}, made by the caller (a Spring context, say) with whatever they depend on.
+     * A class that a location would find too is taken from the given object and never instantiated by the scan.
+     *
+     * @throws io.migrations.api.ScriptException when a revision file or a given object is not a valid revision
+     * @throws io.migrations.api.GraphException  when the revisions do not form a valid graph, e.g. two share an id
+     */
+    public static RevisionSet load(List<String> locations, ClassLoader classLoader, List<?> javaRevisions) {
+        return new RevisionSet(RevisionSources.of(locations, classLoader, javaRevisions).load());
     }
 
     /** No revision: for a {@link Migrations} that only reads a database, such as its {@link Migrations#catalog()}. */

@@ -5,6 +5,7 @@ import io.migrations.api.DatabaseException;
 import io.migrations.api.Direction;
 import io.migrations.api.IrreversibleException;
 import io.migrations.api.Revision;
+import io.migrations.api.StepListener;
 import io.migrations.api.Timeouts;
 import io.migrations.internal.bookkeeping.HistoryTable;
 import io.migrations.internal.bookkeeping.VersionTable;
@@ -43,19 +44,22 @@ public final class Executor {
     private final Map<String, Script> scripts;
     private final Backoff lockRetries;
     private final TransactionGuard guard;
+    private final StepListener listener;
 
     /**
      * @param scripts     scripts by revision id
      * @param timeouts    PostgreSQL timeouts for revision statements
      * @param lockRetries how often, and after which pauses, to rerun a revision that timed out on a lock
      * @param guard       runs at the start of each transactional revision's transaction
+     * @param listener    told before and after each step
      */
     public Executor(Dialect dialect, VersionTable versions, HistoryTable history, Map<String, Script> scripts,
-                    Timeouts timeouts, Backoff lockRetries, TransactionGuard guard) {
+                    Timeouts timeouts, Backoff lockRetries, TransactionGuard guard, StepListener listener) {
         this.context = new RunContext(dialect, versions, history, timeouts);
         this.scripts = scripts;
         this.lockRetries = lockRetries;
         this.guard = guard;
+        this.listener = listener;
     }
 
     /**
@@ -75,6 +79,7 @@ public final class Executor {
         List<String> heads = new ArrayList<>(before);
         for (Work w : work) {
             Duration took;
+            listener.beforeStep(w.step().planned());
             try {
                 took = apply(connection, watch, w, Set.copyOf(heads));
             } catch (StaleStep stale) {
@@ -83,7 +88,9 @@ public final class Executor {
                 return new ExecutorOutcome(applied, true);
             }
             log.info("Running {} ({} ms)", w.step().describe(), took.toMillis());
-            applied.add(new AppliedStep(w.step().planned(), took));
+            AppliedStep done = new AppliedStep(w.step().planned(), took);
+            applied.add(done);
+            listener.afterStep(done);
             w.step().versionOps().forEach(op -> op.applyTo(heads));
         }
         return new ExecutorOutcome(applied, false);

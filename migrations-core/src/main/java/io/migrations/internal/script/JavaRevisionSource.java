@@ -8,6 +8,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import javax.lang.model.SourceVersion;
 import org.slf4j.Logger;
@@ -32,6 +33,7 @@ public final class JavaRevisionSource implements RevisionSource {
 
     private final String packageName;
     private final ClassLoader classLoader;
+    private final Set<String> provided;
 
     /**
      * @param packageName the package holding the revision classes, e.g. {@code com.example.migrations}
@@ -39,12 +41,21 @@ public final class JavaRevisionSource implements RevisionSource {
      * @throws ScriptException when {@code packageName} is not a valid Java package name
      */
     public JavaRevisionSource(String packageName, ClassLoader classLoader) {
+        this(packageName, classLoader, Set.of());
+    }
+
+    /**
+     * @param provided names of classes whose revisions come from elsewhere (objects made by a framework): skipped
+     *                 here, never instantiated
+     */
+    public JavaRevisionSource(String packageName, ClassLoader classLoader, Set<String> provided) {
         if (!SourceVersion.isName(packageName)) {
             throw new ScriptException(packageName, 0, "is not a Java package name; give the package of the revision "
                     + "classes, e.g. com.example.migrations");
         }
         this.packageName = packageName;
         this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+        this.provided = Set.copyOf(provided);
     }
 
     /**
@@ -57,6 +68,9 @@ public final class JavaRevisionSource implements RevisionSource {
     public List<Script> load() {
         List<Script> scripts = new ArrayList<>();
         for (String className : classNames()) {
+            if (provided.contains(className)) {
+                continue;
+            }
             Class<?> type = loadClass(className);
             if (type.isAnnotationPresent(Revision.class)) {
                 scripts.add(JavaRevisions.load(type));

@@ -36,7 +36,21 @@ public final class JavaRevisions {
      * @throws ScriptException naming the class (and line, where known) when it is not a valid revision
      */
     public static Script load(Class<?> type) {
-        RevisionClass revisionClass = RevisionClass.record(type);
+        return load(RevisionClass.record(type));
+    }
+
+    /**
+     * Loads a revision from an object made elsewhere, e.g. a Spring bean whose dependencies were injected; its
+     * location is its class name, as for a scanned class.
+     *
+     * @throws ScriptException naming the class (and line, where known) when it is not a valid revision
+     */
+    public static Script loadInstance(Object instance) {
+        return load(RevisionClass.of(instance));
+    }
+
+    private static Script load(RevisionClass revisionClass) {
+        Class<?> type = revisionClass.type();
         Revision annotation = revisionClass.annotation();
         String location = type.getName();
         requireId(location, "id", annotation.id());

@@ -29,21 +29,47 @@ record RevisionClass(Class<?> type, Revision annotation, List<RecordedOperation>
      * @throws ScriptException naming the class (and line, where known) when it is not a usable revision
      */
     static RevisionClass record(Class<?> type) {
+        Revision annotation = check(type);
+        return record(type, annotation, instantiate(type));
+    }
+
+    /**
+     * Checks the class of {@code instance}, an object made elsewhere (a Spring bean with injected dependencies, say),
+     * and records both directions. A subclass made by a framework (a proxy) counts as the annotated class it extends.
+     *
+     * @throws ScriptException naming the class (and line, where known) when it is not a usable revision
+     */
+    static RevisionClass of(Object instance) {
+        Class<?> type = annotatedClass(instance.getClass());
+        return record(type, check(type), instance);
+    }
+
+    private static Class<?> annotatedClass(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            if (c.isAnnotationPresent(Revision.class)) {
+                return c;
+            }
+        }
+        return type;
+    }
+
+    private static Revision check(Class<?> type) {
         Revision annotation = type.getAnnotation(Revision.class);
         if (annotation == null) {
             throw new ScriptException(type.getName(), 0, "is not annotated with @Revision; add "
                     + "@Revision(id = \"…\", down = \"…\", message = \"…\")");
         }
-        boolean reversible = Migration.class.isAssignableFrom(type);
-        if (reversible == IrreversibleMigration.class.isAssignableFrom(type)) {
-            throw new ScriptException(type.getName(), 0, reversible
+        if (Migration.class.isAssignableFrom(type) == IrreversibleMigration.class.isAssignableFrom(type)) {
+            throw new ScriptException(type.getName(), 0, Migration.class.isAssignableFrom(type)
                     ? "implements both Migration and IrreversibleMigration; keep Migration if it has a downgrade"
                     : "implements neither Migration nor IrreversibleMigration; implement Migration (with a "
                     + "downgrade) or IrreversibleMigration (without)");
         }
-        Object instance = instantiate(type);
-        if (reversible) {
-            Migration migration = (Migration) instance;
+        return annotation;
+    }
+
+    private static RevisionClass record(Class<?> type, Revision annotation, Object instance) {
+        if (instance instanceof Migration migration) {
             return new RevisionClass(type, annotation, run(type, "upgrade", migration::upgrade),
                     Optional.of(run(type, "downgrade", migration::downgrade)));
         }

@@ -6,16 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
 import io.migrations.TestCatalogs;
+import io.migrations.api.AppliedStep;
 import io.migrations.api.DatabaseException;
 import io.migrations.api.Direction;
 import io.migrations.api.HistoryEntry;
 import io.migrations.api.IrreversibleException;
 import io.migrations.api.LockException;
 import io.migrations.api.MigrationResult;
+import io.migrations.api.PlannedStep;
 import io.migrations.api.Policy;
 import io.migrations.api.Revision;
 import io.migrations.api.StampMode;
 import io.migrations.api.Status;
+import io.migrations.api.StepListener;
 import io.migrations.api.TargetException;
 import io.migrations.api.ValidationException;
 import io.migrations.internal.connect.DatabaseUrl;
@@ -140,6 +143,36 @@ class MigrationsEngineTest {
         m.stamp("aaa111", StampMode.PURGE);
         assertThat(versionRows()).containsExactly("aaa111");
         assertThat(m.history()).last().satisfies(h -> assertThat(h.direction()).isEqualTo(Direction.STAMP));
+    }
+
+    @Test
+    void stampIfEmptyStampsOnlyAVersionTableWithoutRows() throws Exception {
+        threeTables();
+        Migrations m = migrations();
+
+        assertThat(m.stamp("bbb222", StampMode.IF_EMPTY).steps()).hasSize(1);
+        assertThat(versionRows()).containsExactly("bbb222");
+        assertThat(m.stamp("aaa111", StampMode.IF_EMPTY).steps()).isEmpty();
+        assertThat(versionRows()).containsExactly("bbb222");
+    }
+
+    @Test
+    void stepListenerHearsBeforeAndAfterEachStep() {
+        threeTables();
+        List<String> heard = new ArrayList<>();
+        Migrations m = migrations(MigrationsConfig.builder().stepListener(new StepListener() {
+            @Override
+            public void beforeStep(PlannedStep step) {
+                heard.add("before " + step.revision().orElseThrow().id());
+            }
+
+            @Override
+            public void afterStep(AppliedStep step) {
+                heard.add("after " + step.step().revision().orElseThrow().id());
+            }
+        }));
+        m.upgrade("bbb222");
+        assertThat(heard).containsExactly("before aaa111", "after aaa111", "before bbb222", "after bbb222");
     }
 
     @Test

@@ -1,0 +1,22 @@
+package io.migrations.api;
+
+/**
+ * Told about each step of a run as it happens, on the thread that runs it: before a revision's upgrade or
+ * downgrade starts, and after it committed. A step that fails gets no {@link #afterStep}; the run's exception says
+ * why. Exceptions thrown here end the run like a failed revision, so a listener that only observes should catch its
+ * own. Set one with {@code MigrationsConfig.Builder.stepListener}.
+ */
+public interface StepListener {
+
+    /** Hears nothing. */
+    StepListener NONE = new StepListener() {
+    };
+
+    /** Before the step's transaction (or, for a non-transactional revision, its first statement) starts. */
+    default void beforeStep(PlannedStep step) {
+    }
+
+    /** After the step committed, with its version and history rows. */
+    default void afterStep(AppliedStep step) {
+    }
+}
