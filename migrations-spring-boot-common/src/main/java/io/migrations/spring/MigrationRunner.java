@@ -2,6 +2,7 @@ package io.migrations.spring;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
+import io.migrations.api.AppliedStep;
 import io.migrations.api.Direction;
 import io.migrations.api.MigrationResult;
 import io.migrations.api.Policy;
@@ -9,6 +10,7 @@ import io.migrations.api.Revision;
 import io.migrations.api.Status;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,21 +31,41 @@ public class MigrationRunner implements BeanNameAware {
 
     private static final Logger log = LoggerFactory.getLogger(MigrationRunner.class);
 
+    private final String name;
     private final Migrations migrations;
     private final String target;
     private final List<MigrationRunListener> listeners;
+    private final Callbacks callbacks;
+    private final UpgradePreparation preparation;
     private final AtomicReference<MigrationRun> lastRun = new AtomicReference<>();
-    private volatile String name = "migrationRunner";
+    private volatile String beanName = "migrationRunner";
 
     /**
+     * A runner without callbacks or preparation; {@link MigrationRunnerBuilder} makes runners with the application's
+     * settings, listeners and callbacks.
+     *
      * @param migrations the loaded revisions and their database
      * @param target     what {@link #migrate()} upgrades to, e.g. {@code heads}
      * @param listeners  told about every run
      */
     public MigrationRunner(Migrations migrations, String target, List<MigrationRunListener> listeners) {
+        this(null, migrations, target, listeners, new Callbacks(List.of()), UpgradePreparation.NONE);
+    }
+
+    /**
+     * @param name        the runner's name; null to take its bean name
+     * @param callbacks   the callbacks, also the step listener of {@code migrations}' configuration
+     * @param preparation what an upgrade does first
+     */
+    MigrationRunner(String name, Migrations migrations, String target, List<MigrationRunListener> listeners,
+                    Callbacks callbacks, UpgradePreparation preparation) {
+        this.name = name;
         this.migrations = migrations;
         this.target = target;
         this.listeners = List.copyOf(listeners);
+        this.callbacks = callbacks;
+        this.preparation = preparation;
+        callbacks.nameFrom(this::name);
     }
 
     /** The underlying facade, for operations this class does not offer (plan, stamp, history). */
@@ -51,14 +73,18 @@ public class MigrationRunner implements BeanNameAware {
         return migrations;
     }
 
-    /** Its bean name, which tags its metrics and names it in the endpoint and health; {@code migrationRunner} otherwise. */
+    /**
+     * Its name, which tags its metrics and names it in the endpoint, health and callbacks: the name it was built with
+     * (a runner under {@code migrations.datasources.<name>} has that name), else its bean name, else
+     * {@code migrationRunner}.
+     */
     public String name() {
-        return name;
+        return name != null ? name : beanName;
     }
 
     @Override
     public void setBeanName(String name) {
-        this.name = name;
+        this.beanName = name;
     }
 
     /** The target {@link #migrate()} upgrades to. */
@@ -71,9 +97,20 @@ public class MigrationRunner implements BeanNameAware {
         return upgrade(target);
     }
 
-    /** Upgrades to {@code target}; see {@link Migrations#upgrade(String)}. */
+    /**
+     * Upgrades to {@code target}; see {@link Migrations#upgrade(String)}. Creates missing schemas first, and stamps a
+     * database that predates migrations, when the runner's settings ask for it.
+     */
     public MigrationResult upgrade(String target) {
-        return run(Direction.UPGRADE, target, () -> migrations.upgrade(target));
+        return run(Direction.UPGRADE, target, () -> preparation.prepare(migrations)
+                .map(stamped -> combine(stamped, migrations.upgrade(target)))
+                .orElseGet(() -> migrations.upgrade(target)));
+    }
+
+    private static MigrationResult combine(MigrationResult first, MigrationResult then) {
+        List<AppliedStep> steps = new ArrayList<>(first.steps());
+        steps.addAll(then.steps());
+        return new MigrationResult(steps, first.headsBefore(), then.headsAfter(), first.duration().plus(then.duration()));
     }
 
     /** Downgrades to {@code target}; see {@link Migrations#downgrade(String)}. */
@@ -166,10 +203,14 @@ public class MigrationRunner implements BeanNameAware {
         RuntimeException failure = null;
         try (ShutdownInterrupt ignored = ShutdownInterrupt.forCurrentThread("the " + direction.name().toLowerCase(Locale.ROOT)
                 + " to " + target)) {
-            result = action.get();
+            callbacks.beforeRun(direction, target);
+            MigrationResult done = action.get();
+            callbacks.afterRun(direction, target, done);
+            result = done;
             return result;
         } catch (RuntimeException e) {
             failure = e;
+            callbacks.onFailure(direction, target, e);
             throw e;
         } finally {
             MigrationRun run = new MigrationRun(direction, target, Instant.now(),

@@ -5,13 +5,13 @@ import io.migrations.api.Policy;
 import io.migrations.api.Timeouts;
 import javax.sql.DataSource;
 
-/** Turns {@code migrations.*} properties into a {@link MigrationsConfig.Builder}. */
+/** Turns the properties of one runner into a {@link MigrationsConfig.Builder}. */
 final class MigrationsConfigMapper {
 
     private MigrationsConfigMapper() {
     }
 
-    static MigrationsConfig.Builder builder(MigrationsProperties properties, DataSource dataSource, ClassLoader classLoader) {
+    static MigrationsConfig.Builder builder(MigrationRunnerProperties properties, DataSource dataSource, ClassLoader classLoader) {
         return MigrationsConfig.builder()
                 .dataSource(dataSource)
                 .classLoader(classLoader)

@@ -1,12 +1,7 @@
 package io.migrations.spring;
 
-import io.migrations.Migrations;
-import io.migrations.MigrationsConfig;
-import io.migrations.api.MigrationsException;
-import io.migrations.internal.connect.DatabaseUrl;
-import io.migrations.internal.connect.UrlDataSource;
-import java.util.Optional;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
@@ -14,24 +9,25 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
- * The beans of {@code MigrationsAutoConfiguration}, the same on every Spring Boot generation: a
- * {@link MigrationRunner} for the application's data source and the {@code migrations.mode} that runs it. Each
+ * The beans of {@code MigrationsAutoConfiguration}, the same on every Spring Boot generation: the
+ * {@link MigrationRunnerBuilder}, a {@link MigrationRunner} for the application's data source (or one per entry
+ * under {@code migrations.datasources}) and the {@code migrations.mode} that runs them. Each
  * generation's auto-configuration imports it with its own ordering and conditions. Every bean backs off when the
  * application defines its own.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MigrationsProperties.class)
-@Import(DatabaseInitializationDependencyConfigurer.class)
+@Import({DatabaseInitializationDependencyConfigurer.class, NamedMigrationRunners.class})
 public class MigrationsConfiguration {
 
     @Bean
@@ -40,50 +36,25 @@ public class MigrationsConfiguration {
     }
 
     @Bean
-    @ConditionalOnMissingBean
-    MigrationRunner migrationRunner(MigrationsProperties properties, ResourceLoader resourceLoader,
-                                    ObjectProvider<DataSource> dataSource,
-                                    @MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
-                                    ObjectProvider<MigrationsConfigCustomizer> customizers,
-                                    ObjectProvider<MigrationRunListener> listeners,
-                                    ObjectProvider<RevisionPreload> preload) {
-        DataSource target = chooseDataSource(properties, migrationsDataSource.getIfAvailable(), dataSource);
-        try {
-            var builder = MigrationsConfigMapper.builder(properties, target, resourceLoader.getClassLoader());
-            customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
-            MigrationsConfig config = builder.build();
-            Migrations migrations = Optional.ofNullable(preload.getIfAvailable())
-                    .flatMap(loaded -> loaded.revisionsFor(config.locations(), config.classLoader()))
-                    .map(revisions -> Migrations.create(config, revisions))
-                    .orElseGet(() -> Migrations.create(config));
-            return new MigrationRunner(migrations, properties.getTarget(), listeners.orderedStream().toList());
-        } catch (MigrationsException e) {
-            throw new MigrationFailedException(DataSources.describe(target), e, FailureReason.of(e, id -> false));
-        }
+    MigrationRunnerBuilder migrationRunnerBuilder(MigrationsProperties properties, Environment environment,
+                                                  ResourceLoader resourceLoader, ListableBeanFactory beans,
+                                                  ObjectProvider<DataSource> dataSource,
+                                                  @MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
+                                                  ObjectProvider<MigrationsConfigCustomizer> customizers,
+                                                  ObjectProvider<MigrationRunListener> listeners,
+                                                  ObjectProvider<MigrationCallback> callbacks,
+                                                  ObjectProvider<RevisionPreload> preload) {
+        return new MigrationRunnerBuilder(new MigrationRunnerBuilder.Context(properties, Binder.get(environment),
+                resourceLoader.getClassLoader(), beans, dataSource, migrationsDataSource, customizers, listeners,
+                callbacks, preload));
     }
 
-    private static DataSource chooseDataSource(MigrationsProperties properties, DataSource marked,
-                                               ObjectProvider<DataSource> dataSource) {
-        if (marked != null) {
-            return marked;
-        }
-        if (properties.getUrl() != null) {
-            UrlDataSource url = new UrlDataSource(DatabaseUrl.parse(properties.getUrl(), properties.getUser(),
-                    properties.getPassword()));
-            url.setLoginTimeout(UrlDataSource.wholeSeconds(properties.getConnectTimeout()));
-            return url;
-        }
-        DataSource application = dataSource.getIfUnique();
-        if (application == null) {
-            throw new MigrationsConfigurationException("Migrations found several DataSource beans and cannot tell "
-                    + "which to migrate. Mark one @Primary or @MigrationsDataSource, or set migrations.url.");
-        }
-        if (properties.getUser() != null) {
-            // Separate credentials (e.g. a schema owner) on the application's database.
-            return DataSourceBuilder.derivedFrom(application).type(SimpleDriverDataSource.class)
-                    .username(properties.getUser()).password(properties.getPassword()).build();
-        }
-        return application;
+    /** The default runner, unless runners are configured under {@code migrations.datasources}. */
+    @Bean
+    @ConditionalOnMissingBean
+    @Conditional(NamedMigrationRunners.NoneConfigured.class)
+    MigrationRunner migrationRunner(MigrationRunnerBuilder builder) {
+        return builder.build();
     }
 
     @Bean

@@ -19,7 +19,13 @@ class MigrationsSchemaManagementProvider implements SchemaManagementProvider {
 
     @Override
     public SchemaManagement getSchemaManagement(DataSource dataSource) {
-        boolean managed = runners.stream().anyMatch(runner -> dataSource.equals(runner.migrations().config().dataSource()));
+        boolean managed = runners.stream().anyMatch(runner -> dataSource.equals(migrated(runner)));
         return managed ? SchemaManagement.MANAGED : SchemaManagement.UNMANAGED;
+    }
+
+    /** The application's data source a runner migrates, seen through the search path it adds. */
+    private static DataSource migrated(MigrationRunner runner) {
+        DataSource used = runner.migrations().config().dataSource();
+        return used instanceof SearchPathDataSource path ? path.getTargetDataSource() : used;
     }
 }

@@ -1,8 +1,9 @@
 package io.migrations.spring.health;
 
 import io.migrations.spring.MigrationRunner;
+import io.migrations.spring.MigrationRunners;
 import io.migrations.spring.MigrationsAutoConfiguration;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -14,7 +15,7 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Auto-configuration of the {@code migrations} health contributor: one {@link MigrationsHealthIndicator} per
- * {@link MigrationRunner}, grouped by bean name when there are several. Switched off by
+ * {@link MigrationRunner}, grouped by runner name when there are several. Switched off by
  * {@code management.health.migrations.enabled=false}.
  */
 @AutoConfiguration(after = MigrationsAutoConfiguration.class)
@@ -30,7 +31,7 @@ public final class MigrationsHealthContributorAutoConfiguration
 
     @Bean
     @ConditionalOnMissingBean(name = {"migrationsHealthIndicator", "migrationsHealthContributor"})
-    HealthContributor migrationsHealthContributor(ConfigurableListableBeanFactory beanFactory) {
-        return createContributor(beanFactory, MigrationRunner.class);
+    HealthContributor migrationsHealthContributor(ObjectProvider<MigrationRunner> runners) {
+        return createContributor(MigrationRunners.byName(runners.orderedStream().toList()));
     }
 }

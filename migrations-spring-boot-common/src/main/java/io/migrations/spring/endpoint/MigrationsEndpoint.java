@@ -30,13 +30,13 @@ public class MigrationsEndpoint {
     private final Map<String, MigrationRunner> runners;
     private final DriftProbe drift;
 
-    /** @param runners the runners by bean name */
+    /** @param runners the runners by {@link MigrationRunner#name() name} */
     public MigrationsEndpoint(Map<String, MigrationRunner> runners) {
         this(runners, DriftProbe.OFF);
     }
 
     /**
-     * @param runners the runners by bean name
+     * @param runners the runners by {@link MigrationRunner#name() name}
      * @param drift   the drift section of each data source
      */
     public MigrationsEndpoint(Map<String, MigrationRunner> runners, DriftProbe drift) {
@@ -61,11 +61,11 @@ public class MigrationsEndpoint {
         return found.isEmpty() ? null : new RevisionsDescriptor(found);
     }
 
-    /** All data sources, by runner bean name. */
+    /** All data sources, by runner name. */
     public record MigrationsDescriptor(Map<String, DataSourceDescriptor> dataSources) implements OperationResponseBody {
     }
 
-    /** One revision, by runner bean name. */
+    /** One revision, by runner name. */
     public record RevisionsDescriptor(Map<String, RevisionDescriptor> dataSources) implements OperationResponseBody {
     }
 

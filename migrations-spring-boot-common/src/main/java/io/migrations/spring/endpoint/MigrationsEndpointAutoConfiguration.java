@@ -1,6 +1,7 @@
 package io.migrations.spring.endpoint;
 
 import io.migrations.spring.MigrationRunner;
+import io.migrations.spring.MigrationRunners;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
@@ -23,6 +24,6 @@ public final class MigrationsEndpointAutoConfiguration {
     @ConditionalOnBean(MigrationRunner.class)
     @ConditionalOnMissingBean
     MigrationsEndpoint migrationsEndpoint(Map<String, MigrationRunner> runners, ObjectProvider<DriftProbe> drift) {
-        return new MigrationsEndpoint(runners, drift.getIfAvailable(() -> DriftProbe.OFF));
+        return new MigrationsEndpoint(MigrationRunners.byName(runners.values()), drift.getIfAvailable(() -> DriftProbe.OFF));
     }
 }

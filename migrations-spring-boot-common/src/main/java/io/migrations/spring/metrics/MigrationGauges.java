@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gauges {@value #PENDING} and {@value #APPLIED} per {@link MigrationRunner}, tagged {@code runner} with its bean
+ * Gauges {@value #PENDING} and {@value #APPLIED} per {@link MigrationRunner}, tagged {@code runner} with its
  * name. Both read one status per runner, kept for {@link #DEFAULT_TTL} (or until the runner runs again in this
  * process) so that frequent scrapes do not each query the database; a database that cannot be read gives NaN.
  */
@@ -35,13 +35,13 @@ public class MigrationGauges implements MeterBinder {
     private final Duration ttl;
     private final Map<MigrationRunner, Reading> readings = new ConcurrentHashMap<>();
 
-    /** @param runners the runners by bean name */
+    /** @param runners the runners by {@link MigrationRunner#name() name} */
     public MigrationGauges(Map<String, MigrationRunner> runners) {
         this(runners, DEFAULT_TTL);
     }
 
     /**
-     * @param runners the runners by bean name
+     * @param runners the runners by {@link MigrationRunner#name() name}
      * @param ttl     how long a status read is reused
      */
     public MigrationGauges(Map<String, MigrationRunner> runners, Duration ttl) {

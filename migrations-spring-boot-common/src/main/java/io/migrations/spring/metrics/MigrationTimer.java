@@ -8,7 +8,7 @@ import io.migrations.spring.MigrationRunner;
 import java.util.Locale;
 
 /**
- * Records every run as timer {@value #NAME}, tagged {@code runner} (the runner's bean name), {@code direction}
+ * Records every run as timer {@value #NAME}, tagged {@code runner} (the runner's {@link MigrationRunner#name() name}), {@code direction}
  * ({@code upgrade}, {@code downgrade}) and {@code outcome} ({@code success}, {@code failure}).
  */
 public class MigrationTimer implements MigrationRunListener {

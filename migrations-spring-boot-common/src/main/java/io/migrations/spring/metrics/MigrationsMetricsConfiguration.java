@@ -2,6 +2,7 @@ package io.migrations.spring.metrics;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.migrations.spring.MigrationRunner;
+import io.migrations.spring.MigrationRunners;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +24,6 @@ public class MigrationsMetricsConfiguration {
     @Bean
     @ConditionalOnMissingBean
     MigrationGauges migrationGauges(Map<String, MigrationRunner> runners) {
-        return new MigrationGauges(runners);
+        return new MigrationGauges(MigrationRunners.byName(runners.values()));
     }
 }

@@ -1,0 +1,67 @@
+package io.migrations.spring;
+
+import io.migrations.api.AppliedStep;
+import io.migrations.api.Direction;
+import io.migrations.api.MigrationResult;
+import io.migrations.api.PlannedStep;
+import io.migrations.api.StepListener;
+import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link MigrationCallback}s of one runner: told about its runs by the runner, and about each step by the core,
+ * as the {@link StepListener} of its configuration. The runner's name is read when an event happens, because a bean's
+ * name is known only after the runner (and its configuration) exist.
+ */
+final class Callbacks implements StepListener {
+
+    private static final Logger log = LoggerFactory.getLogger(Callbacks.class);
+
+    private final List<MigrationCallback> callbacks;
+    private volatile Supplier<String> runner = () -> "migrationRunner";
+
+    Callbacks(List<MigrationCallback> callbacks) {
+        this.callbacks = List.copyOf(callbacks);
+    }
+
+    /** Names the events after {@code name}, read at each event. */
+    void nameFrom(Supplier<String> name) {
+        this.runner = name;
+    }
+
+    void beforeRun(Direction direction, String target) {
+        MigrationCallback.RunStarting event = new MigrationCallback.RunStarting(runner.get(), direction, target);
+        callbacks.forEach(callback -> callback.beforeRun(event));
+    }
+
+    @Override
+    public void beforeStep(PlannedStep step) {
+        MigrationCallback.RevisionStarting event = new MigrationCallback.RevisionStarting(runner.get(), step);
+        callbacks.forEach(callback -> callback.beforeRevision(event));
+    }
+
+    @Override
+    public void afterStep(AppliedStep step) {
+        MigrationCallback.RevisionApplied event = new MigrationCallback.RevisionApplied(runner.get(), step);
+        callbacks.forEach(callback -> callback.afterRevision(event));
+    }
+
+    void afterRun(Direction direction, String target, MigrationResult result) {
+        MigrationCallback.RunFinished event = new MigrationCallback.RunFinished(runner.get(), direction, target, result);
+        callbacks.forEach(callback -> callback.afterRun(event));
+    }
+
+    void onFailure(Direction direction, String target, RuntimeException failure) {
+        MigrationCallback.RunFailed event = new MigrationCallback.RunFailed(runner.get(), direction, target, failure);
+        for (MigrationCallback callback : callbacks) {
+            try {
+                callback.onFailure(event);
+            } catch (RuntimeException e) {
+                log.warn("Migration callback {} failed in onFailure: {}", callback, e.getMessage(), e);
+                failure.addSuppressed(e);
+            }
+        }
+    }
+}

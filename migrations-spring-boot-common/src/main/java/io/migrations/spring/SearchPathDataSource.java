@@ -1,0 +1,114 @@
+package io.migrations.spring;
+
+import io.migrations.internal.connect.DataSourceUrls;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.datasource.ConnectionProxy;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * The data source a runner with {@code search-path} migrates through: each connection it hands out has PostgreSQL's
+ * {@code search_path} set to the runner's, and gets its own back when closed, so that a connection returned to the
+ * application's pool does not keep the runner's path.
+ */
+final class SearchPathDataSource extends DelegatingDataSource {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchPathDataSource.class);
+
+    private final String searchPath;
+
+    /** @param schemas the schemas, each taken as written */
+    SearchPathDataSource(DataSource target, List<String> schemas) {
+        super(target);
+        this.searchPath = schemas.stream().map(SearchPathDataSource::quote).collect(Collectors.joining(", "));
+    }
+
+    /** The search_path value, each schema quoted. */
+    String searchPath() {
+        return searchPath;
+    }
+
+    static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+
+    /** The target's URL, so that logs and errors name the database as they would without the path. */
+    public String getUrl() {
+        return DataSourceUrls.jdbcUrl(obtainTargetDataSource()).orElse(null);
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return withPath(obtainTargetDataSource().getConnection());
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return withPath(obtainTargetDataSource().getConnection(username, password));
+    }
+
+    private Connection withPath(Connection connection) throws SQLException {
+        String own;
+        try {
+            own = set(connection, searchPath);
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+        return (Connection) Proxy.newProxyInstance(ConnectionProxy.class.getClassLoader(),
+                new Class<?>[] {ConnectionProxy.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "getTargetConnection" -> connection;
+                    case "equals" -> proxy == args[0];
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "close" -> {
+                        restore(connection, own);
+                        connection.close();
+                        yield null;
+                    }
+                    default -> invoke(method, connection, args);
+                });
+    }
+
+    private static Object invoke(java.lang.reflect.Method method, Connection connection, Object[] args)
+            throws Throwable {
+        try {
+            return method.invoke(connection, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Sets the path for the session and returns the one it had. */
+    private static String set(Connection connection, String path) throws SQLException {
+        try (PreparedStatement set = connection.prepareStatement(
+                "SELECT current_setting('search_path'), set_config('search_path', ?, false)")) {
+            set.setString(1, path);
+            try (ResultSet rs = set.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static void restore(Connection connection, String own) {
+        try {
+            if (!connection.isClosed()) {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+                set(connection, own);
+            }
+        } catch (SQLException e) {
+            log.warn("Could not give a connection its search_path back ({}): {}", own, e.getMessage());
+        }
+    }
+}
