@@ -86,7 +86,8 @@ record RevisionClass(Class<?> type, Revision annotation, List<RecordedOperation>
         try {
             constructor = type.getConstructor();
         } catch (NoSuchMethodException e) {
-            throw Failures.of(type.getName(), 0, "has no public no-argument constructor; add one", e);
+            throw Failures.of(type.getName(), 0, "has no public no-argument constructor; add one, or make the revision a "
+                    + "Spring bean (the starter injects its dependencies)", e);
         }
         try {
             return constructor.newInstance();

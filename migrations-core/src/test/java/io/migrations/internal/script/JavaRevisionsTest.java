@@ -91,7 +91,8 @@ class JavaRevisionsTest {
                 + "and, if nested, static");
         assertLoadFails(Broken.class.getName() + "$NotPublic", 0, "cannot be instantiated; a revision class must be "
                 + "public, concrete and, if nested, static");
-        assertLoadFails(Broken.NeedsArgument.class, 0, "has no public no-argument constructor; add one");
+        assertLoadFails(Broken.NeedsArgument.class, 0, "has no public no-argument constructor; add one, or make the "
+                + "revision a Spring bean (the starter injects its dependencies)");
     }
 
     @Test
