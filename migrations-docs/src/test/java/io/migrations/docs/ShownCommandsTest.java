@@ -8,14 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The {@code migrations ...} commands that README.md and docs/cli.md show are commands the CLI accepts. */
+/** The {@code migrations ...} commands that README.md and docs/ show are commands the CLI accepts. */
 class ShownCommandsTest {
 
     @Test
     void shownCommandsAreKnownToTheCli() {
         List<String> unknown = new ArrayList<>();
         int checked = 0;
-        for (Path file : List.of(Docs.readme(), Docs.docs().resolve("cli.md"))) {
+        for (Path file : Docs.markdownFiles()) {
             for (Line command : ShownCommands.commandLines(Markdown.read(file).codeLines())) {
                 checked++;
                 ShownCommands.problem(command.text()).ifPresent(problem -> unknown.add(
