@@ -35,10 +35,10 @@ public class MigrationsProperties extends MigrationRunnerProperties {
     private String migrateOnlyProfile = "migrate";
 
     /**
-     * Runners by name, one per database (or schema) to migrate, e.g. 'migrations.datasources.orders.data-source=
-     * ordersDataSource'. Each takes every setting of a runner ('data-source', 'locations', 'schema', 'target', ...)
-     * and inherits those it does not set from the top-level 'migrations.*' ones. When any is set, they replace the
-     * default runner; name the application's data source in one of them to migrate it too.
+     * Runners by name, one per database (or schema) to migrate, e.g. 'migrations.datasources.orders.*'. Each takes
+     * every setting of a runner ('data-source', 'locations', 'schema', 'target', ...) and inherits those it does not
+     * set from the top-level 'migrations.*' ones. When any is set, they replace the default runner; name the
+     * application's data source in one of them to migrate it too.
      */
     private Map<String, MigrationRunnerProperties> datasources = new LinkedHashMap<>();
 
