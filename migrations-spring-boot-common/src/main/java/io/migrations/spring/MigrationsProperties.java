@@ -105,6 +105,10 @@ public class MigrationsProperties extends MigrationRunnerProperties {
         this.migrateOnlyProfile = migrateOnlyProfile;
     }
 
+    /**
+     * The runners under {@code migrations.datasources} as written, without the settings they inherit; the runners
+     * themselves are made by {@link MigrationRunnerBuilder#build(String)}, which applies both.
+     */
     public Map<String, MigrationRunnerProperties> getDatasources() {
         return datasources;
     }

@@ -58,6 +58,16 @@ class SeveralDataSourcesTests {
     }
 
     @Test
+    void aMigrateOnlyRunMigratesEveryRunner() {
+        runner.withPropertyValues("migrations.mode=none", "migrations.migrate-only=true")
+                .run(context -> {
+                    assertThat(context).hasNotFailed().hasSingleBean(MigrateOnlyRun.class);
+                    assertThat(orders.versions()).containsExactly("o1");
+                    assertThat(billing.versions()).containsExactly("p2");
+                });
+    }
+
+    @Test
     void eachRunnerInheritsTheTopLevelSettingsItDoesNotSet() {
         runner.withPropertyValues("migrations.mode=none", "migrations.version-table=schema_versions",
                         "migrations.lock-wait-timeout=7s", "migrations.datasources.billing.version-table=billing_versions",
