@@ -1,1 +1,0 @@
-io.migrations.maven.it.ItDatabase.create(basedir, itServer, itUser)
