@@ -39,8 +39,8 @@ final class FailureReport {
 
     /** The exception to throw; its first line is what the history table records. */
     DatabaseException exception() {
-        String message = work.describe(failure.statement()) + " failed: " + problem() + cause() + statement() + blocked()
-                + invalidIndexes() + outcome();
+        String message = work.describe(failure.statement()) + " failed: " + problem() + ownWrite() + cause()
+                + statement() + blocked() + invalidIndexes() + outcome();
         String revision = work.step().revision().isPresent() ? work.id() : null;
         SQLException sql = failure.sqlException();
         if (!failure.invalidIndexes().isEmpty()) {
@@ -59,6 +59,12 @@ final class FailureReport {
         }
         String text = RevisionRun.firstLine(e.getMessage());
         return e.getSQLState() == null ? text : text + " [SQL state " + e.getSQLState() + "]";
+    }
+
+    private String ownWrite() {
+        return failure.sqlException() instanceof OwnWriteFailure own
+                ? "\n  This was the tool's own write, not a statement of the revision: " + own.what() + "."
+                : "";
     }
 
     private String cause() {
