@@ -49,10 +49,11 @@ public final class Executor {
      * @param timeouts    timeouts for revision statements, where the database has them
      * @param lockRetries how often, and after which pauses, to rerun a revision that timed out on a lock
      * @param guard       runs at the start of each transactional revision's transaction
+     * @param sessionReset statements that put back, after each revision, the session settings it may have changed
      */
     public Executor(Database database, BookkeepingTables tables, Map<String, Script> scripts, Timeouts timeouts,
-                    Backoff lockRetries, TransactionGuard guard) {
-        this.context = new RunContext(database, tables.versions(), tables.history(), timeouts);
+                    Backoff lockRetries, TransactionGuard guard, List<String> sessionReset) {
+        this.context = new RunContext(database, tables.versions(), tables.history(), timeouts, sessionReset);
         this.scripts = scripts;
         this.lockRetries = lockRetries;
         this.guard = guard;
@@ -116,7 +117,7 @@ public final class Executor {
                 return run.elapsed();
             } catch (RevisionFailure failure) {
                 if (!failure.retryable() || !lockRetries.allowsRetryAfter(attempt)) {
-                    DatabaseException error = new FailureReport(w, failure, watch.lastBlockers(), context.timeouts(),
+                    DatabaseException error = new FailureReport(w, failure, watch.lastBlockers(), context,
                             attempt + 1).exception();
                     run.recordFailure(failure, error.getMessage());
                     throw error;

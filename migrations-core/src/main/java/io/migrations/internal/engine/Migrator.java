@@ -292,7 +292,11 @@ public final class Migrator {
 
     private ExecutorOutcome execute(Connection connection, Database database, BookkeepingTables tables,
                                     List<String> before, List<Step> steps, TransactionGuard guard) throws SQLException {
-        Executor executor = new Executor(database, tables, scripts, settings.timeouts(), settings.lockRetries(), guard);
+        // Under transaction locks the session belongs to the pooler: no session setting is touched, nor put back.
+        List<String> sessionReset = guard == TransactionGuard.NONE && !steps.isEmpty()
+                ? database.sessionResetStatements(connection) : List.of();
+        Executor executor = new Executor(database, tables, scripts, settings.timeouts(), settings.lockRetries(), guard,
+                sessionReset);
         try (BlockerWatch watch = guard == TransactionGuard.NONE && !steps.isEmpty()
                 ? database.watchBlockers(connection, this::watcher, settings.timeouts(), settings.waitReportInterval())
                 : BlockerWatch.none()) {

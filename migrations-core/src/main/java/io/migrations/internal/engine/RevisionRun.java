@@ -26,6 +26,8 @@ final class RevisionRun {
 
     private static final Logger log = LoggerFactory.getLogger(RevisionRun.class);
 
+    private static final String PUTTING_BACK = "putting back the session settings";
+
     private final RunContext context;
     private final Connection connection;
     private final BlockerWatch watch;
@@ -122,6 +124,7 @@ final class RevisionRun {
             for (Statement statement : work.statements()) {
                 pipeline.add(statement);
             }
+            context.sessionReset().forEach(sql -> pipeline.addBookkeeping(sql, PUTTING_BACK));
             if (together) {
                 recordWith(pipeline);
             } else {
@@ -167,6 +170,7 @@ final class RevisionRun {
                         () -> context.history().progress(connection, rowId, pipeline.ran()));
             }
             OwnWriteFailure.naming("resetting the timeouts", () -> context.resetTimeouts(connection));
+            OwnWriteFailure.naming(PUTTING_BACK, () -> context.resetSession(connection));
             List<InvalidIndex> left = invalidIndexesLeft();
             if (!left.isEmpty()) {
                 throw new RevisionFailure(null, pipeline.ran(), true, left, null);
@@ -236,6 +240,7 @@ final class RevisionRun {
             connection.setAutoCommit(true);
             if (!work.transactional()) {
                 context.resetTimeouts(connection);
+                context.resetSession(connection);
             }
         } catch (SQLException e) {
             log.debug("Could not restore the session: {}", e.getMessage());

@@ -11,12 +11,23 @@ import java.util.List;
 /**
  * What every revision of a run shares.
  *
- * @param database the database
- * @param versions the version table
- * @param history  the history table
- * @param timeouts timeouts for revision statements, where the database has them
+ * @param database     the database
+ * @param versions     the version table
+ * @param history      the history table
+ * @param timeouts     timeouts for revision statements, where the database has them
+ * @param sessionReset statements that put back the session settings a revision may change (the search_path)
  */
-record RunContext(Database database, VersionTable versions, HistoryTable history, Timeouts timeouts) {
+record RunContext(Database database, VersionTable versions, HistoryTable history, Timeouts timeouts,
+                  List<String> sessionReset) {
+
+    RunContext {
+        sessionReset = List.copyOf(sessionReset);
+    }
+
+    /** Puts back the session settings a revision may have changed. */
+    void resetSession(Connection connection) throws SQLException {
+        execute(connection, sessionReset);
+    }
 
     /** Sets the timeouts for the current transaction or the session. */
     void applyTimeouts(Connection connection, Database.Scope scope) throws SQLException {

@@ -306,6 +306,14 @@ public abstract sealed class Database permits PostgreSql, H2 {
         return List.of();
     }
 
+    /**
+     * The statements that put back, after a revision, the session settings a revision may change and the next
+     * revision must not inherit, with their values on {@code connection} now; empty where there are none.
+     */
+    public List<String> sessionResetStatements(Connection connection) throws SQLException {
+        return List.of();
+    }
+
     /** The invalid indexes outside the system schemas; empty for a database without them. */
     public List<InvalidIndex> invalidIndexes(Connection connection) throws SQLException {
         return List.of();

@@ -188,6 +188,20 @@ final class PostgreSql extends Database {
         return timeouts.isEmpty() ? List.of() : List.of("RESET lock_timeout", "RESET statement_timeout");
     }
 
+    /**
+     * The {@code search_path}, which pg_dump's header empties: each revision starts from the connection's, as each
+     * file run by {@code psql} would. Written as the server shows it, which {@code SET} reads back as the same list.
+     */
+    @Override
+    public List<String> sessionResetStatements(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_catalog.current_setting('search_path')");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            String path = rs.getString(1);
+            return List.of("SET search_path = " + (path.isBlank() ? "''" : path));
+        }
+    }
+
     @Override
     public List<InvalidIndex> invalidIndexes(Connection connection) throws SQLException {
         return InvalidIndexes.findAll(connection, this);

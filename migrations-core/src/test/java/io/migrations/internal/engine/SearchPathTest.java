@@ -2,6 +2,7 @@ package io.migrations.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
@@ -21,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Bug 5: a revision that changes the {@code search_path}, as pg_dump's header does, leaves the bookkeeping working,
- * because the version and history tables are written with the schema found when connecting; and when the tool's own
- * write fails, the error says so and names it.
+ * because the version and history tables are written with the schema found when connecting, and the next revision
+ * starts from the connection's search path again; and when the tool's own write fails, the error says so and names it.
  */
 class SearchPathTest {
 
@@ -59,14 +60,14 @@ class SearchPathTest {
     void pgDumpHeaderAtTheTopOfATransactionalBaseline() throws SQLException {
         files.write("aaa111", "", PG_DUMP_HEADER + "\nCREATE TABLE public.a (id integer);\n"
                 + "CREATE TABLE public.b (id integer);", "DROP TABLE public.b;\nDROP TABLE public.a;");
+        files.write("bbb222", "aaa111", "CREATE TABLE c (id integer);", "DROP TABLE c;");
 
         migrations().upgrade("heads");
 
-        assertThat(db.strings("SELECT version_num FROM public.alembic_version")).containsExactly("aaa111");
-        assertThat(migrations().history()).singleElement().satisfies(row -> {
-            assertThat(row.success()).isTrue();
-            assertThat(row.statementsRun()).isEqualTo(3);
-        });
+        assertThat(db.strings("SELECT version_num FROM public.alembic_version")).containsExactly("bbb222");
+        assertThat(migrations().history()).extracting(HistoryEntry::success, HistoryEntry::statementsRun)
+                .containsExactly(tuple(true, 3), tuple(true, 1));
+        assertThat(db.strings("SELECT to_regclass('public.c') IS NOT NULL")).containsExactly("t");
     }
 
     @Test
@@ -74,17 +75,27 @@ class SearchPathTest {
         files.write("aaa111", "", "-- transactional: false\n", PG_DUMP_HEADER
                 + "\nCREATE TABLE public.a (id integer);\nCREATE INDEX CONCURRENTLY a_id ON public.a (id);",
                 "DROP TABLE public.a;");
+        files.write("bbb222", "aaa111", "CREATE TABLE c (id integer);", "DROP TABLE c;");
 
-        migrations().upgrade("heads");
+        migrations().upgrade("aaa111");
         migrations().upgrade("heads"); // finds no unfinished run: the first one recorded its end
 
-        assertThat(db.strings("SELECT version_num FROM public.alembic_version")).containsExactly("aaa111");
+        assertThat(db.strings("SELECT version_num FROM public.alembic_version")).containsExactly("bbb222");
         List<HistoryEntry> history = migrations().history();
-        assertThat(history).singleElement().satisfies(row -> {
-            assertThat(row.success()).isTrue();
-            assertThat(row.statementsRun()).isEqualTo(3);
-            assertThat(row.error()).isNull();
-        });
+        assertThat(history).extracting(HistoryEntry::success, HistoryEntry::statementsRun, HistoryEntry::error)
+                .containsExactly(tuple(true, 3, null), tuple(true, 1, null));
+    }
+
+    @Test
+    void theNextRevisionOfTheSameRunStartsFromTheConnectionsSearchPath() throws SQLException {
+        files.write("aaa111", "", "-- transactional: false\n", PG_DUMP_HEADER + "\nCREATE TABLE public.a (id integer);",
+                "DROP TABLE public.a;");
+        files.write("bbb222", "aaa111", "CREATE TABLE c (id integer);", "DROP TABLE c;");
+
+        migrations().upgrade("heads");
+
+        assertThat(db.strings("SELECT version_num FROM public.alembic_version")).containsExactly("bbb222");
+        assertThat(db.strings("SELECT to_regclass('public.c') IS NOT NULL")).containsExactly("t");
     }
 
     @Test
