@@ -257,12 +257,12 @@ public final class Migrations {
 
     /** Applies revisions up to {@code target} ({@code heads}, {@code head}, an id, {@code +1}, {@code label@head}…). */
     public MigrationResult upgrade(String target) {
-        return migrator.upgrade(target);
+        return logged(migrator.upgrade(target));
     }
 
     /** Undoes revisions down to {@code target} ({@code base}, an id, {@code -1}…). */
     public MigrationResult downgrade(String target) {
-        return migrator.downgrade(target);
+        return logged(migrator.downgrade(target));
     }
 
     /** Rewrites the version table to say the database is at {@code target} without running any revision. */
@@ -280,7 +280,13 @@ public final class Migrations {
      * the heads of several branches.
      */
     public MigrationResult stamp(List<String> targets, StampMode mode) {
-        return migrator.stamp(targets, mode);
+        return logged(migrator.stamp(targets, mode));
+    }
+
+    /** Logs the run's summary under this class's name, the line users and log filters know. */
+    private static MigrationResult logged(MigrationResult result) {
+        log.info(result.summary());
+        return result;
     }
 
     /**

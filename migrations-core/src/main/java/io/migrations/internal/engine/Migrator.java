@@ -285,9 +285,7 @@ public final class Migrator {
     }
 
     private static MigrationResult finish(List<AppliedStep> applied, List<String> before, List<String> after, long start) {
-        MigrationResult result = new MigrationResult(applied, before, after, Duration.ofNanos(System.nanoTime() - start));
-        log.info(result.summary());
-        return result;
+        return new MigrationResult(applied, before, after, Duration.ofNanos(System.nanoTime() - start));
     }
 
     private ExecutorOutcome execute(Connection connection, Database database, BookkeepingTables tables,

@@ -19,6 +19,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,20 +90,14 @@ public abstract sealed class Database permits PostgreSql, H2 {
 
     // ---- capabilities ----
 
-    /** Whether runs can exclude each other with advisory locks; without, a run takes no lock. */
-    public abstract boolean hasAdvisoryLocks();
-
     /**
      * Whether a transactional revision's statements and bookkeeping may travel in one batch: the driver sends it in
      * one round trip and names the entry that failed.
      */
     public abstract boolean batchesTransactionalRevisions();
 
-    /** Whether the database has the lock and statement timeouts of {@link Timeouts}. */
+    /** Whether the database has the lock and statement timeouts of {@link Timeouts}, set with {@code SET}. */
     public abstract boolean hasSessionTimeouts();
-
-    /** Whether a failed concurrent index build can leave an invalid index behind. */
-    public abstract boolean hasInvalidIndexes();
 
     /** Whether DDL takes part in transactions, so that a failed transactional revision leaves nothing behind. */
     public abstract boolean hasTransactionalDdl();
@@ -298,12 +293,24 @@ public abstract sealed class Database permits PostgreSql, H2 {
      * when none is set.
      */
     public List<String> timeoutStatements(Timeouts timeouts, Scope scope) {
-        return List.of();
+        if (!hasSessionTimeouts()) {
+            return List.of();
+        }
+        String set = scope == Scope.TRANSACTION ? "SET LOCAL " : "SET ";
+        List<String> statements = new ArrayList<>(2);
+        if (timeouts.lockTimeout() != null) {
+            statements.add(set + "lock_timeout = " + timeouts.lockTimeout().toMillis());
+        }
+        if (timeouts.statementTimeout() != null) {
+            statements.add(set + "statement_timeout = " + timeouts.statementTimeout().toMillis());
+        }
+        return statements;
     }
 
     /** The statements that put session-level timeouts back to the server's settings; empty where there are none. */
     public List<String> resetTimeoutStatements(Timeouts timeouts) {
-        return List.of();
+        return !hasSessionTimeouts() || timeouts.isEmpty() ? List.of()
+                : List.of("RESET lock_timeout", "RESET statement_timeout");
     }
 
     /**
@@ -314,7 +321,10 @@ public abstract sealed class Database permits PostgreSql, H2 {
         return List.of();
     }
 
-    /** The invalid indexes outside the system schemas; empty for a database without them. */
+    /**
+     * The invalid indexes outside the system schemas, as a failed concurrent index build leaves them; empty for a
+     * database without them.
+     */
     public List<InvalidIndex> invalidIndexes(Connection connection) throws SQLException {
         return List.of();
     }

@@ -63,22 +63,12 @@ final class H2 extends Database {
     }
 
     @Override
-    public boolean hasAdvisoryLocks() {
-        return false;
-    }
-
-    @Override
     public boolean batchesTransactionalRevisions() {
         return false;
     }
 
     @Override
     public boolean hasSessionTimeouts() {
-        return false;
-    }
-
-    @Override
-    public boolean hasInvalidIndexes() {
         return false;
     }
 

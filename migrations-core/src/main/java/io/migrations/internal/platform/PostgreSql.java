@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -70,22 +69,12 @@ final class PostgreSql extends Database {
     }
 
     @Override
-    public boolean hasAdvisoryLocks() {
-        return true;
-    }
-
-    @Override
     public boolean batchesTransactionalRevisions() {
         return true;
     }
 
     @Override
     public boolean hasSessionTimeouts() {
-        return true;
-    }
-
-    @Override
-    public boolean hasInvalidIndexes() {
         return true;
     }
 
@@ -168,24 +157,6 @@ final class PostgreSql extends Database {
                 return Optional.of(new Found(rs.getString(1), columns));
             }
         }
-    }
-
-    @Override
-    public List<String> timeoutStatements(Timeouts timeouts, Scope scope) {
-        String set = scope == Scope.TRANSACTION ? "SET LOCAL " : "SET ";
-        List<String> statements = new ArrayList<>(2);
-        if (timeouts.lockTimeout() != null) {
-            statements.add(set + "lock_timeout = " + timeouts.lockTimeout().toMillis());
-        }
-        if (timeouts.statementTimeout() != null) {
-            statements.add(set + "statement_timeout = " + timeouts.statementTimeout().toMillis());
-        }
-        return statements;
-    }
-
-    @Override
-    public List<String> resetTimeoutStatements(Timeouts timeouts) {
-        return timeouts.isEmpty() ? List.of() : List.of("RESET lock_timeout", "RESET statement_timeout");
     }
 
     /**
