@@ -8,6 +8,7 @@ import io.migrations.spring.MigrationsConnectionDetails;
 import io.migrations.spring.TestDatabaseExtension;
 import io.migrations.spring.app.TestApplication;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.springframework.boot.docker.compose.core.ImageReference;
 import org.springframework.boot.docker.compose.core.RunningService;
 import org.springframework.boot.docker.compose.lifecycle.ServicesReady;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -51,17 +53,22 @@ class ServiceConnectionApplicationTests {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aDockerComposePostgresServiceIsTheDatabaseMigrated() {
         URI address = URI.create(db.jdbcUrl().substring("jdbc:".length()));
-        RunningService postgres = new Service(ImageReference.of("postgres:17"), address.getHost(),
-                Map.of(5432, address.getPort()), Map.of("POSTGRES_USER", db.user(), "POSTGRES_PASSWORD", db.password(),
+        Map<String, String> env = new HashMap<>(Map.of("POSTGRES_USER", db.user(),
                 "POSTGRES_DB", address.getPath().substring(1)));
+        // As a compose.yaml for a server that trusts local connections would say it.
+        env.putAll(db.password().isEmpty() ? Map.of("POSTGRES_HOST_AUTH_METHOD", "trust")
+                : Map.of("POSTGRES_PASSWORD", db.password()));
+        RunningService postgres = new Service(ImageReference.of("postgres:17"), address.getHost(),
+                Map.of(5432, address.getPort()), env);
         SpringApplicationBuilder builder = new SpringApplicationBuilder(TestApplication.class).properties("server.port=0");
         // What Spring Boot's Docker Compose support does once 'docker compose up' has started the services.
         builder.listeners((ApplicationListener<ApplicationPreparedEvent>) prepared -> prepared.getSpringApplication()
                 .getListeners().stream().filter(listener -> listener.getClass().getName().endsWith(
                         "DockerComposeServiceConnectionsApplicationListener"))
-                .forEach(listener -> ((ApplicationListener<Object>) listener).onApplicationEvent(
+                .forEach(listener -> ((ApplicationListener<ApplicationEvent>) listener).onApplicationEvent(
                         ServicesReady.event(prepared.getApplicationContext(), List.of(postgres)))));
         try (ConfigurableApplicationContext context = builder.run()) {
             MigrationsConnectionDetails details = context.getBean(MigrationsConnectionDetails.class);
