@@ -20,21 +20,7 @@ class JdbcConnectionDetailsConfiguration {
     @ConditionalOnBean(JdbcConnectionDetails.class)
     MigrationsConnectionDetails jdbcMigrationsConnectionDetails(MigrationsProperties properties,
                                                                 JdbcConnectionDetails jdbc) {
-        return new PropertiesMigrationsConnectionDetails(properties, new MigrationsConnectionDetails() {
-            @Override
-            public String getJdbcUrl() {
-                return jdbc.getJdbcUrl();
-            }
-
-            @Override
-            public String getUsername() {
-                return jdbc.getUsername();
-            }
-
-            @Override
-            public String getPassword() {
-                return jdbc.getPassword();
-            }
-        });
+        return PropertiesMigrationsConnectionDetails.over(properties, jdbc::getJdbcUrl, jdbc::getUsername,
+                jdbc::getPassword);
     }
 }
