@@ -59,6 +59,7 @@ public final class MigrationRunnerBuilder {
     /** What every runner shares: the application's settings and beans, looked up when a runner is built. */
     record Context(MigrationsProperties properties, Binder binder, ClassLoader classLoader, ListableBeanFactory beans,
                    ObjectProvider<DataSource> dataSources, ObjectProvider<DataSource> marked,
+                   ObjectProvider<MigrationsConnectionDetails> connectionDetails,
                    ObjectProvider<MigrationsConfigCustomizer> customizers, ObjectProvider<MigrationRunListener> listeners,
                    ObjectProvider<MigrationCallback> callbacks, ObjectProvider<RevisionPreload> preload) {
     }
@@ -140,16 +141,17 @@ public final class MigrationRunnerBuilder {
         if (dataSource != null) {
             return dataSource;
         }
+        MigrationsConnectionDetails connection = connection(settings);
         if (settings.getDataSource() != null) {
-            return withUser(named(settings.getDataSource()), settings);
+            return withUser(named(settings.getDataSource()), connection);
         }
         DataSource marked = context.marked().getIfAvailable();
         if (marked != null) {
             return marked;
         }
-        if (settings.getUrl() != null) {
-            UrlDataSource url = new UrlDataSource(DatabaseUrl.parse(settings.getUrl(), settings.getUser(),
-                    settings.getPassword()));
+        if (connection.getJdbcUrl() != null) {
+            UrlDataSource url = new UrlDataSource(DatabaseUrl.parse(connection.getJdbcUrl(), connection.getUsername(),
+                    connection.getPassword()));
             url.setLoginTimeout(UrlDataSource.wholeSeconds(settings.getConnectTimeout()));
             return url;
         }
@@ -158,7 +160,19 @@ public final class MigrationRunnerBuilder {
             throw new MigrationsConfigurationException("Migrations found several DataSource beans and cannot tell "
                     + "which to migrate. Mark one @Primary or @MigrationsDataSource, or set migrations.url.");
         }
-        return withUser(application, settings);
+        return withUser(application, connection);
+    }
+
+    /**
+     * The runner's URL and credentials: its own when it sets any, else the application's
+     * {@link MigrationsConnectionDetails} (the top-level properties, or a service connection's).
+     */
+    private MigrationsConnectionDetails connection(MigrationRunnerProperties settings) {
+        MigrationsProperties top = context.properties();
+        boolean own = !Objects.equals(settings.getUrl(), top.getUrl()) || !Objects.equals(settings.getUser(), top.getUser())
+                || !Objects.equals(settings.getPassword(), top.getPassword());
+        return own ? new PropertiesMigrationsConnectionDetails(settings)
+                : context.connectionDetails().getIfAvailable(() -> new PropertiesMigrationsConnectionDetails(top));
     }
 
     private DataSource named(String beanName) {
@@ -172,12 +186,12 @@ public final class MigrationRunnerBuilder {
     }
 
     /** Separate credentials (e.g. a schema owner) on the same database. */
-    private static DataSource withUser(DataSource dataSource, MigrationRunnerProperties settings) {
-        if (settings.getUser() == null) {
+    private static DataSource withUser(DataSource dataSource, MigrationsConnectionDetails connection) {
+        if (connection.getUsername() == null) {
             return dataSource;
         }
         return DataSourceBuilder.derivedFrom(dataSource).type(SimpleDriverDataSource.class)
-                .username(settings.getUser()).password(settings.getPassword()).build();
+                .username(connection.getUsername()).password(connection.getPassword()).build();
     }
 
     private static DataSource withSearchPath(DataSource dataSource, List<String> searchPath) {

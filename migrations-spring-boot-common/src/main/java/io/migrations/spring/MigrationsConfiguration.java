@@ -35,18 +35,26 @@ public class MigrationsConfiguration {
         return new ExitCodeEventGuard(beanFactory);
     }
 
+    /** The {@code migrations.url}, {@code user} and {@code password}, unless a service connection gives others. */
+    @Bean
+    @ConditionalOnMissingBean(MigrationsConnectionDetails.class)
+    MigrationsConnectionDetails migrationsConnectionDetails(MigrationsProperties properties) {
+        return new PropertiesMigrationsConnectionDetails(properties);
+    }
+
     @Bean
     MigrationRunnerBuilder migrationRunnerBuilder(MigrationsProperties properties, Environment environment,
                                                   ResourceLoader resourceLoader, ListableBeanFactory beans,
                                                   ObjectProvider<DataSource> dataSource,
                                                   @MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
+                                                  ObjectProvider<MigrationsConnectionDetails> connectionDetails,
                                                   ObjectProvider<MigrationsConfigCustomizer> customizers,
                                                   ObjectProvider<MigrationRunListener> listeners,
                                                   ObjectProvider<MigrationCallback> callbacks,
                                                   ObjectProvider<RevisionPreload> preload) {
         return new MigrationRunnerBuilder(new MigrationRunnerBuilder.Context(properties, Binder.get(environment),
-                resourceLoader.getClassLoader(), beans, dataSource, migrationsDataSource, customizers, listeners,
-                callbacks, preload));
+                resourceLoader.getClassLoader(), beans, dataSource, migrationsDataSource, connectionDetails, customizers,
+                listeners, callbacks, preload));
     }
 
     /** The default runner, unless runners are configured under {@code migrations.datasources}. */
@@ -96,7 +104,10 @@ public class MigrationsConfiguration {
         return new MigrateOnlyRunnerFilter(environment);
     }
 
-    /** A data source bean, or {@code migrations.url}. */
+    /**
+     * A data source bean, {@code migrations.url}, or connection details: the application's own, a service
+     * connection's, or Spring Boot's JDBC ones (of either generation), from which a data source is built.
+     */
     static final class DataSourceAvailable extends AnyNestedCondition {
 
         DataSourceAvailable() {
@@ -105,6 +116,18 @@ public class MigrationsConfiguration {
 
         @ConditionalOnBean(DataSource.class)
         private static final class DataSourceBean {
+        }
+
+        @ConditionalOnBean(MigrationsConnectionDetails.class)
+        private static final class MigrationsConnection {
+        }
+
+        @ConditionalOnBean(type = "org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails")
+        private static final class Boot4JdbcConnection {
+        }
+
+        @ConditionalOnBean(type = "org.springframework.boot.autoconfigure.jdbc.JdbcConnectionDetails")
+        private static final class Boot3JdbcConnection {
         }
 
         @ConditionalOnProperty("migrations.url")

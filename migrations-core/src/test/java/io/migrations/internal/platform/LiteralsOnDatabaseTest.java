@@ -92,7 +92,7 @@ class LiteralsOnDatabaseTest {
     @ParameterizedTest
     @ValueSource(strings = {"postgresql", "h2"})
     void literalsStoreWhatParametersStore(String dialectName) throws SQLException {
-        Dialect dialect = Dialects.byName(dialectName);
+        Database dialect = Databases.byName(dialectName);
         Connection connection = CONNECTIONS.get(dialectName);
         for (Statement statement : dialect.render(CreateTable.of("samples", COLUMNS))) {
             run(connection, statement.sql(), List.of());

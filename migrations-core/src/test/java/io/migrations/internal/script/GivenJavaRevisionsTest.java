@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.migrations.RevisionSet;
 import io.migrations.api.ScriptException;
-import io.migrations.internal.platform.Dialects;
+import io.migrations.internal.platform.Databases;
 import io.migrations.java.given.CreateNamedTable;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class GivenJavaRevisionsTest {
     @Test
     void aGivenObjectRecordsWhatItsDependenciesSay() {
         Script script = RevisionSources.of(List.of(), loader, List.of(new CreateNamedTable("invoices"))).load().get(0);
-        assertThat(script.upgrade().statements(Dialects.POSTGRESQL)).singleElement()
+        assertThat(script.upgrade().statements(Databases.POSTGRESQL)).singleElement()
                 .satisfies(statement -> assertThat(statement.sql()).contains("CREATE TABLE invoices"));
     }
 
