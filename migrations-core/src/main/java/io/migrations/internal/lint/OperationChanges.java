@@ -1,6 +1,7 @@
 package io.migrations.internal.lint;
 
 import io.migrations.internal.lint.Change.ConstraintKind;
+import io.migrations.internal.sql.SqlLexer;
 import io.migrations.ops.AddColumn;
 import io.migrations.ops.AddConstraint;
 import io.migrations.ops.AlterColumn;
@@ -91,7 +92,7 @@ final class OperationChanges implements OperationVisitor<List<Change>> {
     public List<Change> addConstraint(AddConstraint operation) {
         ConstraintKind kind = ConstraintKind.valueOf(operation.constraint().type().name());
         List<String> notNull = operation.constraint() instanceof Check check
-                ? AlterTableChanges.notNullColumns(SqlTokenizer.tokenize(check.condition()))
+                ? AlterTableChanges.notNullColumns(SqlLexer.tokens(check.condition()))
                 : List.of();
         return List.of(new Change.AddConstraint(operation.table(), operation.constraint().name(), kind, false,
                 notNull));
