@@ -566,7 +566,7 @@ public final class Migrations {
         List<String> edited = new ArrayList<>();
         recorded.forEach((id, checksum) -> {
             Script script = scripts.get(id);
-            if (script != null && applied.contains(id) && !script.checksum().equals(checksum)) {
+            if (script != null && applied.contains(id) && !script.matchesChecksum(checksum)) {
                 edited.add(id);
             }
         });

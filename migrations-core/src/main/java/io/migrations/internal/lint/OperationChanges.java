@@ -17,6 +17,7 @@ import io.migrations.ops.DropConstraint;
 import io.migrations.ops.DropIndex;
 import io.migrations.ops.DropTable;
 import io.migrations.ops.Execute;
+import io.migrations.ops.InSchema;
 import io.migrations.ops.IndexOption;
 import io.migrations.ops.OperationVisitor;
 import io.migrations.ops.RenameTable;
@@ -131,5 +132,10 @@ final class OperationChanges implements OperationVisitor<List<Change>> {
             return "numeric(" + numeric.precision() + "," + numeric.scale() + ")";
         }
         return type instanceof ColumnType.Raw raw ? raw.sql() : type.toString().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public List<Change> inSchema(InSchema operation) {
+        return operation.operation().accept(this);
     }
 }
