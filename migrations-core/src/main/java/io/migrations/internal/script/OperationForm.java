@@ -1,5 +1,6 @@
 package io.migrations.internal.script;
 
+import io.migrations.api.StringLiterals;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
@@ -16,11 +17,12 @@ import java.util.stream.Collectors;
  *
  * <p>Version {@value #VERSION}: a first line naming the version, then {@code upgrade}, one line per operation,
  * and, for a reversible revision, {@code downgrade} and its operations. An operation is written as its record:
- * {@code CreateTable(table='t', columns=[Column(name='id', type=INTEGER)])}, components in declaration order, each
+ * {@code CreateTable(table="t", columns=[Column(name="id", type=INTEGER)])}, components in declaration order, each
  * record, list, set (sorted), map (sorted by key), enum and value written the same way down to the leaves. A
  * component that is absent (an empty {@code Optional}, collection or map, or null) is left out, so that an option
  * added to an operation later leaves the checksums of revisions that do not use it unchanged.
- * Strings are quoted with backslash escapes, so every operation stays on one line.
+ * Strings are written as {@link StringLiterals} (JSON's double quotes and escapes), so every operation stays on
+ * one line.
  *
  * <p>Changing this form changes every Java revision's checksum: give the new form a new version and keep the
  * old one's checksum as an alias in {@link JavaRevisions}.
@@ -71,7 +73,7 @@ final class OperationForm {
             return constant.name();
         }
         if (value instanceof CharSequence || value instanceof Character) {
-            return quote(value.toString());
+            return StringLiterals.quote(value.toString());
         }
         if (value instanceof Number || value instanceof Boolean) {
             return value.toString();
@@ -83,7 +85,7 @@ final class OperationForm {
                 || value instanceof java.sql.Timestamp)) {
             return "Date(" + date.toInstant() + ")";
         }
-        return value.getClass().getSimpleName() + "(" + quote(value.toString()) + ")";
+        return value.getClass().getSimpleName() + "(" + StringLiterals.quote(value.toString()) + ")";
     }
 
     private static String record(Record record) {
@@ -111,27 +113,5 @@ final class OperationForm {
         return value == null || value instanceof Optional<?> optional && optional.isEmpty()
                 || value instanceof Collection<?> collection && collection.isEmpty()
                 || value instanceof Map<?, ?> map && map.isEmpty();
-    }
-
-    private static String quote(String text) {
-        StringBuilder quoted = new StringBuilder(text.length() + 2).append('\'');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\'' -> quoted.append("\\'");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                default -> {
-                    if (c < ' ') {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('\'').toString();
     }
 }
