@@ -19,8 +19,8 @@ import io.migrations.api.StampMode;
 import io.migrations.api.Status;
 import io.migrations.api.UnfinishedRevisionException;
 import io.migrations.api.ValidationException;
-import io.migrations.internal.bookkeeping.BookkeepingTables;
 import io.migrations.catalog.Catalog;
+import io.migrations.internal.bookkeeping.BookkeepingTables;
 import io.migrations.internal.bookkeeping.HistoryTable;
 import io.migrations.internal.bookkeeping.VersionTable;
 import io.migrations.internal.connect.Backoff;
@@ -33,6 +33,7 @@ import io.migrations.internal.engine.OfflineScripts;
 import io.migrations.internal.engine.OfflineSqlWriter;
 import io.migrations.internal.engine.TransactionGuard;
 import io.migrations.internal.engine.UnfinishedRuns;
+import io.migrations.internal.graph.Dependencies;
 import io.migrations.internal.graph.RevisionGraph;
 import io.migrations.internal.lint.Linter;
 import io.migrations.internal.plan.History;
@@ -327,7 +328,7 @@ public final class Migrations {
     public MigrationResult stamp(List<String> targets, StampMode mode) {
         targets.forEach(OfflineScripts::requireNoRange);
         boolean purge = mode == StampMode.PURGE;
-        return change(current -> planner.stamp(current, targets, purge), false, purge);
+        return change(current -> planner.stamp(current, targets, mode), false, purge);
     }
 
     /**
@@ -562,7 +563,7 @@ public final class Migrations {
         if (recorded.isEmpty()) {
             return List.of();
         }
-        Set<String> applied = graph.ancestors(current, true);
+        Set<String> applied = graph.ancestors(current, Dependencies.FOLLOWED);
         List<String> edited = new ArrayList<>();
         recorded.forEach((id, checksum) -> {
             Script script = scripts.get(id);

@@ -10,6 +10,7 @@ import io.migrations.internal.script.JavaSource;
 import io.migrations.internal.script.RevisionHeader;
 import io.migrations.internal.script.RevisionIds;
 import io.migrations.internal.script.SqlRevisionTemplate;
+import io.migrations.internal.script.Transaction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -116,8 +117,8 @@ final class RevisionWriter {
                 + "revisions go into the --dir folder, which must be a folder on disk; run 'migrations init' or point "
                 + "--dir at it."));
         Path path = folder.resolve(SqlRevisionTemplate.fileName(revision.id(), revision.message())).toAbsolutePath();
-        return new NewFile(path, body == null ? SqlRevisionTemplate.render(new RevisionHeader(revision, true))
-                : SqlRevisionTemplate.render(new RevisionHeader(revision, body.transactional()), body.upgradeSql(),
+        return new NewFile(path, body == null ? SqlRevisionTemplate.render(new RevisionHeader(revision, Transaction.ONE_PER_DIRECTION))
+                : SqlRevisionTemplate.render(new RevisionHeader(revision, Transaction.of(body.transactional())), body.upgradeSql(),
                 body.downgradeSql()));
     }
 
@@ -125,7 +126,7 @@ final class RevisionWriter {
         String javaPackage = Optional.ofNullable(project.options().javaPackage).orElseThrow(() -> new CliException(
                 "--format java needs --package (or MIGRATIONS_PACKAGE): the package of the revision classes."));
         JavaSource source = body == null ? JavaRevisionTemplate.render(javaPackage, revision)
-                : JavaRevisionTemplate.render(javaPackage, revision, body.transactional(), body.upgradeJava(),
+                : JavaRevisionTemplate.render(javaPackage, revision, Transaction.of(body.transactional()), body.upgradeJava(),
                 body.downgradeJava());
         return new NewFile(request.file().sourceDir.resolve(source.relativePath()).toAbsolutePath(), source.text());
     }

@@ -58,7 +58,7 @@ public final class JavaRevisions {
                 List.of(annotation.down()), List.of(annotation.branchLabels()), List.of(annotation.dependsOn()),
                 annotation.message(), annotation.createDate(), location);
         String checksum = Checksums.sha256(OperationForm.of(revisionClass.upgrade(), revisionClass.downgrade()));
-        return new Script(revision, annotation.transactional(), upgrade, downgrade, checksum,
+        return new Script(revision, Transaction.of(annotation.transactional()), upgrade, downgrade, checksum,
                 Set.of(renderedChecksum(upgrade, downgrade)));
     }
 

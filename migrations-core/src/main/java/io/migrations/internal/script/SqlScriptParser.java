@@ -54,10 +54,9 @@ public final class SqlScriptParser {
         String source = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
         String lines = LineBreaks.normalise(source);
         HeaderParser.Result header = HeaderParser.parse(location, lines);
-        SectionCollector sections = new SectionCollector(location, header.upgradeLine(),
-                Transaction.of(header.header().transactional()));
+        SectionCollector sections = new SectionCollector(location, header.upgradeLine(), header.header().transaction());
         SqlScanner.scanSections(location, lines, header.bodyOffset(), header.upgradeLine() + 1, sections);
-        return new Script(header.header().revision(), header.header().transactional(), sections.upgrade(),
+        return new Script(header.header().revision(), header.header().transaction(), sections.upgrade(),
                 sections.downgrade(), Checksums.of(source));
     }
 }

@@ -1,13 +1,16 @@
 package io.migrations.internal.script;
 
 /** How a revision's statements run: each direction in one transaction, or one by one in autocommit. */
-enum Transaction {
+public enum Transaction {
 
+    /** Each direction in one transaction, the default. */
     ONE_PER_DIRECTION,
+
+    /** Statement by statement in autocommit ({@code transactional: false}). */
     NONE;
 
     /** The mode a {@code transactional} header or annotation value asks for. */
-    static Transaction of(boolean transactional) {
+    public static Transaction of(boolean transactional) {
         return transactional ? ONE_PER_DIRECTION : NONE;
     }
 
