@@ -7,12 +7,17 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import javax.inject.Inject;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 /**
  * What every goal shares: where the revisions and the database are, and how failures reach Maven. A problem with the
@@ -56,6 +61,19 @@ abstract class MigrationsMojo extends AbstractMojo {
      */
     @Parameter(name = "package", property = "migrations.package")
     String javaPackage;
+
+    /**
+     * The id of a {@code <server>} in {@code settings.xml} whose username and password (encrypted or not) connect,
+     * for {@code user} and {@code password} left unset: keeps them out of the POM and out of Maven's debug output.
+     */
+    @Parameter(property = "migrations.serverId")
+    String serverId;
+
+    @Parameter(defaultValue = "${settings}", readonly = true, required = true)
+    org.apache.maven.settings.Settings mavenSettings;
+
+    @Inject
+    SettingsDecrypter decrypter;
 
     /** Schema of the version and history tables (default: the connection's). */
     @Parameter(property = "migrations.schema")
@@ -137,14 +155,35 @@ abstract class MigrationsMojo extends AbstractMojo {
         println(List.of(text.endsWith("\n") ? text.substring(0, text.length() - 1) : text));
     }
 
-    private Settings settings() throws MojoExecutionException {
+    /** The {@code <server>} of {@code serverId}, password decrypted; null without a {@code serverId}. */
+    private Server server() throws MojoFailureException {
+        if (serverId == null || serverId.isBlank()) {
+            return null;
+        }
+        Server server = mavenSettings.getServer(serverId.strip());
+        if (server == null) {
+            throw new MojoFailureException("No <server> with the id '" + serverId.strip() + "' in Maven's settings.xml: "
+                    + "add one with the database user's <username> and <password>, or fix <serverId> "
+                    + "(-Dmigrations.serverId).");
+        }
+        SettingsDecryptionResult decrypted = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+        if (!decrypted.getProblems().isEmpty()) {
+            throw new MojoFailureException("Cannot decrypt the password of <server> '" + server.getId()
+                    + "' in Maven's settings.xml: " + decrypted.getProblems().get(0).getMessage());
+        }
+        return decrypted.getServer();
+    }
+
+    private Settings settings() throws MojoExecutionException, MojoFailureException {
         List<String> classpath;
         try {
             classpath = project.getCompileClasspathElements();
         } catch (DependencyResolutionRequiredException e) {
             throw new MojoExecutionException("The project's compile class path is not resolved: " + e.getMessage(), e);
         }
-        return new Settings(url, user, password, locations, javaPackage, classpath, project.getBasedir().toPath(),
+        Server server = server();
+        return new Settings(url, user != null || server == null ? user : server.getUsername(),
+                password != null || server == null ? password : server.getPassword(), locations, javaPackage, classpath, project.getBasedir().toPath(),
                 schema, versionTable, historyTable, connectRetries, Duration.ofSeconds(connectTimeout),
                 Duration.ofSeconds(lockWaitTimeout));
     }
