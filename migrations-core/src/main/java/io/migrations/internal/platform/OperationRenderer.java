@@ -32,20 +32,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Writes each operation as the statements that carry it out, spelled the way its {@link SqlDialect} says. */
+/** Writes each operation as the statements that carry it out, spelled the way its {@link Database} says. */
 final class OperationRenderer implements OperationVisitor<List<Statement>> {
 
     private static final String INDENT = "\n    ";
 
-    private final SqlDialect dialect;
+    private final Database dialect;
     /** The schema of {@link InSchema}, qualifying every table and index name; empty to leave them unqualified. */
     private final Optional<String> schema;
 
-    OperationRenderer(SqlDialect dialect) {
+    OperationRenderer(Database dialect) {
         this(dialect, Optional.empty());
     }
 
-    private OperationRenderer(SqlDialect dialect, Optional<String> schema) {
+    private OperationRenderer(Database dialect, Optional<String> schema) {
         this.dialect = dialect;
         this.schema = schema;
     }
