@@ -11,14 +11,13 @@ import io.migrations.api.LockMode;
 import io.migrations.api.MigrationResult;
 import io.migrations.api.MigrationsException;
 import io.migrations.api.PlannedStep;
-import io.migrations.api.Policy;
 import io.migrations.api.Revision;
 import io.migrations.api.SettingException;
 import io.migrations.api.ShadowReplayException;
 import io.migrations.api.StampMode;
-import io.migrations.api.Status;
 import io.migrations.api.UnfinishedRevisionException;
 import io.migrations.api.ValidationException;
+import io.migrations.api.Verdict;
 import io.migrations.internal.bookkeeping.BookkeepingTables;
 import io.migrations.catalog.Catalog;
 import io.migrations.internal.bookkeeping.HistoryTable;
@@ -33,6 +32,7 @@ import io.migrations.internal.engine.OfflineScripts;
 import io.migrations.internal.engine.OfflineSqlWriter;
 import io.migrations.internal.engine.TransactionGuard;
 import io.migrations.internal.engine.UnfinishedRuns;
+import io.migrations.internal.engine.Verdicts;
 import io.migrations.internal.graph.RevisionGraph;
 import io.migrations.internal.lint.Linter;
 import io.migrations.internal.plan.History;
@@ -55,11 +55,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -91,6 +91,7 @@ public final class Migrations {
     private final Planner planner;
     private final VersionTable versions;
     private final HistoryTable history;
+    private final Verdicts verdicts;
     private final Connector connector;
 
     private Migrations(MigrationsConfig config, RevisionSet revisions) {
@@ -101,6 +102,8 @@ public final class Migrations {
         this.planner = new Planner(graph);
         this.versions = new VersionTable(new TableName(config.schema(), config.versionTable()));
         this.history = new HistoryTable(new TableName(config.schema(), config.historyTable()));
+        this.verdicts = new Verdicts(graph, scripts, versions, history, config.onUnknownRevision(),
+                config.onChecksumMismatch());
         this.connector = connector(config.dataSource());
     }
 
@@ -165,17 +168,13 @@ public final class Migrations {
         return read(history::read);
     }
 
-    /** Compares the database with the revisions without changing anything. */
-    public Status status() {
-        return read(connection -> {
-            List<String> current = versions.read(connection);
-            List<String> unknown = unknown(current);
-            List<Revision> pending = unknown.isEmpty()
-                    ? planner.upgrade(current, "heads").stream().flatMap(s -> s.revision().stream()).toList()
-                    : List.of();
-            List<String> edited = unknown.isEmpty() ? edited(connection, current) : List.of();
-            return new Status(current, graph.heads(), pending, unknown, edited, history.lastRunFailed(connection));
-        });
+    /**
+     * Judges the database against {@code target} ({@code heads}, {@code r2}, {@code label@head}…) without changing
+     * anything: what an upgrade to it would apply, revisions the code does not have, edited revisions and the last
+     * failed run, with the configured policies. Check, health, gauges and validate mode all read this.
+     */
+    public Verdict check(String target) {
+        return read(connection -> verdicts.read(connection, target));
     }
 
     /** Lints every revision, each on its own (see {@link io.migrations.api.Rule}); reads no database. */
@@ -185,12 +184,12 @@ public final class Migrations {
 
     /** Lints the revisions that the next upgrade to the heads would run, as one plan; reads the database. */
     public LintReport lintPending() {
-        return lintPending(status());
+        return lintPending(check("heads"));
     }
 
-    /** Like {@link #lintPending()} for a status already read: lints its pending revisions as one plan. */
-    public LintReport lintPending(Status status) {
-        List<String> pending = status.pending().stream().map(Revision::id).toList();
+    /** Like {@link #lintPending()} for a verdict already read: lints its pending revisions as one plan. */
+    public LintReport lintPending(Verdict verdict) {
+        List<String> pending = verdict.pending().stream().map(Revision::id).toList();
         if (pending.isEmpty()) {
             // Findings are kept for pending revisions only: with none, ordering and reading every revision (what each
             // application start paid, more than the migration check itself) cannot find anything.
@@ -521,56 +520,15 @@ public final class Migrations {
         return result;
     }
 
+    /** Applies the policies for unknown and edited revisions before a run plans anything. */
     private void validate(Connection connection, List<String> current) throws SQLException {
-        List<String> unknown = unknown(current);
-        if (!unknown.isEmpty()) {
-            react(config.onUnknownRevision(), new ValidationException("The database is at revision(s) "
-                    + String.join(", ", unknown) + " which no revision file defines (version table " + versions.table()
-                    + "). Deploy the code that has them, or run 'stamp' to set the version table to a known revision.",
-                    unknown));
-        }
-        if (!unknown.isEmpty()) {
-            return; // what was applied before an unknown revision cannot be told, so neither can edits
-        }
-        if (config.onChecksumMismatch() == Policy.IGNORE) {
-            return;
-        }
-        List<String> edited = edited(connection, current);
-        if (!edited.isEmpty()) {
-            List<String> where = edited.stream().map(id -> id + " (" + scripts.get(id).revision().location() + ")").toList();
-            react(config.onChecksumMismatch(), new ValidationException("Applied revision(s) changed since they ran: "
-                    + String.join(", ", where) + ". Revert the edits and put the change in a new revision, "
-                    + "or set the checksum policy to warn.", edited));
-        }
-    }
-
-    private static void react(Policy policy, ValidationException problem) {
-        if (policy == Policy.FAIL) {
-            throw problem;
-        }
-        if (policy == Policy.WARN) {
-            log.warn(problem.getMessage());
-        }
+        verdicts.read(connection, current, Verdicts.WHERE_IT_IS)
+                .enforce(EnumSet.of(ValidationException.Problem.UNKNOWN_REVISION, ValidationException.Problem.EDITED))
+                .forEach(warning -> log.warn(warning.getMessage()));
     }
 
     private List<String> unknown(List<String> current) {
-        return current.stream().filter(id -> !scripts.containsKey(id)).toList();
-    }
-
-    private List<String> edited(Connection connection, List<String> current) throws SQLException {
-        Map<String, String> recorded = history.appliedChecksums(connection);
-        if (recorded.isEmpty()) {
-            return List.of();
-        }
-        Set<String> applied = graph.ancestors(current, true);
-        List<String> edited = new ArrayList<>();
-        recorded.forEach((id, checksum) -> {
-            Script script = scripts.get(id);
-            if (script != null && applied.contains(id) && !script.checksum().equals(checksum)) {
-                edited.add(id);
-            }
-        });
-        return edited;
+        return verdicts.unknown(current);
     }
 
     private Dialect dialect(Connection connection) throws SQLException {

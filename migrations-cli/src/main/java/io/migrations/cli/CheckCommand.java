@@ -1,21 +1,30 @@
 package io.migrations.cli;
 
+import io.migrations.api.Policy;
 import io.migrations.api.Revision;
-import io.migrations.api.Status;
+import io.migrations.api.Verdict;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code check}: exit 0 when the database is at the heads and no applied revision changed since it ran;
- * otherwise exit 1 with one line per difference. For CI gates and readiness probes. With {@code --drift}, also
+ * {@code check [target]}: exit 0 when the database is at the target (default: the heads), no applied revision changed
+ * since it ran (unless {@code --on-checksum-mismatch} accepts it) and the last run did not fail; otherwise exit 1 with
+ * one line per difference. For CI gates and readiness probes. With {@code --drift}, also
  * exit 1 when the schema differs from what the revisions create, and 3 when the revisions cannot be replayed into the
  * shadow database (drift unknown). With {@code --model}, checks instead that the revisions build exactly the model.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check that the database is at the heads and applied revisions are unchanged (exit 0), else exit 1.")
+        description = "Check that the database is at the target (default: heads) and applied revisions are unchanged "
+                + "(exit 0), else exit 1.")
 final class CheckCommand extends ProjectCommand {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<target>",
+            description = "What the database should be at, as upgrade takes it (default: heads).")
+    String target = "heads";
 
     @Option(names = "--drift", description = "Also replay the revisions into a shadow database and compare the schemas.")
     boolean drift;
@@ -43,26 +52,36 @@ final class CheckCommand extends ProjectCommand {
     }
 
     private int checkState() {
-        Status status = project().migrations().status();
-        if (status.isClean() && status.state() == Status.State.UP_TO_DATE) {
-            out().println("Database is up to date at " + heads(status.current()) + ".");
+        Verdict verdict = project().migrations().check(target);
+        boolean fails = verdict.lastFailure().isPresent() || verdict.findings().stream()
+                .anyMatch(finding -> verdict.policy(finding.problem()) == Policy.FAIL);
+        if (verdict.isClean()) {
+            out().println("Database is up to date at " + heads(verdict.current()) + ".");
             return ExitCode.SUCCESS;
         }
-        if (status.lastRunFailed()) {
-            out().println("Last run failed: see the newest row of the " + project().options().historyTable + " table.");
+        verdict.lastFailure().ifPresent(row -> out().println("Last run failed: " + row.direction().label() + " "
+                + (row.revision() == null ? "base" : row.revision()) + " at " + row.appliedAt() + ": "
+                + (row.unfinished() ? "never finished" : row.error()) + ". See 'migrations log'."));
+        for (String id : verdict.unknown()) {
+            out().println("Unknown revision in the database: " + id + " (no revision file defines it)."
+                    + accepted(verdict.onUnknownRevision(), "the unknown-revision policy"));
         }
-        for (String id : status.unknown()) {
-            out().println("Unknown revision in the database: " + id + " (no revision file defines it).");
-        }
-        for (Revision revision : status.pending()) {
+        for (Revision revision : verdict.pending()) {
             out().println("Pending: " + revision.id() + (revision.message().isEmpty() ? "" : ", " + revision.message()));
         }
-        for (String id : status.edited()) {
-            String where = revisions().set().find(id).map(revision -> " (" + revision.location() + ")").orElse("");
-            out().println("Edited since applied: " + id + where);
+        if (verdict.onChecksumMismatch() != Policy.IGNORE) {
+            for (Revision revision : verdict.edited()) {
+                out().println("Edited since applied: " + revision.id() + " (" + revision.location() + ")"
+                        + accepted(verdict.onChecksumMismatch(), "--on-checksum-mismatch"));
+            }
         }
-        out().println("Database is at " + heads(status.current()) + "; revision heads are " + heads(status.heads()) + ".");
-        return ExitCode.FAILURE;
+        out().println("Database is at " + heads(verdict.current()) + "; " + (target.equals("heads")
+                ? "revision heads are " : "target " + target + " is ") + heads(verdict.expected()) + ".");
+        return fails ? ExitCode.FAILURE : ExitCode.SUCCESS;
+    }
+
+    private static String accepted(Policy policy, String setting) {
+        return policy == Policy.FAIL ? "" : " Accepted: " + setting + " is " + policy.name().toLowerCase(Locale.ROOT) + ".";
     }
 
     private static String heads(List<String> ids) {
