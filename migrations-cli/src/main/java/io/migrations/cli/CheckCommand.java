@@ -1,11 +1,8 @@
 package io.migrations.cli;
 
-import io.migrations.api.Policy;
-import io.migrations.api.Revision;
-import io.migrations.api.Verdict;
+import io.migrations.internal.render.CheckText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,46 +42,15 @@ final class CheckCommand extends ProjectCommand {
     @Override
     public Integer call() {
         if (!models.isEmpty()) {
-            return new ModelCheck(new ModelComparison(project(), models, shadowUrl), format).run(out());
+            return new ModelCheck(project().modelComparison(models, shadowUrl), format).run(out());
         }
         int state = checkState();
         return drift ? Math.max(state, DriftCheck.run(project(), shadowUrl, out(), spec.commandLine().getErr())) : state;
     }
 
     private int checkState() {
-        Verdict verdict = project().migrations().check(target);
-        boolean fails = verdict.lastFailure().isPresent() || verdict.findings().stream()
-                .anyMatch(finding -> verdict.policy(finding.problem()) == Policy.FAIL);
-        if (verdict.isClean()) {
-            out().println("Database is up to date at " + heads(verdict.current()) + ".");
-            return ExitCode.SUCCESS;
-        }
-        verdict.lastFailure().ifPresent(row -> out().println("Last run failed: " + row.direction().label() + " "
-                + (row.revision() == null ? "base" : row.revision()) + " at " + row.appliedAt() + ": "
-                + (row.unfinished() ? "never finished" : row.error()) + ". See 'migrations log'."));
-        for (String id : verdict.unknown()) {
-            out().println("Unknown revision in the database: " + id + " (no revision file defines it)."
-                    + accepted(verdict.onUnknownRevision(), "the unknown-revision policy"));
-        }
-        for (Revision revision : verdict.pending()) {
-            out().println("Pending: " + revision.id() + (revision.message().isEmpty() ? "" : ", " + revision.message()));
-        }
-        if (verdict.onChecksumMismatch() != Policy.IGNORE) {
-            for (Revision revision : verdict.edited()) {
-                out().println("Edited since applied: " + revision.id() + " (" + revision.location() + ")"
-                        + accepted(verdict.onChecksumMismatch(), "--on-checksum-mismatch"));
-            }
-        }
-        out().println("Database is at " + heads(verdict.current()) + "; " + (target.equals("heads")
-                ? "revision heads are " : "target " + target + " is ") + heads(verdict.expected()) + ".");
-        return fails ? ExitCode.FAILURE : ExitCode.SUCCESS;
-    }
-
-    private static String accepted(Policy policy, String setting) {
-        return policy == Policy.FAIL ? "" : " Accepted: " + setting + " is " + policy.name().toLowerCase(Locale.ROOT) + ".";
-    }
-
-    private static String heads(List<String> ids) {
-        return ids.isEmpty() ? "base" : String.join(", ", ids);
+        CheckText text = CheckText.of(project().migrations().check(target));
+        text.lines().forEach(out()::println);
+        return text.passes() ? ExitCode.SUCCESS : ExitCode.FAILURE;
     }
 }

@@ -1,0 +1,30 @@
+package io.migrations.maven;
+
+import io.migrations.internal.render.CheckText;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * {@code migrations:check}: passes when the database is at the target (default: the heads) and no applied revision
+ * changed since it ran; otherwise lists each difference, as {@code migrations check} does, and fails the build. For CI
+ * gates.
+ */
+@Mojo(name = "check", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+public class CheckMojo extends MigrationsMojo {
+
+    /** What the database should be at: heads (default), head, an id or prefix, label@head. */
+    @Parameter(property = "migrations.target", defaultValue = "heads")
+    String target;
+
+    @Override
+    void run(Workspace workspace) throws MojoFailureException {
+        CheckText text = CheckText.of(workspace.migrations().check(target));
+        println(text.lines());
+        if (!text.passes()) {
+            throw new MojoFailureException(text.lines().get(text.lines().size() - 1)
+                    + " Run migrations:upgrade, or see the lines above.");
+        }
+    }
+}
