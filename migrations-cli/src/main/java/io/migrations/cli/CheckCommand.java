@@ -1,6 +1,7 @@
 package io.migrations.cli;
 
 import io.migrations.internal.render.CheckText;
+import io.migrations.internal.render.ModelCheckText;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -37,7 +38,7 @@ final class CheckCommand extends ProjectCommand {
     List<String> models = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "<format>", description = "With --model: text (default) or json.")
-    ModelCheck.Format format = ModelCheck.Format.TEXT;
+    ModelCheckText.Format format = ModelCheckText.Format.TEXT;
 
     @Override
     public Integer call() {
