@@ -1,6 +1,5 @@
 package io.migrations.cli;
 
-import io.migrations.api.Status;
 import io.migrations.internal.render.CheckText;
 import io.migrations.internal.render.ModelCheckText;
 import java.util.ArrayList;
@@ -8,16 +7,23 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code check}: exit 0 when the database is at the heads and no applied revision changed since it ran;
- * otherwise exit 1 with one line per difference. For CI gates and readiness probes. With {@code --drift}, also
+ * {@code check [target]}: exit 0 when the database is at the target (default: the heads), no applied revision changed
+ * since it ran (unless {@code --on-checksum-mismatch} accepts it) and the last run did not fail; otherwise exit 1 with
+ * one line per difference. For CI gates and readiness probes. With {@code --drift}, also
  * exit 1 when the schema differs from what the revisions create, and 3 when the revisions cannot be replayed into the
  * shadow database (drift unknown). With {@code --model}, checks instead that the revisions build exactly the model.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check that the database is at the heads and applied revisions are unchanged (exit 0), else exit 1.")
+        description = "Check that the database is at the target (default: heads) and applied revisions are unchanged "
+                + "(exit 0), else exit 1.")
 final class CheckCommand extends ProjectCommand {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<target>",
+            description = "What the database should be at, as upgrade takes it (default: heads).")
+    String target = "heads";
 
     @Option(names = "--drift", description = "Also replay the revisions into a shadow database and compare the schemas.")
     boolean drift;
@@ -55,9 +61,8 @@ final class CheckCommand extends ProjectCommand {
     }
 
     private int checkState() {
-        Status status = project().migrations().status();
-        CheckText text = CheckText.of(status, revisions().graph(), project().options().historyTable);
+        CheckText text = CheckText.of(project().migrations().check(target));
         text.lines().forEach(out()::println);
-        return text.upToDate() ? ExitCode.SUCCESS : ExitCode.FAILURE;
+        return text.passes() ? ExitCode.SUCCESS : ExitCode.FAILURE;
     }
 }

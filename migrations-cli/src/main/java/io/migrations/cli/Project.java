@@ -118,6 +118,7 @@ final class Project {
                 .lockRetries(options.lockRetries)
                 .lockRetryDelay(options.lockRetryDelay)
                 .waitReportInterval(options.waitReportInterval)
+                .onChecksumMismatch(options.onChecksumMismatch)
                 .build();
     }
 }
