@@ -30,7 +30,7 @@ abstract class ChangeCommand extends ProjectCommand {
                 throw new CliException("--sql prints one script and does not combine with fleet targets (--schemas, "
                         + "--schemas-query, --targets).");
             }
-            return new FleetRun(project(), fleet, out()).change(this::run);
+            return new FleetRun(project(), fleet, out(), spec.commandLine().getErr()).change(this::run);
         }
         if (sql) {
             out().print(script(project().migrations()));

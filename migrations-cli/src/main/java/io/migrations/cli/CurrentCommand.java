@@ -20,7 +20,7 @@ final class CurrentCommand extends ProjectCommand {
     @Override
     public Integer call() {
         if (fleet.active()) {
-            return new FleetRun(project(), fleet, out()).current();
+            return new FleetRun(project(), fleet, out(), spec.commandLine().getErr()).current();
         }
         List<String> versions = project().migrations().current();
         Listings.current(revisions().graph(), versions, verbose ? Detail.ENTRIES : Detail.LINES,

@@ -31,13 +31,15 @@ final class FleetRun {
     private final Project project;
     private final FleetOptions options;
     private final PrintWriter out;
+    private final PrintWriter err;
     private final MigrationsConfig base;
     private final Redactor redactor;
 
-    FleetRun(Project project, FleetOptions options, PrintWriter out) {
+    FleetRun(Project project, FleetOptions options, PrintWriter out, PrintWriter err) {
         this.project = project;
         this.options = options;
         this.out = out;
+        this.err = err;
         this.base = project.config();
         this.redactor = Redactor.NONE.withUrl(project.options().url).withSecret(project.options().password);
     }
@@ -52,8 +54,10 @@ final class FleetRun {
              Fleet fleet = new Fleet(options, redactor)) {
             Map<FleetTarget, MigrationsConfig> configs = new HashMap<>();
             targets.forEach(target -> configs.put(target, config(target, pool)));
-            List<FleetOutcome> outcomes = fleet.run(targets,
-                    target -> Migrations.create(configs.get(target), revisions), change);
+            List<FleetOutcome> outcomes;
+            try (FleetProgress ignored = FleetProgress.start(err, targets.size(), fleet::done, fleet::failures)) {
+                outcomes = fleet.run(targets, target -> Migrations.create(configs.get(target), revisions), change);
+            }
             return report(outcomes, fleet.stopReason(), start);
         }
     }
