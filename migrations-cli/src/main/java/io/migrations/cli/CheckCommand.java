@@ -5,6 +5,7 @@ import io.migrations.internal.render.ModelCheckText;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,8 +41,18 @@ final class CheckCommand extends ProjectCommand {
     @Option(names = "--format", paramLabel = "<format>", description = "With --model: text (default) or json.")
     ModelCheckText.Format format = ModelCheckText.Format.TEXT;
 
+    @Mixin
+    FleetOptions fleet = new FleetOptions();
+
     @Override
     public Integer call() {
+        if (fleet.active()) {
+            if (drift || !models.isEmpty()) {
+                throw new CliException("check --drift and --model look at one database; leave them out with fleet "
+                        + "targets, or check one target at a time.");
+            }
+            return new FleetRun(project(), fleet, out(), spec.commandLine().getErr()).check();
+        }
         if (!models.isEmpty()) {
             return new ModelCheck(project().modelComparison(models, shadowUrl), format).run(out());
         }
