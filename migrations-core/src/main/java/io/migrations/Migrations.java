@@ -11,7 +11,7 @@ import io.migrations.api.PlannedStep;
 import io.migrations.api.Revision;
 import io.migrations.api.ShadowReplayException;
 import io.migrations.api.StampMode;
-import io.migrations.api.Status;
+import io.migrations.api.Verdict;
 import io.migrations.catalog.Catalog;
 import io.migrations.internal.connect.Backoff;
 import io.migrations.internal.connect.Connector;
@@ -19,7 +19,6 @@ import io.migrations.internal.connect.UrlDataSource;
 import io.migrations.internal.drift.Drift;
 import io.migrations.internal.engine.Migrator;
 import io.migrations.internal.engine.RunSettings;
-import io.migrations.internal.engine.Validation;
 import io.migrations.internal.graph.RevisionGraph;
 import io.migrations.internal.lint.Linter;
 import io.migrations.internal.plan.History;
@@ -133,19 +132,13 @@ public final class Migrations {
         return migrator.read((connection, tables) -> tables.history().read(connection));
     }
 
-    /** Compares the database with the revisions without changing anything. */
-    public Status status() {
-        Validation validation = migrator.validation();
-        return migrator.read((connection, tables) -> {
-            List<String> current = tables.versions().read(connection);
-            List<String> unknown = validation.unknown(current);
-            List<Revision> pending = unknown.isEmpty()
-                    ? planner.upgrade(current, "heads").stream().flatMap(s -> s.revision().stream()).toList()
-                    : List.of();
-            List<String> edited = unknown.isEmpty() ? validation.edited(connection, tables.history(), current) : List.of();
-            return new Status(current, graph.heads(), pending, unknown, edited,
-                    tables.history().lastRunFailed(connection));
-        });
+    /**
+     * Judges the database against {@code target} ({@code heads}, {@code r2}, {@code label@head}…) without changing
+     * anything: what an upgrade to it would apply, revisions the code does not have, edited revisions and the last
+     * failed run, with the configured policies. Check, health, gauges and validate mode all read this.
+     */
+    public Verdict check(String target) {
+        return migrator.check(target);
     }
 
     /** Lints every revision, each on its own (see {@link io.migrations.api.Rule}); reads no database. */
@@ -155,12 +148,12 @@ public final class Migrations {
 
     /** Lints the revisions that the next upgrade to the heads would run, as one plan; reads the database. */
     public LintReport lintPending() {
-        return lintPending(status());
+        return lintPending(check("heads"));
     }
 
-    /** Like {@link #lintPending()} for a status already read: lints its pending revisions as one plan. */
-    public LintReport lintPending(Status status) {
-        List<String> pending = status.pending().stream().map(Revision::id).toList();
+    /** Like {@link #lintPending()} for a verdict already read: lints its pending revisions as one plan. */
+    public LintReport lintPending(Verdict verdict) {
+        List<String> pending = verdict.pending().stream().map(Revision::id).toList();
         if (pending.isEmpty()) {
             // Findings are kept for pending revisions only: with none, ordering and reading every revision (what each
             // application start paid, more than the migration check itself) cannot find anything.

@@ -124,7 +124,7 @@ public final class MigrationRunnerBuilder {
             return new MigrationRunner(name, migrations, settings.getTarget(), context.listeners().orderedStream().toList(),
                     callbacks, preparation(settings, migrations));
         } catch (MigrationsException e) {
-            throw new MigrationFailedException(DataSources.describe(target), e, FailureReason.of(e, id -> false));
+            throw new MigrationFailedException(DataSources.describe(target), e, FailureReason.of(e));
         }
     }
 

@@ -98,7 +98,9 @@ class SeveralDataSourcesTests {
                     MigrationsEndpoint.MigrationsDescriptor endpoint = context.getBean(MigrationsEndpoint.class).migrations();
                     assertThat(endpoint.dataSources()).containsOnlyKeys("billing", "orders");
                     assertThat(endpoint.dataSources().get("billing").current()).containsExactly("p1");
-                    assertThat(endpoint.dataSources().get("billing").pending()).extracting(p -> p.id()).containsExactly("p2");
+                    assertThat(endpoint.dataSources().get("billing").target()).isEqualTo("p1");
+                    assertThat(endpoint.dataSources().get("billing").heads()).containsExactly("p2");
+                    assertThat(endpoint.dataSources().get("billing").pending()).isEmpty();
                     assertThat(endpoint.dataSources().get("orders").current()).containsExactly("o1");
                     assertThat(endpoint.dataSources().get("orders").url()).isEqualTo(orders.jdbcUrl());
 
@@ -108,7 +110,8 @@ class SeveralDataSourcesTests {
                     MeterRegistry registry = context.getBean(MeterRegistry.class);
                     assertThat(registry.get(MigrationTimer.NAME).tag("runner", "orders").timer().count()).isEqualTo(1);
                     assertThat(registry.get(MigrationTimer.NAME).tag("runner", "billing").timer().count()).isEqualTo(1);
-                    assertThat(registry.get(MigrationGauges.PENDING).tag("runner", "billing").gauge().value()).isEqualTo(1);
+                    assertThat(registry.get(MigrationGauges.PENDING).tag("runner", "billing").gauge().value()).isEqualTo(0);
+                    assertThat(registry.get(MigrationGauges.APPLIED).tag("runner", "billing").gauge().value()).isEqualTo(1);
                     assertThat(registry.get(MigrationGauges.APPLIED).tag("runner", "orders").gauge().value()).isEqualTo(1);
                 });
     }
@@ -166,7 +169,7 @@ class SeveralDataSourcesTests {
                         assertThat(List.of(searchPath(first), searchPath(second), searchPath(third)))
                                 .containsOnly("\"$user\", public");
                     }
-                    assertThat(context.getBean("tenant-aMigrationRunner", MigrationRunner.class).status().current())
+                    assertThat(context.getBean("tenant-aMigrationRunner", MigrationRunner.class).check().current())
                             .containsExactly("t1");
                 });
     }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The history table: one row per step ever run, written in the step's own transaction, so the
@@ -181,17 +182,13 @@ public final class HistoryTable {
     }
 
     /**
-     * Whether the most recent row is a failure (or a run that has not finished); false when there is no row.
-     * Reads one row, since health checks and gauges ask this often.
+     * The most recent row when it is a failure (or a run that has not finished); empty when it succeeded or there is
+     * no row. Reads one row, since health checks and gauges ask this often.
      */
-    public boolean lastRunFailed(Connection connection) throws SQLException {
-        if (!database.tableExists(connection, table)) {
-            return false;
-        }
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT success FROM " + sql + " ORDER BY id DESC LIMIT 1")) {
-            return rs.next() && !rs.getBoolean(1);
-        }
+    public Optional<HistoryEntry> lastFailure(Connection connection) throws SQLException {
+        return read(connection, " WHERE id = (SELECT MAX(id) FROM " + sql + ")").stream()
+                .filter(entry -> !entry.success())
+                .findFirst();
     }
 
     /**

@@ -8,6 +8,7 @@ import io.migrations.api.LockMode;
 import io.migrations.api.MigrationResult;
 import io.migrations.api.SettingException;
 import io.migrations.api.StampMode;
+import io.migrations.api.Verdict;
 import io.migrations.api.UnfinishedRevisionException;
 import io.migrations.catalog.Catalog;
 import io.migrations.internal.bookkeeping.BookkeepingTables;
@@ -72,9 +73,10 @@ public final class Migrator {
         return new Migrator(settings, scripts, graph, other);
     }
 
-    /** Compares the files with the database; what {@code status} and {@code check} build on. */
-    public Validation validation() {
-        return validation;
+    /** The verdict on the database against {@code target}, read without the lock; see {@link Validation#verdict}. */
+    public Verdict check(String target) {
+        return read((connection, tables) -> validation.verdict(connection, tables, tables.versions().read(connection),
+                target, settings));
     }
 
     /** Applies revisions up to {@code target}. */
@@ -95,9 +97,8 @@ public final class Migrator {
     /** Rewrites the version table to say the database is at {@code targets}, without running any revision. */
     public MigrationResult stamp(List<String> targets, StampMode mode) {
         targets.forEach(OfflineScripts::requireNoRange);
-        boolean purge = mode == StampMode.PURGE;
         boolean onlyIfEmpty = mode == StampMode.IF_EMPTY;
-        return change(current -> onlyIfEmpty && !current.isEmpty() ? List.of() : planner.stamp(current, targets, purge),
+        return change(current -> onlyIfEmpty && !current.isEmpty() ? List.of() : planner.stamp(current, targets, mode),
                 Checks.NONE, mode);
     }
 
