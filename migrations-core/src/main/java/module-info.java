@@ -6,6 +6,7 @@
  * {@code io.migrations.internal} is implementation and may change in any release.
  *
  * <p>Java revisions are created reflectively: a named module that holds them must open their package to this one.
+ * Kinds of model beyond SQL files and databases ({@code jpa:}) come from {@link io.migrations.api.ModelProvider}s.
  */
 module io.migrations.core {
     requires transitive java.sql;
@@ -17,4 +18,6 @@ module io.migrations.core {
     exports io.migrations.ops;
     exports io.migrations.java;
     exports io.migrations.catalog;
+
+    uses io.migrations.api.ModelProvider;
 }

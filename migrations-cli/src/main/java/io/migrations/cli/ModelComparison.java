@@ -56,7 +56,9 @@ final class ModelComparison {
         GlobalOptions options = project.options();
         Path base = Path.of("").toAbsolutePath();
         if (!models.isEmpty()) {
-            return models.stream().map(model -> Model.parse(model, base, options.user, options.password)).toList();
+            ClassLoader classLoader = project.revisions().classLoader();
+            return models.stream().map(model -> Model.parse(model, base, options.user, options.password, classLoader))
+                    .toList();
         }
         Path fallback = project.revisions().folder().map(folder -> folder.toAbsolutePath().getParent())
                 .orElse(base).resolve(DEFAULT_MODEL);
