@@ -46,13 +46,49 @@ class MigrationsJarIT {
 
     @Test
     void launcherScriptRunsTheJar() throws Exception {
-        CliRun run = run(List.of(LAUNCHER.toString(), "--version"), Map.of("MIGRATIONS_JAR", JAR.toString()));
+        CliRun run = run(List.of(LAUNCHER.toString(), "--version"), Map.of("MIGRATIONS_JAR", JAR.toString(),
+                "MIGRATIONS_CDS", "off"));
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).startsWith("migrations ");
 
         CliRun missing = run(List.of(LAUNCHER.toString(), "--version"), Map.of("MIGRATIONS_JAR", "/nonexistent.jar"));
         assertThat(missing.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(missing.err()).contains("/nonexistent.jar not found");
+    }
+
+    @Test
+    void launcherRecordsAClassDataArchiveOnFirstUseAndMapsItAfter() throws Exception {
+        Path cds = work.resolve("cds");
+        Map<String, String> env = Map.of("MIGRATIONS_JAR", JAR.toString(), "MIGRATIONS_CDS_DIR", cds.toString());
+        CliRun first = run(List.of(LAUNCHER.toString(), "--version"), env);
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.err()).isEmpty();
+        List<Path> archives;
+        try (var files = Files.list(cds)) {
+            archives = files.toList();
+        }
+        assertThat(archives).as("one published archive, no partial ones").singleElement()
+                .satisfies(archive -> assertThat(archive.getFileName().toString()).endsWith(".jsa"));
+        assertThat(Files.size(archives.get(0))).isPositive();
+
+        CliRun mapped = run(List.of(LAUNCHER.toString(), "--version"), env);
+        assertThat(mapped.exitCode()).as(mapped.err()).isZero();
+        assertThat(mapped.out()).isEqualTo(first.out());
+        assertThat(mapped.err()).isEmpty();
+
+        // A damaged archive, or a directory that cannot be made, costs the speed-up and nothing else.
+        assertThat(archives.get(0).toFile().setWritable(true)).isTrue();
+        Files.writeString(archives.get(0), "not an archive");
+        CliRun damaged = run(List.of(LAUNCHER.toString(), "--version"), env);
+        assertThat(damaged.exitCode()).as(damaged.err()).isZero();
+        assertThat(damaged.out()).isEqualTo(first.out());
+        assertThat(damaged.err()).isEmpty();
+        Path file = Files.writeString(work.resolve("a-file"), "");
+        CliRun unwritable = run(List.of(LAUNCHER.toString(), "--version"),
+                Map.of("MIGRATIONS_JAR", JAR.toString(), "MIGRATIONS_CDS_DIR", file.resolve("cds").toString()));
+        assertThat(unwritable.exitCode()).as(unwritable.err()).isZero();
+        assertThat(unwritable.out()).isEqualTo(first.out());
+        assertThat(unwritable.err()).isEmpty();
     }
 
     @Test
