@@ -83,6 +83,17 @@ class JpaModelProviderTest {
     }
 
     @Test
+    void aHibernatePropertiesFileOnTheClassPathCountsToo() throws Exception {
+        Path folder = Files.createDirectories(work.resolve("properties"));
+        Files.writeString(folder.resolve("hibernate.properties"), MappingSettings.PHYSICAL_NAMING_STRATEGY + "="
+                + PhysicalNamingStrategyStandardImpl.class.getName() + "\n");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {folder.toUri().toURL()}, classLoader)) {
+            assertThat(new JpaModelProvider().ddl(LIBRARY, loader, Map.of())).contains("create table AuditEntry (");
+        }
+        assertThat(new JpaModelProvider().ddl(LIBRARY, classLoader, Map.of())).contains("create table audit_entry (");
+    }
+
+    @Test
     void entitiesInAJarAreFoundToo() throws Exception {
         Path jar = libraryJar();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, new Hiding(classLoader))) {
