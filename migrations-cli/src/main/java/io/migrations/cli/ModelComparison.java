@@ -7,7 +7,6 @@ import io.migrations.internal.autogen.Model;
 import io.migrations.internal.autogen.Renames;
 import io.migrations.internal.autogen.RevisionPart;
 import io.migrations.internal.connect.DatabaseUrl;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,9 +15,6 @@ import java.util.List;
  * on the server of {@code --url} (or of {@code --shadow-url}).
  */
 final class ModelComparison {
-
-    /** The file name looked for next to the revisions folder when no {@code --model} is given. */
-    static final String DEFAULT_MODEL = "schema.sql";
 
     private final Project project;
     private final List<String> models;
@@ -60,12 +56,10 @@ final class ModelComparison {
             return models.stream().map(model -> Model.parse(model, base, options.user, options.password, classLoader))
                     .toList();
         }
-        Path fallback = project.revisions().folder().map(folder -> folder.toAbsolutePath().getParent())
-                .orElse(base).resolve(DEFAULT_MODEL);
-        if (!Files.isRegularFile(fallback)) {
-            throw new CliException("No model: give --model <file.sql|folder|url:...>, or write the schema to "
-                    + fallback + ".");
-        }
-        return List.of(new Model.Sql(fallback));
+        return Model.nextToRevisions(List.of(project.revisions().location()), project.revisions().classLoader())
+                .map(List::of).orElseThrow(() -> new CliException("No model: give --model <file.sql|folder|url:...|"
+                        + "jpa:...>, or write the schema to " + project.revisions().folder()
+                        .map(folder -> folder.toAbsolutePath().getParent()).orElse(base).resolve(Model.SCHEMA_FILE)
+                        + "."));
     }
 }

@@ -2,11 +2,17 @@ package io.migrations.internal.autogen;
 
 import io.migrations.api.ModelProvider;
 import io.migrations.internal.connect.DatabaseUrl;
+import io.migrations.internal.script.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -20,6 +26,9 @@ public sealed interface Model permits Model.Sql, Model.Text, Model.Database {
 
     /** The artifact that provides {@code jpa:} models. */
     String HIBERNATE_ARTIFACT = "io.migrations:migrations-hibernate";
+
+    /** The model's file name next to the revisions folder. */
+    String SCHEMA_FILE = "schema.sql";
 
     /** {@code kind:rest}; one letter before the colon is a Windows drive, not a kind. */
     Pattern KIND = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]+):(.*)", Pattern.DOTALL);
@@ -73,8 +82,9 @@ public sealed interface Model permits Model.Sql, Model.Text, Model.Database {
     }
 
     /**
-     * Reads a {@code --model} value: {@code url:<database url>}, {@code kind:argument} for a {@link ModelProvider}
-     * found on {@code classLoader} ({@code jpa:com.acme.domain}), or a path relative to {@code base}.
+     * Reads a {@code --model} value: {@code url:<database url>}, {@code classpath:<resource>}, {@code kind:argument}
+     * for a {@link ModelProvider} found on {@code classLoader} ({@code jpa:com.acme.domain}), or a path
+     * ({@code filesystem:} optional) relative to {@code base}.
      *
      * @param user     the user for a database URL that names none
      * @param password its password
@@ -100,6 +110,13 @@ public sealed interface Model permits Model.Sql, Model.Text, Model.Database {
             return new Sql(base.resolve(spec).normalize());
         }
         String kind = kinded.group(1).toLowerCase(Locale.ROOT);
+        if (kind.equals("classpath")) {
+            return resource(kinded.group(2), classLoader);
+        }
+        if (kind.equals("filesystem") || kind.equals("file")) {
+            Location location = Location.parse(spec);
+            return new Sql(base.resolve(((Location.Folder) location).path()).normalize());
+        }
         if (kind.equals("url")) {
             DatabaseUrl url = DatabaseUrl.parse(kinded.group(2), null, null);
             return new Database(url.user() != null ? url : new DatabaseUrl(url.jdbcUrl(), user, password));
@@ -113,15 +130,58 @@ public sealed interface Model permits Model.Sql, Model.Text, Model.Database {
         }
         if (kind.equals("jpa")) {
             throw new AutogenerateException("--model " + spec + ": JPA models need the " + HIBERNATE_ARTIFACT
-                    + " artifact, which is not on the class path: add that dependency (the migrations CLI jar includes it), "
-                    + "or give a .sql model or url:<database url>");
+                    + " artifact, which is not on the class path: add that dependency, or with the CLI put its jar with "
+                    + "Hibernate, migrations-hibernate-<version>-all.jar, on --classpath; or give a .sql model");
         }
         Path path = base.resolve(spec).normalize();
         if (Files.exists(path)) {
             return new Sql(path);
         }
-        throw new AutogenerateException("--model " + spec + ": no model kind '" + kind + ":' (known: url:"
+        throw new AutogenerateException("--model " + spec + ": no model kind '" + kind + ":' (known: url:, classpath:"
                 + providers.stream().map(p -> ", " + p.kind() + ":").reduce("", String::concat)
                 + ") and no such file; give a .sql file, a folder of .sql files or url:<database url>");
+    }
+
+    /**
+     * The model kept next to the revisions, {@code schema.sql} beside the first revisions folder that has one:
+     * {@code classpath:db/schema.sql} for {@code classpath:db/migrations}, {@code /srv/db/schema.sql} for
+     * {@code /srv/db/migrations}.
+     *
+     * @param locations the revision locations, as {@code MigrationsConfig} takes them
+     */
+    static Optional<Model> nextToRevisions(List<String> locations, ClassLoader classLoader) {
+        for (String text : locations) {
+            Location location = Location.parse(text);
+            if (location instanceof Location.Classpath folder) {
+                int slash = folder.folder().lastIndexOf('/');
+                String name = (slash < 0 ? "" : folder.folder().substring(0, slash + 1)) + SCHEMA_FILE;
+                if (classLoader.getResource(name) != null) {
+                    return Optional.of(resource(name, classLoader));
+                }
+            } else {
+                Path folder = ((Location.Folder) location).path().toAbsolutePath().normalize();
+                Path file = (folder.getParent() != null ? folder.getParent() : folder).resolve(SCHEMA_FILE);
+                if (Files.isRegularFile(file)) {
+                    return Optional.of(new Sql(file));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A class path resource, read when the model is applied. */
+    private static Model resource(String name, ClassLoader classLoader) {
+        String resource = name.strip().replaceAll("^/+", "");
+        if (classLoader.getResource(resource) == null) {
+            throw new AutogenerateException("--model classpath:" + resource + ": no such resource on the class path");
+        }
+        return new Text(Location.CLASSPATH_PREFIX + resource, () -> {
+            try (InputStream in = classLoader.getResourceAsStream(resource)) {
+                return new String(Objects.requireNonNull(in, resource).readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new AutogenerateException("Could not read the model classpath:" + resource + ": "
+                        + e.getMessage(), e);
+            }
+        });
     }
 }
