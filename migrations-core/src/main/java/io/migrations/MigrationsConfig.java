@@ -3,6 +3,8 @@ package io.migrations;
 import io.migrations.api.LockMode;
 import io.migrations.api.Policy;
 import io.migrations.api.Timeouts;
+import io.migrations.internal.connect.DatabaseUrl;
+import io.migrations.internal.connect.UrlDataSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -145,6 +147,7 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
     /** Collects settings; {@link #build()} validates them together. */
     public static final class Builder {
         private DataSource dataSource;
+        private DatabaseUrl url;
         private List<String> locations = List.of(DEFAULT_LOCATION);
         private ClassLoader classLoader;
         private String schema;
@@ -165,8 +168,25 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         private Builder() {
         }
 
+        /** Where to connect; replaces a {@link #url} set before. */
         public Builder dataSource(DataSource value) {
             this.dataSource = value;
+            this.url = null;
+            return this;
+        }
+
+        /**
+         * Connects through the driver to {@code value}, read as the command line tool reads it:
+         * {@code postgresql://user:password@host:5432/db}, {@code postgres://…} or a {@code jdbc:} URL. A new connection
+         * per request, each attempt bounded by {@link #connectTimeout}. Replaces a {@link #dataSource} set before.
+         *
+         * @param user     overrides the URL's user; null to keep it
+         * @param password overrides the URL's password; null to keep it
+         * @throws io.migrations.api.InvalidUrlException when the URL cannot be read (the message masks its password)
+         */
+        public Builder url(String value, String user, String password) {
+            this.url = DatabaseUrl.parse(value, user, password);
+            this.dataSource = null;
             return this;
         }
 
@@ -258,7 +278,13 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
 
         /** Validates the settings together and returns the configuration. */
         public MigrationsConfig build() {
-            return new MigrationsConfig(dataSource, locations, classLoader, schema, versionTable, historyTable,
+            DataSource connections = dataSource;
+            if (url != null) {
+                UrlDataSource urlDataSource = new UrlDataSource(url);
+                urlDataSource.setLoginTimeout(UrlDataSource.wholeSeconds(connectTimeout));
+                connections = urlDataSource;
+            }
+            return new MigrationsConfig(connections, locations, classLoader, schema, versionTable, historyTable,
                     lockWaitTimeout, timeouts, onChecksumMismatch, onUnknownRevision, connectRetries,
                     connectRetryDelay, connectTimeout, lockRetries, lockRetryDelay, waitReportInterval, lockMode);
         }

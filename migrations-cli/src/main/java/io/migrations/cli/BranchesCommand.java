@@ -1,5 +1,6 @@
 package io.migrations.cli;
 
+import io.migrations.internal.render.RevisionText;
 import io.migrations.internal.graph.RevisionGraph;
 import io.migrations.internal.plan.History;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.migrations.cli;
 
-import io.migrations.api.Revision;
 import io.migrations.api.Status;
+import io.migrations.internal.render.CheckText;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -37,7 +37,7 @@ final class CheckCommand extends ProjectCommand {
     @Override
     public Integer call() {
         if (!models.isEmpty()) {
-            return new ModelCheck(new ModelComparison(project(), models, shadowUrl), format).run(out());
+            return new ModelCheck(project().modelComparison(models, shadowUrl), format).run(out());
         }
         int state = checkState();
         return drift ? Math.max(state, DriftCheck.run(project(), shadowUrl, out(), spec.commandLine().getErr())) : state;
@@ -45,28 +45,8 @@ final class CheckCommand extends ProjectCommand {
 
     private int checkState() {
         Status status = project().migrations().status();
-        if (status.isClean() && status.state() == Status.State.UP_TO_DATE) {
-            out().println("Database is up to date at " + heads(status.current()) + ".");
-            return ExitCode.SUCCESS;
-        }
-        if (status.lastRunFailed()) {
-            out().println("Last run failed: see the newest row of the " + project().options().historyTable + " table.");
-        }
-        for (String id : status.unknown()) {
-            out().println("Unknown revision in the database: " + id + " (no revision file defines it).");
-        }
-        for (Revision revision : status.pending()) {
-            out().println("Pending: " + revision.id() + (revision.message().isEmpty() ? "" : ", " + revision.message()));
-        }
-        for (String id : status.edited()) {
-            String where = revisions().set().find(id).map(revision -> " (" + revision.location() + ")").orElse("");
-            out().println("Edited since applied: " + id + where);
-        }
-        out().println("Database is at " + heads(status.current()) + "; revision heads are " + heads(status.heads()) + ".");
-        return ExitCode.FAILURE;
-    }
-
-    private static String heads(List<String> ids) {
-        return ids.isEmpty() ? "base" : String.join(", ", ids);
+        CheckText text = CheckText.of(status, revisions().graph(), project().options().historyTable);
+        text.lines().forEach(out()::println);
+        return text.upToDate() ? ExitCode.SUCCESS : ExitCode.FAILURE;
     }
 }

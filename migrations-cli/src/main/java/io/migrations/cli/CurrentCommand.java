@@ -1,6 +1,7 @@
 package io.migrations.cli;
 
-import io.migrations.internal.graph.TargetResolver;
+import io.migrations.internal.render.Listings;
+import io.migrations.internal.render.Listings.Detail;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,14 +15,9 @@ final class CurrentCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        List<String> heads = project().migrations().current();
-        if (verbose) {
-            out().println("Current revision(s) for " + project().displayUrl() + ":");
-        }
-        RevisionText text = new RevisionText(revisions().graph(), List.of());
-        for (String id : new TargetResolver(revisions().graph()).currentBranchHeads(heads)) {
-            out().println(verbose ? text.logEntry(id) : text.currentLine(id));
-        }
+        List<String> versions = project().migrations().current();
+        Listings.current(revisions().graph(), versions, verbose ? Detail.ENTRIES : Detail.LINES,
+                verbose ? project().displayUrl() : "").forEach(out()::println);
         return ExitCode.SUCCESS;
     }
 }

@@ -1,5 +1,6 @@
 package io.migrations.cli;
 
+import io.migrations.internal.author.ModelComparison;
 import io.migrations.internal.autogen.Autogenerate.Against;
 import io.migrations.internal.autogen.RevisionPart;
 import java.util.List;
@@ -25,8 +26,8 @@ final class DiffCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        ModelComparison comparison = new ModelComparison(project(), model.models, model.shadowUrl);
-        List<RevisionPart> parts = comparison.revisions(comparison.compare(against), model.renames);
+        ModelComparison comparison = project().modelComparison(model.models, model.shadowUrl);
+        List<RevisionPart> parts = ModelComparison.revisions(comparison.compare(against), model.renames);
         String what = against == Against.DATABASE ? "the database" : "the schema the revisions build";
         if (parts.isEmpty()) {
             out().println("-- No differences: " + what + " is the model.");

@@ -1,7 +1,8 @@
 package io.migrations.cli;
 
-import io.migrations.internal.plan.History;
-import java.util.Arrays;
+import io.migrations.internal.render.Listings;
+import io.migrations.internal.render.Listings.Detail;
+import io.migrations.internal.render.Listings.Marking;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,8 +11,6 @@ import picocli.CommandLine.Option;
 @Command(name = "history", mixinStandardHelpOptions = true,
         description = "List changeset scripts in chronological order.")
 final class HistoryCommand extends ProjectCommand {
-
-    private static final String CURRENT = "current";
 
     @Option(names = {"-r", "--rev-range"}, paramLabel = "<start:end>",
             description = "Specify a revision range; format is [start]:[end]; 'current' is the database's revision.")
@@ -25,14 +24,11 @@ final class HistoryCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        boolean readsDatabase = indicateCurrent || range != null && Arrays.asList(range.split(":", -1)).contains(CURRENT);
-        List<String> current = readsDatabase ? project().migrations().current() : List.of();
-        History history = new History(revisions().graph());
-        List<String> ids = range == null ? history.all() : history.range(range, current);
-        RevisionText text = new RevisionText(revisions().graph(), indicateCurrent ? current : List.of());
-        for (String id : ids) {
-            out().println(verbose ? text.logEntry(id) : text.historyLine(id));
-        }
+        Marking marking = indicateCurrent ? Marking.CURRENT : Marking.NONE;
+        List<String> current = Listings.historyReadsDatabase(range, marking) ? project().migrations().current()
+                : List.of();
+        Listings.history(revisions().graph(), range, current, marking, verbose ? Detail.ENTRIES : Detail.LINES)
+                .forEach(out()::println);
         return ExitCode.SUCCESS;
     }
 }

@@ -1,5 +1,6 @@
 package io.migrations.cli;
 
+import io.migrations.internal.author.RevisionWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,7 +34,7 @@ final class InitCommand extends ProjectCommand {
             Files.createDirectories(target);
         }
         Path readme = target.resolve(README);
-        out().println("Generating " + readme + " ...  done");
+        out().println(RevisionWriter.generated(readme));
         try (InputStream text = InitCommand.class.getResourceAsStream("init-README.txt")) {
             Files.copy(text, readme);
         }

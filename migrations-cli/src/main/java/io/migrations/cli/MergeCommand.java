@@ -1,5 +1,6 @@
 package io.migrations.cli;
 
+import io.migrations.internal.author.RevisionWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,8 +19,8 @@ final class MergeCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        var request = new RevisionWriter.Request(file, revisions, false, List.of());
-        out().println("Generating " + new RevisionWriter(project()).write(request) + " ...  done");
+        var request = file.request(revisions, false, List.of());
+        out().println(RevisionWriter.generated(project().revisionWriter(file.sourceDir).write(request)));
         return ExitCode.SUCCESS;
     }
 }

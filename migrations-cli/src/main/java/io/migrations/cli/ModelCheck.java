@@ -3,6 +3,7 @@ package io.migrations.cli;
 import io.migrations.api.StringLiterals;
 import io.migrations.catalog.CatalogDiff;
 import io.migrations.catalog.Difference;
+import io.migrations.internal.author.ModelComparison;
 import io.migrations.internal.autogen.Autogenerate.Against;
 import java.io.PrintWriter;
 import java.util.stream.Collectors;

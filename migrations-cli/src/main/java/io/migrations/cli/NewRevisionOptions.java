@@ -1,5 +1,6 @@
 package io.migrations.cli;
 
+import io.migrations.internal.author.RevisionWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -7,14 +8,6 @@ import picocli.CommandLine.Option;
 
 /** Options of the commands that write a new revision file ({@code revision}, {@code merge}). */
 final class NewRevisionOptions {
-
-    /** The kinds of file a new revision can be. */
-    enum Format {
-        /** A SQL file in the --dir folder. */
-        SQL,
-        /** A Java class of the --package package below --source-dir. */
-        JAVA
-    }
 
     @Option(names = {"-m", "--message"}, paramLabel = "<message>", description = "Message string to use with the revision.")
     String message = "empty message";
@@ -28,17 +21,15 @@ final class NewRevisionOptions {
 
     @Option(names = "--format", paramLabel = "<format>",
             description = "sql (default): a SQL file in --dir; java: a class of --package below --source-dir.")
-    Format format = Format.SQL;
+    RevisionWriter.Format format = RevisionWriter.Format.SQL;
 
     @Option(names = "--source-dir", paramLabel = "<dir>",
             description = "Source root Java revisions are written below (default: src/main/java).")
     Path sourceDir = Path.of("src/main/java");
 
-    Optional<String> id() {
-        return Optional.ofNullable(revisionId);
-    }
-
-    List<String> branchLabels() {
-        return branchLabel == null ? List.of() : List.of(branchLabel);
+    /** The new revision on {@code parents}, as these options describe it. */
+    RevisionWriter.Request request(List<String> parents, boolean splice, List<String> dependsOn) {
+        return new RevisionWriter.Request(message, Optional.ofNullable(revisionId),
+                branchLabel == null ? List.of() : List.of(branchLabel), format, parents, splice, dependsOn);
     }
 }

@@ -3,15 +3,35 @@ package io.migrations.cli;
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
 import io.migrations.api.Timeouts;
+import io.migrations.internal.author.ModelComparison;
+import io.migrations.internal.author.RevisionWriter;
+import io.migrations.internal.author.SettingNames;
+import io.migrations.internal.autogen.Autogenerate;
 import io.migrations.internal.connect.DatabaseUrl;
-import io.migrations.internal.connect.UrlDataSource;
-import javax.sql.DataSource;
+import io.migrations.internal.connect.NoDatabaseUrl;
+import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What the global options point at: the revisions and the database, each built on first use, so that commands
  * that only read revision files never need a database URL.
  */
 final class Project {
+
+    /** The options that messages about new revisions and models point the user to. */
+    private static final SettingNames SETTING_NAMES = setting -> switch (setting) {
+        case REV_ID -> "--rev-id";
+        case HEAD -> "--head";
+        case SPLICE -> "--splice";
+        case BRANCH_LABEL -> "--branch-label";
+        case DEPENDS_ON -> "--depends-on";
+        case DIR -> "--dir";
+        case PACKAGE -> "--package (or MIGRATIONS_PACKAGE)";
+        case MERGE -> "'migrations merge -m <message> heads'";
+        case URL -> "--url (or DATABASE_URL)";
+        case SHADOW_URL -> "--shadow-url";
+        case MODEL -> "--model";
+    };
 
     private final GlobalOptions options;
     private final Revisions revisions;
@@ -44,7 +64,7 @@ final class Project {
     Migrations migrations() {
         if (migrations == null) {
             try {
-                migrations = Migrations.create(config(dataSource()), revisions.set());
+                migrations = Migrations.create(config(), revisions.set());
             } catch (IllegalArgumentException e) {
                 throw new CliException("Invalid option: " + e.getMessage());
             }
@@ -57,21 +77,33 @@ final class Project {
      * {@code --package} with no compiled class yet only means there is no Java revision yet.
      */
     Migrations migrationsForNewRevision() {
-        return Migrations.create(config(dataSource()), revisions.setForNewRevision());
+        return Migrations.create(config(), revisions.setForNewRevision());
     }
 
-    private DataSource dataSource() {
+    /** Writes new revisions on the revisions as they are now; Java revisions go below {@code sourceDir}. */
+    RevisionWriter revisionWriter(Path sourceDir) {
+        return new RevisionWriter(revisions.graphForNewRevision(),
+                new RevisionWriter.Destination(revisions.folder(), options.javaPackage, sourceDir), SETTING_NAMES);
+    }
+
+    /** The model(s), or {@code schema.sql} next to the revisions, compared on the server of {@code --url}. */
+    ModelComparison modelComparison(List<String> models, String shadowUrl) {
+        var request = new ModelComparison.Request(models, options.url, options.user, options.password, shadowUrl,
+                Path.of("").toAbsolutePath(), revisions.folder(), revisions.classLoader());
+        return new ModelComparison(request, () -> {
+            Migrations migrations = migrationsForNewRevision();
+            return new Autogenerate.Sources(migrations::catalog, migrations::build, migrations::catalogOf);
+        }, SETTING_NAMES);
+    }
+
+    private MigrationsConfig config() {
+        MigrationsConfig.Builder builder = MigrationsConfig.builder();
         if (options.url == null || options.url.isBlank()) {
-            return new NoDatabaseUrl();
+            builder.dataSource(new NoDatabaseUrl());
+        } else {
+            builder.url(options.url, options.user, options.password);
         }
-        UrlDataSource dataSource = new UrlDataSource(DatabaseUrl.parse(options.url, options.user, options.password));
-        dataSource.setLoginTimeout(UrlDataSource.wholeSeconds(options.connectTimeout));
-        return dataSource;
-    }
-
-    private MigrationsConfig config(DataSource dataSource) {
-        return MigrationsConfig.builder()
-                .dataSource(dataSource)
+        return builder
                 .locations(revisions.location())
                 .classLoader(revisions.classLoader())
                 .schema(options.schema)

@@ -1,5 +1,7 @@
 package io.migrations.cli;
 
+import io.migrations.internal.author.ModelComparison;
+import io.migrations.internal.author.RevisionWriter;
 import io.migrations.internal.autogen.Autogenerate.Against;
 import io.migrations.internal.autogen.RevisionPart;
 import java.nio.file.Path;
@@ -40,21 +42,21 @@ final class RevisionCommand extends ProjectCommand {
 
     @Override
     public Integer call() {
-        var request = new RevisionWriter.Request(file, List.of(head), splice, dependsOn);
+        var request = file.request(List.of(head), splice, dependsOn);
         if (!autogenerate) {
-            Path written = new RevisionWriter(project()).write(request);
-            out().println("Generating " + written + " ...  done");
+            Path written = project().revisionWriter(file.sourceDir).write(request);
+            out().println(RevisionWriter.generated(written));
             ParentLint.warn(revisions(), written, spec.commandLine().getErr());
             return ExitCode.SUCCESS;
         }
-        ModelComparison comparison = new ModelComparison(project(), model.models, model.shadowUrl);
-        List<RevisionPart> parts = comparison.revisions(comparison.compare(Against.REVISIONS), model.renames);
+        ModelComparison comparison = project().modelComparison(model.models, model.shadowUrl);
+        List<RevisionPart> parts = ModelComparison.revisions(comparison.compare(Against.REVISIONS), model.renames);
         if (parts.isEmpty()) {
-            out().println("No changes in schema detected: the revisions build the model. Nothing written.");
+            out().println(ModelComparison.NO_CHANGES);
             return ExitCode.SUCCESS;
         }
-        for (Path written : new RevisionWriter(project()).writeChain(request, parts)) {
-            out().println("Generating " + written + " ...  done");
+        for (Path written : project().revisionWriter(file.sourceDir).writeChain(request, parts)) {
+            out().println(RevisionWriter.generated(written));
         }
         return ExitCode.SUCCESS;
     }

@@ -1,5 +1,6 @@
 package io.migrations.cli;
 
+import io.migrations.internal.render.RevisionText;
 import io.migrations.internal.graph.TargetResolver;
 import java.util.List;
 import picocli.CommandLine.Command;

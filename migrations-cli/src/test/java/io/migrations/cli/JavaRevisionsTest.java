@@ -67,7 +67,7 @@ class JavaRevisionsTest {
 
         CliRun noPackage = cli.run("revision", "--format", "java", "-m", "x");
         assertThat(noPackage.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(noPackage.err()).contains("--format java needs --package");
+        assertThat(noPackage.err()).contains("Java revisions need --package");
 
         CliRun missing = cli.run("--classpath", work.resolve("nope.jar").toString(), "--package", PACKAGE, "heads");
         assertThat(missing.exitCode()).isEqualTo(ExitCode.USAGE);

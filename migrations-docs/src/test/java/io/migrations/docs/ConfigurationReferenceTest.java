@@ -56,6 +56,19 @@ class ConfigurationReferenceTest {
         }
     }
 
+    @Test
+    void everyMavenGoalAndParameterIsListed() {
+        String generated = ConfigurationReference.markdown();
+        MavenPluginDescriptor plugin = MavenPluginDescriptor.read();
+        assertThat(plugin.goals()).extracting(MavenPluginDescriptor.Goal::name).contains("upgrade", "revision");
+        for (MavenPluginDescriptor.Goal goal : plugin.goals()) {
+            assertThat(generated).contains("### migrations:" + goal.name() + "\n");
+            for (MavenPluginDescriptor.Parameter parameter : goal.parameters()) {
+                assertThat(generated).contains("| `" + parameter.name() + "` | `" + parameter.property() + "` |");
+            }
+        }
+    }
+
     private static String firstDifference(String current, String generated) {
         String[] a = current.split("\n", -1);
         String[] b = generated.split("\n", -1);

@@ -1,6 +1,5 @@
-package io.migrations.cli;
+package io.migrations.internal.connect;
 
-import io.migrations.internal.connect.DatabaseUrl;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,10 +8,10 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * The data source of a command run without {@code --url} (or {@code DATABASE_URL}): scripts of a {@code from:to}
- * range need no database, and anything that does connect is told how to give one.
+ * The data source of a run given no database URL: scripts of a {@code from:to} range and a shadow database need no
+ * database, and anything that does connect is told how to give one.
  */
-final class NoDatabaseUrl implements DataSource {
+public final class NoDatabaseUrl implements DataSource {
 
     @Override
     public Connection getConnection() {

@@ -1,4 +1,4 @@
-package io.migrations.cli;
+package io.migrations.internal.render;
 
 import io.migrations.api.Revision;
 import io.migrations.internal.graph.RevisionGraph;
@@ -8,12 +8,12 @@ import java.util.Set;
 /**
  * A revision as Alembic 1.x prints it ({@code Script._head_only} and {@code Script.log_entry}), so that the
  * output of {@code current}, {@code heads}, {@code branches}, {@code history} and {@code show} diffs clean
- * against Alembic's for the same revisions.
+ * against Alembic's for the same revisions. Shared by every front end (the CLI, the Maven plugin), so they print alike.
  *
  * <p>Where Alembic prints a Python set (branch labels, {@code Branches into}) its order varies from run to run;
  * here it is load order.
  */
-final class RevisionText {
+public final class RevisionText {
 
     private final RevisionGraph graph;
     private final Set<String> current;
@@ -22,38 +22,38 @@ final class RevisionText {
      * @param graph   the revisions
      * @param current revisions to mark {@code (current)}; empty unless the command shows the database state
      */
-    RevisionText(RevisionGraph graph, Collection<String> current) {
+    public RevisionText(RevisionGraph graph, Collection<String> current) {
         this.graph = graph;
         this.current = Set.copyOf(current);
     }
 
     /** A {@code history} line: {@code 1a2b -> 8f97 (head), Add users table}. */
-    String historyLine(String id) {
+    public String historyLine(String id) {
         return line(id, true, true, true, true);
     }
 
     /** A {@code heads} line: the id, labels and head markers, no tree markers. */
-    String headsLine(String id) {
+    public String headsLine(String id) {
         return line(id, true, false, false, false);
     }
 
     /** A {@code current} line: the id with head and tree markers. */
-    String currentLine(String id) {
+    public String currentLine(String id) {
         return line(id, false, false, false, true);
     }
 
     /** The branch point line of {@code branches}. */
-    String branchPointLine(String id) {
+    public String branchPointLine(String id) {
         return line(id, true, false, false, true);
     }
 
     /** A child line of {@code branches}, indented under its branch point, with the message in verbose mode. */
-    String branchLine(String branchPoint, String child, boolean withMessage) {
+    public String branchLine(String branchPoint, String child, boolean withMessage) {
         return " ".repeat(branchPoint.length()) + " -> " + line(child, true, withMessage, false, true);
     }
 
     /** The block of {@code -v} output and {@code show}: {@code Rev:}, {@code Parent:}, {@code Path:}, the docstring. */
-    String logEntry(String id) {
+    public String logEntry(String id) {
         Revision revision = graph.get(id);
         StringBuilder entry = new StringBuilder("Rev: ").append(id)
                 .append(graph.isHead(id) ? " (head)" : "")
@@ -114,14 +114,14 @@ final class RevisionText {
      * The docstring Alembic's template writes at the top of a revision, stripped as Alembic reads it back:
      * the message, then {@code Revision ID}, {@code Revises} and {@code Create Date}.
      */
-    static String longDoc(Revision revision) {
+    public static String longDoc(Revision revision) {
         return (revision.message() + "\n\nRevision ID: " + revision.id()
                 + "\nRevises: " + String.join(", ", revision.downRevisions())
                 + "\nCreate Date: " + revision.createDate()).strip();
     }
 
     /** The first paragraph of {@link #longDoc}: what Alembic shows after the comma in one-line formats. */
-    static String doc(Revision revision) {
+    public static String doc(Revision revision) {
         return longDoc(revision).split("\n\n", -1)[0];
     }
 }

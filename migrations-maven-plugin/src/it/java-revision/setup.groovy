@@ -1,0 +1,1 @@
+io.migrations.maven.it.ItDatabase.create(basedir, itServer, itUser)
