@@ -133,7 +133,6 @@ public final class Autogenerate {
                     LOG.info("Applying the model {} to {}", model, scratch.describe());
                     (model instanceof Model.Sql sql ? sql.script() : ((Model.Text) model).script()).apply(connection);
                 }
-                CanonicalForms.apply(connection);
             } catch (SQLException e) {
                 throw new DatabaseException("Could not apply the model to " + scratch.describe() + ": "
                         + e.getMessage(), e);
