@@ -5,3 +5,4 @@ assert text.contains('-- revision: ccc333\n-- down_revision: bbb222\n-- message:
 def log = new File(basedir, 'build.log').text
 assert log.contains('[INFO] Generating ' + file.canonicalPath + ' ...  done\n')
 assert log.contains('[INFO] bbb222 -> ccc333 (head), Create orders\n')
+assert log.contains('[INFO] ALTER TABLE accounts ADD COLUMN note text;')

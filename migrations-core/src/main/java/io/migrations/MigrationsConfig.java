@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a {@link Migrations} run needs, validated as a whole and immutable once built.
@@ -35,7 +36,7 @@ import javax.sql.DataSource;
  * @param lockMode           how concurrent runs are kept apart: a session lock for the whole run (default), or a
  *                           transaction lock per revision, for poolers in transaction mode
  */
-public record MigrationsConfig(DataSource dataSource, List<String> locations, ClassLoader classLoader, String schema,
+public record MigrationsConfig(DataSource dataSource, List<String> locations, ClassLoader classLoader, @Nullable String schema,
                                String versionTable, String historyTable, Duration lockWaitTimeout, Timeouts timeouts,
                                Policy onChecksumMismatch, Policy onUnknownRevision,
                                int connectRetries, Duration connectRetryDelay, Duration connectTimeout, int lockRetries,
@@ -150,7 +151,7 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         private DatabaseUrl url;
         private List<String> locations = List.of(DEFAULT_LOCATION);
         private ClassLoader classLoader;
-        private String schema;
+        private @Nullable String schema;
         private String versionTable = DEFAULT_VERSION_TABLE;
         private String historyTable = DEFAULT_HISTORY_TABLE;
         private Duration lockWaitTimeout = DEFAULT_LOCK_WAIT_TIMEOUT;
@@ -204,7 +205,7 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
             return this;
         }
 
-        public Builder schema(String value) {
+        public Builder schema(@Nullable String value) {
             this.schema = value;
             return this;
         }

@@ -23,6 +23,7 @@ import java.lang.module.ModuleFinder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.NullMarked;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,6 +54,14 @@ class ArchitectureTest {
             return "every package of io.migrations";
         }
     };
+
+    /** The API says where null is allowed (JSpecify): every exported package is {@code @NullMarked}. */
+    @Test
+    void exportedPackagesAreNullMarked() throws ClassNotFoundException {
+        for (String name : EXPORTED) {
+            assertThat(Class.forName(name + ".package-info").isAnnotationPresent(NullMarked.class)).as(name).isTrue();
+        }
+    }
 
     @Test
     void moduleExportsTheApiPackagesOnly() throws Exception {

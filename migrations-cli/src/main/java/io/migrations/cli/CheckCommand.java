@@ -2,6 +2,7 @@ package io.migrations.cli;
 
 import io.migrations.api.Status;
 import io.migrations.internal.render.CheckText;
+import io.migrations.internal.render.ModelCheckText;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ final class CheckCommand extends ProjectCommand {
     List<String> models = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "<format>", description = "With --model: text (default) or json.")
-    ModelCheck.Format format = ModelCheck.Format.TEXT;
+    ModelCheckText.Format format = ModelCheckText.Format.TEXT;
 
     @Override
     public Integer call() {

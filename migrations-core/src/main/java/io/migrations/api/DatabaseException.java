@@ -1,6 +1,7 @@
 package io.migrations.api;
 
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The database refused something: a revision's statement failed, a connection could not be opened,
@@ -8,26 +9,26 @@ import java.sql.SQLException;
  */
 public class DatabaseException extends MigrationsException {
 
-    private final String revision;
-    private final String sqlState;
+    private final @Nullable String revision;
+    private final @Nullable String sqlState;
 
-    public DatabaseException(String message, String revision, SQLException cause) {
+    public DatabaseException(String message, @Nullable String revision, @Nullable SQLException cause) {
         super(message, cause);
         this.revision = revision;
         this.sqlState = cause == null ? null : cause.getSQLState();
     }
 
-    public DatabaseException(String message, SQLException cause) {
+    public DatabaseException(String message, @Nullable SQLException cause) {
         this(message, null, cause);
     }
 
     /** Revision being applied when the error happened, or null. */
-    public String revision() {
+    public @Nullable String revision() {
         return revision;
     }
 
     /** SQL state of the underlying error, or null. */
-    public String sqlState() {
+    public @Nullable String sqlState() {
         return sqlState;
     }
 

@@ -2,6 +2,7 @@ package io.migrations.api;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The severity from which lint findings fail a build, a CLI run or an application start. */
 public enum FailOn {
@@ -12,9 +13,9 @@ public enum FailOn {
     /** Only report. */
     NEVER(null);
 
-    private final Severity threshold;
+    private final @Nullable Severity threshold;
 
-    FailOn(Severity threshold) {
+    FailOn(@Nullable Severity threshold) {
         this.threshold = threshold;
     }
 

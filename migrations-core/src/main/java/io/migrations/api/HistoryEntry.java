@@ -2,6 +2,7 @@ package io.migrations.api;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of the history table: a revision applied, undone or stamped, successfully or not.
@@ -19,9 +20,9 @@ import java.util.List;
  * @param statementsRun  statements that completed; for a failed non-transactional revision, those that stay applied
  * @param error          the error message of a failure; null for a success or an unfinished row
  */
-public record HistoryEntry(long id, String revision, List<String> downRevisions, Direction direction, String message,
-                           String checksum, Instant appliedAt, String appliedBy, long durationMs, boolean success,
-                           int statementsRun, String error) {
+public record HistoryEntry(long id, @Nullable String revision, List<String> downRevisions, Direction direction, String message,
+                           @Nullable String checksum, Instant appliedAt, String appliedBy, long durationMs, boolean success,
+                           int statementsRun, @Nullable String error) {
 
     public HistoryEntry {
         downRevisions = List.copyOf(downRevisions);

@@ -1,18 +1,20 @@
 package io.migrations.api;
 
+import org.jspecify.annotations.Nullable;
+
 
 /** The migration lock could not be taken in time; the message names who holds it and how to end it. */
 public class LockException extends MigrationsException {
 
-    private final String holder;
+    private final @Nullable String holder;
 
-    public LockException(String message, String holder, Throwable cause) {
+    public LockException(String message, @Nullable String holder, @Nullable Throwable cause) {
         super(message, cause);
         this.holder = holder;
     }
 
     /** Description of the session holding the lock, or null when unknown. */
-    public String holder() {
+    public @Nullable String holder() {
         return holder;
     }
 

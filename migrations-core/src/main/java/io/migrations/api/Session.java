@@ -1,6 +1,7 @@
 package io.migrations.api;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A database session as {@code pg_stat_activity} shows it, described for people who must decide
@@ -14,7 +15,7 @@ import java.time.Duration;
  * @param inState     how long it has been in that state
  * @param query       its current or last query
  */
-public record Session(int pid, String user, String application, String client, String state, Duration inState,
+public record Session(int pid, String user, String application, @Nullable String client, String state, Duration inState,
                       String query) {
 
     private static final int MAX_QUERY = 200;

@@ -2,6 +2,7 @@ package io.migrations.api;
 
 import io.migrations.api.DatabaseException;
 import io.migrations.api.MigrationsException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A revision failed while being replayed into the shadow database, so drift could not be checked. The checked
@@ -9,7 +10,7 @@ import io.migrations.api.MigrationsException;
  */
 public class ShadowReplayException extends MigrationsException {
 
-    private final String revision;
+    private final @Nullable String revision;
 
     public ShadowReplayException(String shadow, MigrationsException cause) {
         super(message(shadow, cause), cause);
@@ -30,7 +31,7 @@ public class ShadowReplayException extends MigrationsException {
     }
 
     /** The revision that failed on the shadow database, or null when unknown. */
-    public String revision() {
+    public @Nullable String revision() {
         return revision;
     }
 

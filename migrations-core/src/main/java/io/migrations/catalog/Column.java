@@ -3,6 +3,7 @@ package io.migrations.catalog;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table column. Two columns are the same when every component is; their position in the table is not compared.
@@ -16,7 +17,7 @@ import java.util.Objects;
  * @param collation           the collation when it differs from the type's, e.g. {@code "C"}; empty otherwise
  * @param comment             the comment; empty for none
  */
-public record Column(String name, String type, Nullability nullability, String defaultExpression, Identity identity,
+public record Column(String name, String type, Nullability nullability, String defaultExpression, @Nullable Identity identity,
                      String generatedExpression, String collation, String comment) {
 
     public Column {

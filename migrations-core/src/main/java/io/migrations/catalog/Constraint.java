@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table constraint, compared by its canonical definition.
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param origin     declared here, or inherited from a partitioned parent
  * @param comment    the comment; empty for none
  */
-public record Constraint(String name, Type type, String definition, QualifiedName references, Origin origin,
+public record Constraint(String name, Type type, String definition, @Nullable QualifiedName references, Origin origin,
                          String comment) {
 
     /** The kinds of table constraint. */

@@ -3,6 +3,7 @@ package io.migrations.catalog;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An index that no constraint owns (primary key, unique and exclusion constraints own theirs), compared by its
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param parent     the partitioned index it is attached to; null for none
  * @param comment    the comment; empty for none
  */
-public record Index(String name, String definition, Validity validity, QualifiedName parent, String comment) {
+public record Index(String name, String definition, Validity validity, @Nullable QualifiedName parent, String comment) {
 
     /** Whether an index is usable. */
     public enum Validity {

@@ -3,6 +3,7 @@ package io.migrations.catalog;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sequence that is not an identity column's own (those belong to their {@link Column}).
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param ownedBy the column it is dropped with ({@code OWNED BY}, e.g. behind a {@code serial}); null for none
  * @param comment the comment; empty for none
  */
-public record Sequence(QualifiedName name, SequenceOptions options, ColumnRef ownedBy, String comment) {
+public record Sequence(QualifiedName name, SequenceOptions options, @Nullable ColumnRef ownedBy, String comment) {
 
     /**
      * A column of a table.

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table with what hangs on it. Two tables are equal when everything but the order of their columns is: column
@@ -27,7 +28,7 @@ import java.util.stream.Collectors;
  * @param policies     row-level security policies, by name
  * @param comment      the comment; empty for none
  */
-public record Table(QualifiedName name, Persistence persistence, String partitionKey, PartitionOf partitionOf,
+public record Table(QualifiedName name, Persistence persistence, String partitionKey, @Nullable PartitionOf partitionOf,
                     List<String> options, RowSecurity rowSecurity, List<Column> columns, List<Constraint> constraints,
                     List<Index> indexes, List<Trigger> triggers, List<Policy> policies, String comment) {
 

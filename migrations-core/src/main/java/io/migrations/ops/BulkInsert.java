@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Inserts rows given as column-to-value maps, as one {@code INSERT … VALUES} whose values are parameters.
@@ -16,7 +17,7 @@ import java.util.TreeSet;
  * @param columns the columns any row sets, sorted by name so that the SQL does not depend on map order
  * @param rows    the rows; each maps some of {@code columns} to values
  */
-public record BulkInsert(String table, List<String> columns, List<Map<String, Object>> rows) implements Operation {
+public record BulkInsert(String table, List<String> columns, List<Map<String, @Nullable Object>> rows) implements Operation {
 
     public BulkInsert {
         Values.name(table, "table");

@@ -5,6 +5,7 @@ import io.migrations.internal.sql.Placeholders;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * SQL text used as is: a server default such as {@code CURRENT_TIMESTAMP}, a condition, a value computed by the
@@ -15,7 +16,7 @@ import java.util.Objects;
  * @param sql        the SQL text
  * @param parameters values for the {@code ?} placeholders of {@code sql}, in order
  */
-public record SqlExpression(String sql, List<Object> parameters) {
+public record SqlExpression(String sql, List<@Nullable Object> parameters) {
 
     public SqlExpression {
         Objects.requireNonNull(sql, "sql");
@@ -32,7 +33,7 @@ public record SqlExpression(String sql, List<Object> parameters) {
      * An expression with parameters; {@code of(sql, (Object) null)} binds one NULL, and a bare {@code null} array,
      * which Java passes for {@code of(sql, null)}, is read the same way.
      */
-    public static SqlExpression of(String sql, Object... parameters) {
+    public static SqlExpression of(String sql, @Nullable Object @Nullable ... parameters) {
         return new SqlExpression(sql, Arrays.asList(parameters == null ? new Object[] {null} : parameters));
     }
 

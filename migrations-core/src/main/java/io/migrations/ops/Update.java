@@ -3,6 +3,7 @@ package io.migrations.ops;
 import io.migrations.api.OperationException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code UPDATE table SET column = value, … [WHERE condition AND …]} for data migrations. Values and condition
@@ -25,14 +26,14 @@ public record Update(String table, List<Assignment> assignments, List<SqlExpress
     }
 
     /** Also sets {@code column} to {@code value}: a literal value, {@code null}, or an {@link SqlExpression}. */
-    public Update set(String column, Object value) {
+    public Update set(String column, @Nullable Object value) {
         List<Assignment> more = new ArrayList<>(assignments);
         more.add(new Assignment(column, value));
         return new Update(table, more, conditions);
     }
 
     /** Only rows that also meet {@code condition}, whose {@code ?} placeholders take {@code parameters}. */
-    public Update where(String condition, Object... parameters) {
+    public Update where(String condition, @Nullable Object... parameters) {
         List<SqlExpression> more = new ArrayList<>(conditions);
         more.add(SqlExpression.of(condition, parameters));
         return new Update(table, assignments, more);
@@ -49,7 +50,7 @@ public record Update(String table, List<Assignment> assignments, List<SqlExpress
      * @param column the column to set
      * @param value  a literal value (bound as a parameter), {@code null}, or an {@link SqlExpression}
      */
-    public record Assignment(String column, Object value) {
+    public record Assignment(String column, @Nullable Object value) {
         public Assignment {
             Values.name(column, "column");
         }
@@ -66,7 +67,7 @@ public record Update(String table, List<Assignment> assignments, List<SqlExpress
         }
 
         /** Sets {@code column} to {@code value}: a literal value, {@code null}, or an {@link SqlExpression}. */
-        public Update set(String column, Object value) {
+        public Update set(String column, @Nullable Object value) {
             return new Update(table, List.of(new Assignment(column, value)), List.of());
         }
     }

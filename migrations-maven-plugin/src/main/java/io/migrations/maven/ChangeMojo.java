@@ -20,7 +20,7 @@ abstract class ChangeMojo extends MigrationsMojo {
     @Override
     final void run(Workspace workspace) throws MojoFailureException {
         if (sql) {
-            print(script(workspace.migrations()));
+            print(script(workspace.scripts()));
         } else {
             change(workspace.migrations());
         }

@@ -95,6 +95,14 @@ final class Workspace {
                     + "-Dmigrations.url=postgresql://user@host:5432/db, or the " + Settings.DATABASE_URL
                     + " environment variable.");
         }
+        return scripts();
+    }
+
+    /**
+     * The facade for offline SQL: the script of a {@code from:to} range needs no database, so no URL is required;
+     * anything that does connect without one is told how to give it.
+     */
+    Migrations scripts() throws MojoFailureException {
         if (migrations == null) {
             migrations = Migrations.create(config(), set());
         }

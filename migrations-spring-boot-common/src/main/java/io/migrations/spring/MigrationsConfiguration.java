@@ -39,15 +39,24 @@ public class MigrationsConfiguration {
         return new ExitCodeEventGuard(beanFactory);
     }
 
+    /** The {@code migrations.url}, {@code user} and {@code password}, unless a service connection gives others. */
+    @Bean
+    @ConditionalOnMissingBean(MigrationsConnectionDetails.class)
+    MigrationsConnectionDetails migrationsConnectionDetails(MigrationsProperties properties) {
+        return new PropertiesMigrationsConnectionDetails(properties);
+    }
+
     @Bean
     @ConditionalOnMissingBean
     MigrationRunner migrationRunner(MigrationsProperties properties, ResourceLoader resourceLoader,
                                     ObjectProvider<DataSource> dataSource,
                                     @MigrationsDataSource ObjectProvider<DataSource> migrationsDataSource,
+                                    MigrationsConnectionDetails connectionDetails,
                                     ObjectProvider<MigrationsConfigCustomizer> customizers,
                                     ObjectProvider<MigrationRunListener> listeners,
                                     ObjectProvider<RevisionPreload> preload) {
-        DataSource target = chooseDataSource(properties, migrationsDataSource.getIfAvailable(), dataSource);
+        DataSource target = chooseDataSource(properties, migrationsDataSource.getIfAvailable(), connectionDetails,
+                dataSource);
         try {
             var builder = MigrationsConfigMapper.builder(properties, target, resourceLoader.getClassLoader());
             customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
@@ -63,13 +72,14 @@ public class MigrationsConfiguration {
     }
 
     private static DataSource chooseDataSource(MigrationsProperties properties, DataSource marked,
+                                               MigrationsConnectionDetails details,
                                                ObjectProvider<DataSource> dataSource) {
         if (marked != null) {
             return marked;
         }
-        if (properties.getUrl() != null) {
-            UrlDataSource url = new UrlDataSource(DatabaseUrl.parse(properties.getUrl(), properties.getUser(),
-                    properties.getPassword()));
+        if (details.getJdbcUrl() != null) {
+            UrlDataSource url = new UrlDataSource(DatabaseUrl.parse(details.getJdbcUrl(), details.getUsername(),
+                    details.getPassword()));
             url.setLoginTimeout(UrlDataSource.wholeSeconds(properties.getConnectTimeout()));
             return url;
         }
@@ -78,10 +88,10 @@ public class MigrationsConfiguration {
             throw new MigrationsConfigurationException("Migrations found several DataSource beans and cannot tell "
                     + "which to migrate. Mark one @Primary or @MigrationsDataSource, or set migrations.url.");
         }
-        if (properties.getUser() != null) {
+        if (details.getUsername() != null) {
             // Separate credentials (e.g. a schema owner) on the application's database.
             return DataSourceBuilder.derivedFrom(application).type(SimpleDriverDataSource.class)
-                    .username(properties.getUser()).password(properties.getPassword()).build();
+                    .username(details.getUsername()).password(details.getPassword()).build();
         }
         return application;
     }
@@ -125,7 +135,10 @@ public class MigrationsConfiguration {
         return new MigrateOnlyRunnerFilter(environment);
     }
 
-    /** A data source bean, or {@code migrations.url}. */
+    /**
+     * A data source bean, {@code migrations.url}, or connection details: the application's own, a service
+     * connection's, or Spring Boot's JDBC ones (of either generation), from which a data source is built.
+     */
     static final class DataSourceAvailable extends AnyNestedCondition {
 
         DataSourceAvailable() {
@@ -134,6 +147,18 @@ public class MigrationsConfiguration {
 
         @ConditionalOnBean(DataSource.class)
         private static final class DataSourceBean {
+        }
+
+        @ConditionalOnBean(MigrationsConnectionDetails.class)
+        private static final class MigrationsConnection {
+        }
+
+        @ConditionalOnBean(type = "org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails")
+        private static final class Boot4JdbcConnection {
+        }
+
+        @ConditionalOnBean(type = "org.springframework.boot.autoconfigure.jdbc.JdbcConnectionDetails")
+        private static final class Boot3JdbcConnection {
         }
 
         @ConditionalOnProperty("migrations.url")

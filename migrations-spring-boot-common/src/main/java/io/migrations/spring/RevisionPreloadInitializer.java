@@ -1,9 +1,6 @@
 package io.migrations.spring;
 
 import java.util.List;
-import org.springframework.boot.context.properties.bind.BindException;
-import org.springframework.boot.context.properties.bind.Bindable;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -15,19 +12,8 @@ public class RevisionPreloadInitializer implements ApplicationContextInitializer
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        Binder binder = Binder.get(context.getEnvironment());
-        List<String> locations;
-        try {
-            if (!binder.bind("migrations.enabled", Boolean.class).orElse(true)) {
-                return;
-            }
-            locations = binder.bind("migrations.locations", Bindable.listOf(String.class))
-                    .orElseGet(() -> new MigrationsProperties().getLocations());
-        } catch (BindException e) {
-            // The auto-configuration binds the same properties and reports the mistake properly; nothing to read ahead.
-            return;
-        }
-        if (!context.getBeanFactory().containsSingleton(RevisionPreload.BEAN_NAME)) {
+        List<String> locations = ConfiguredLocations.of(context.getEnvironment());
+        if (!locations.isEmpty() && !context.getBeanFactory().containsSingleton(RevisionPreload.BEAN_NAME)) {
             context.getBeanFactory().registerSingleton(RevisionPreload.BEAN_NAME,
                     RevisionPreload.start(locations, context.getClassLoader()));
         }

@@ -17,6 +17,6 @@ import org.springframework.context.annotation.Import;
 @ConditionalOnClass(Migrations.class)
 @Conditional(MigrationsConfiguration.DataSourceAvailable.class)
 @ConditionalOnBooleanProperty(name = "migrations.enabled", matchIfMissing = true)
-@Import(MigrationsConfiguration.class)
+@Import({JdbcConnectionDetailsConfiguration.class, MigrationsConfiguration.class})
 public final class MigrationsAutoConfiguration {
 }

@@ -1,6 +1,7 @@
 package io.migrations.spring;
 
 import java.util.List;
+import org.springframework.boot.autoconfigure.jdbc.JdbcConnectionDetails;
 import org.springframework.boot.actuate.autoconfigure.metrics.CompositeMeterRegistryAutoConfiguration;
 import org.springframework.boot.actuate.autoconfigure.metrics.MetricsAutoConfiguration;
 import org.springframework.boot.actuate.autoconfigure.metrics.export.simple.SimpleMetricsExportAutoConfiguration;
@@ -24,6 +25,29 @@ public final class BootLine {
     /** The names of the members of a composite health contributor. */
     public static List<String> contributorNames(Object contributor) {
         return ((CompositeHealthContributor) contributor).stream().map(NamedContributor::getName).toList();
+    }
+
+    /** Spring Boot's JDBC connection details type. */
+    public static final Class<?> JDBC_CONNECTION_DETAILS = JdbcConnectionDetails.class;
+
+    /** Spring Boot's JDBC connection details for a database, as a service connection gives them. */
+    public static Object jdbcConnectionDetails(String url, String user, String password) {
+        return new JdbcConnectionDetails() {
+            @Override
+            public String getUsername() {
+                return user;
+            }
+
+            @Override
+            public String getPassword() {
+                return password;
+            }
+
+            @Override
+            public String getJdbcUrl() {
+                return url;
+            }
+        };
     }
 
     private BootLine() {

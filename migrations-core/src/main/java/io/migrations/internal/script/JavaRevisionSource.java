@@ -72,8 +72,8 @@ public final class JavaRevisionSource implements RevisionSource {
     }
 
     private List<String> classNames() {
-        return new ClasspathResources(classLoader).find(packageName.replace('.', '/'), CLASS_FILE).stream()
-                .map(file -> file.name().substring(0, file.name().length() - CLASS_SUFFIX.length()).replace('/', '.'))
+        return new ClasspathResources(classLoader).names(packageName.replace('.', '/'), CLASS_FILE).stream()
+                .map(name -> name.substring(0, name.length() - CLASS_SUFFIX.length()).replace('/', '.'))
                 .distinct()
                 .toList();
     }

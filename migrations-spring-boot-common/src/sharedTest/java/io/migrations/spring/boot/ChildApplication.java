@@ -25,9 +25,15 @@ final class ChildApplication {
 
     /** Runs the application to its end. */
     static Result run(Map<String, String> environment, List<String> args) throws IOException, InterruptedException {
+        return run(System.getProperty("java.class.path"), List.of(), environment, args);
+    }
+
+    /** Runs the application on {@code classPath} with {@code jvmOptions} to its end. */
+    static Result run(String classPath, List<String> jvmOptions, Map<String, String> environment, List<String> args)
+            throws IOException, InterruptedException {
         Path log = Files.createTempFile("child-application", ".log");
         try {
-            Process process = start(environment, args, log);
+            Process process = start(classPath, jvmOptions, environment, args, log);
             if (!process.waitFor(3, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("The application did not exit within 3 minutes:\n" + Files.readString(log));
@@ -40,8 +46,15 @@ final class ChildApplication {
 
     /** Starts the application, its output going to {@code log}, and returns at once. */
     static Process start(Map<String, String> environment, List<String> args, Path log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), TestApplication.class.getName()));
+        return start(System.getProperty("java.class.path"), List.of(), environment, args, log);
+    }
+
+    /** Starts the application on {@code classPath} with {@code jvmOptions}, its output going to {@code log}. */
+    static Process start(String classPath, List<String> jvmOptions, Map<String, String> environment, List<String> args,
+                         Path log) throws IOException {
+        List<String> command = new ArrayList<>(List.of(AotBuild.java(), "-XX:TieredStopAtLevel=1", "-cp", classPath));
+        command.addAll(jvmOptions);
+        command.add(TestApplication.class.getName());
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().remove("DATABASE_URL");
