@@ -1,66 +1,33 @@
 package io.migrations;
 
-import io.migrations.api.AppliedStep;
 import io.migrations.api.DatabaseException;
 import io.migrations.api.Direction;
 import io.migrations.api.DriftReport;
 import io.migrations.api.HistoryEntry;
 import io.migrations.api.LintReport;
-import io.migrations.api.LockException;
-import io.migrations.api.LockMode;
 import io.migrations.api.MigrationResult;
 import io.migrations.api.MigrationsException;
 import io.migrations.api.PlannedStep;
-import io.migrations.api.Policy;
 import io.migrations.api.Revision;
-import io.migrations.api.SettingException;
 import io.migrations.api.ShadowReplayException;
 import io.migrations.api.StampMode;
-import io.migrations.api.Status;
-import io.migrations.api.UnfinishedRevisionException;
-import io.migrations.api.ValidationException;
-import io.migrations.internal.bookkeeping.BookkeepingTables;
+import io.migrations.api.Verdict;
 import io.migrations.catalog.Catalog;
-import io.migrations.internal.bookkeeping.HistoryTable;
-import io.migrations.internal.bookkeeping.VersionTable;
 import io.migrations.internal.connect.Backoff;
 import io.migrations.internal.connect.Connector;
 import io.migrations.internal.connect.UrlDataSource;
 import io.migrations.internal.drift.Drift;
-import io.migrations.internal.engine.Executor;
-import io.migrations.internal.engine.ExecutorOutcome;
-import io.migrations.internal.engine.OfflineScripts;
-import io.migrations.internal.engine.OfflineSqlWriter;
-import io.migrations.internal.engine.TransactionGuard;
-import io.migrations.internal.engine.UnfinishedRuns;
+import io.migrations.internal.engine.Migrator;
+import io.migrations.internal.engine.RunSettings;
 import io.migrations.internal.graph.RevisionGraph;
 import io.migrations.internal.lint.Linter;
 import io.migrations.internal.plan.History;
 import io.migrations.internal.plan.Planner;
 import io.migrations.internal.plan.Step;
-import io.migrations.internal.plan.VersionOp;
-import io.migrations.internal.platform.AdvisoryLock;
-import io.migrations.internal.platform.BlockerWatch;
-import io.migrations.internal.platform.CatalogScope;
-import io.migrations.internal.platform.Dialect;
-import io.migrations.internal.platform.Dialects;
-import io.migrations.internal.platform.MigrationLock;
-import io.migrations.internal.platform.NoLock;
-import io.migrations.internal.platform.Poolers;
 import io.migrations.internal.platform.TableName;
-import io.migrations.internal.platform.Tables;
-import io.migrations.internal.platform.TransactionLock;
 import io.migrations.internal.script.Script;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,9 +56,7 @@ public final class Migrations {
     private final Map<String, Script> scripts;
     private final RevisionGraph graph;
     private final Planner planner;
-    private final VersionTable versions;
-    private final HistoryTable history;
-    private final Connector connector;
+    private final Migrator migrator;
 
     private Migrations(MigrationsConfig config, RevisionSet revisions) {
         this.config = config;
@@ -99,9 +64,10 @@ public final class Migrations {
         this.scripts = revisions.byId();
         this.graph = revisions.graph();
         this.planner = new Planner(graph);
-        this.versions = new VersionTable(new TableName(config.schema(), config.versionTable()));
-        this.history = new HistoryTable(new TableName(config.schema(), config.historyTable()));
-        this.connector = connector(config.dataSource());
+        this.migrator = new Migrator(new RunSettings(new TableName(config.schema(), config.versionTable()),
+                new TableName(config.schema(), config.historyTable()), config.lockMode(), config.lockWaitTimeout(),
+                config.waitReportInterval(), config.timeouts(), new Backoff(config.lockRetries(), config.lockRetryDelay()),
+                config.onUnknownRevision(), config.onChecksumMismatch()), scripts, graph, connector(config.dataSource()));
     }
 
     private Connector connector(DataSource dataSource) {
@@ -136,7 +102,7 @@ public final class Migrations {
 
     /** Revisions in the version table; empty when the database was never migrated. */
     public List<String> current() {
-        return read(versions::read);
+        return migrator.read((connection, tables) -> tables.versions().read(connection));
     }
 
     /** Heads of the revision graph, as {@code heads} prints them. */
@@ -162,20 +128,16 @@ public final class Migrations {
 
     /** Rows of the history table (what ran, when, by whom), oldest first. */
     public List<HistoryEntry> history() {
-        return read(history::read);
+        return migrator.read((connection, tables) -> tables.history().read(connection));
     }
 
-    /** Compares the database with the revisions without changing anything. */
-    public Status status() {
-        return read(connection -> {
-            List<String> current = versions.read(connection);
-            List<String> unknown = unknown(current);
-            List<Revision> pending = unknown.isEmpty()
-                    ? planner.upgrade(current, "heads").stream().flatMap(s -> s.revision().stream()).toList()
-                    : List.of();
-            List<String> edited = unknown.isEmpty() ? edited(connection, current) : List.of();
-            return new Status(current, graph.heads(), pending, unknown, edited, history.lastRunFailed(connection));
-        });
+    /**
+     * Judges the database against {@code target} ({@code heads}, {@code r2}, {@code label@head}…) without changing
+     * anything: what an upgrade to it would apply, revisions the code does not have, edited revisions and the last
+     * failed run, with the configured policies. Check, health, gauges and validate mode all read this.
+     */
+    public Verdict check(String target) {
+        return migrator.check(target);
     }
 
     /** Lints every revision, each on its own (see {@link io.migrations.api.Rule}); reads no database. */
@@ -185,12 +147,12 @@ public final class Migrations {
 
     /** Lints the revisions that the next upgrade to the heads would run, as one plan; reads the database. */
     public LintReport lintPending() {
-        return lintPending(status());
+        return lintPending(check("heads"));
     }
 
-    /** Like {@link #lintPending()} for a status already read: lints its pending revisions as one plan. */
-    public LintReport lintPending(Status status) {
-        List<String> pending = status.pending().stream().map(Revision::id).toList();
+    /** Like {@link #lintPending()} for a verdict already read: lints its pending revisions as one plan. */
+    public LintReport lintPending(Verdict verdict) {
+        List<String> pending = verdict.pending().stream().map(Revision::id).toList();
         if (pending.isEmpty()) {
             // Findings are kept for pending revisions only: with none, ordering and reading every revision (what each
             // application start paid, more than the migration check itself) cannot find anything.
@@ -225,7 +187,7 @@ public final class Migrations {
      * @throws DatabaseException when the catalog cannot be read
      */
     public Catalog catalog() {
-        return catalog(config.dataSource());
+        return migrator.catalog();
     }
 
     /**
@@ -235,7 +197,7 @@ public final class Migrations {
      * @throws DatabaseException when the catalog cannot be read
      */
     public Catalog catalogOf(DataSource other) {
-        return catalog(other);
+        return migrator.on(connector(other)).catalog();
     }
 
     /**
@@ -269,16 +231,6 @@ public final class Migrations {
         return dataSource instanceof UrlDataSource url ? url.url().describe() : "the shadow database";
     }
 
-    private Catalog catalog(DataSource dataSource) {
-        try (Connection connection = connector(dataSource).open()) {
-            return dialect(connection).catalogReader().read(connection,
-                    CatalogScope.excluding(List.of(versions.table(), history.table())));
-        } catch (SQLException e) {
-            throw new DatabaseException("Could not read the schema of the database from its catalog: "
-                    + e.getMessage(), e);
-        }
-    }
-
     /** What {@link #upgrade} would run for {@code target} from the database's current state, without running it. */
     public List<PlannedStep> plan(String target) {
         return plan(Direction.UPGRADE, target);
@@ -298,16 +250,12 @@ public final class Migrations {
 
     /** Applies revisions up to {@code target} ({@code heads}, {@code head}, an id, {@code +1}, {@code label@head}…). */
     public MigrationResult upgrade(String target) {
-        OfflineScripts.requireNoRange(target);
-        // Revisions unknown to this code got past validation only under a warn or ignore policy: a newer release
-        // migrated the database (rolling deploy, rollback). Its revisions are that release's business: do nothing.
-        return change(current -> unknown(current).isEmpty() ? planner.upgrade(current, target) : List.of(), true, false);
+        return logged(migrator.upgrade(target));
     }
 
     /** Undoes revisions down to {@code target} ({@code base}, an id, {@code -1}…). */
     public MigrationResult downgrade(String target) {
-        OfflineScripts.requireNoRange(target);
-        return change(current -> planner.downgrade(current, target), true, false);
+        return logged(migrator.downgrade(target));
     }
 
     /** Rewrites the version table to say the database is at {@code target} without running any revision. */
@@ -325,9 +273,13 @@ public final class Migrations {
      * the heads of several branches.
      */
     public MigrationResult stamp(List<String> targets, StampMode mode) {
-        targets.forEach(OfflineScripts::requireNoRange);
-        boolean purge = mode == StampMode.PURGE;
-        return change(current -> planner.stamp(current, targets, purge), false, purge);
+        return logged(migrator.stamp(targets, mode));
+    }
+
+    /** Logs the run's summary under this class's name, the line users and log filters know. */
+    private static MigrationResult logged(MigrationResult result) {
+        log.info(result.summary());
+        return result;
     }
 
     /**
@@ -336,335 +288,16 @@ public final class Migrations {
      * connects and the database is taken to be at {@code from}; with a plain target the version table is read once.
      */
     public String upgradeSql(String target) {
-        return offline().upgrade(target);
+        return migrator.upgradeSql(target);
     }
 
     /** The SQL script {@link #downgrade} would run; see {@link #upgradeSql}. */
     public String downgradeSql(String target) {
-        return offline().downgrade(target);
+        return migrator.downgradeSql(target);
     }
 
     /** The SQL script {@link #stamp(List, StampMode)} would run without purging; see {@link #upgradeSql}. */
     public String stampSql(List<String> targets) {
-        return offline().stamp(targets);
-    }
-
-    /** Scripts rendered for PostgreSQL, which connect only when a plain target needs the version table. */
-    private OfflineScripts offline() {
-        return new OfflineScripts(planner, new OfflineSqlWriter(Dialects.POSTGRESQL, versions, scripts, config.timeouts()),
-                () -> read(connection -> new OfflineScripts.VersionState(Tables.exists(connection, versions.table()),
-                        versions.read(connection))));
-    }
-
-    private MigrationResult change(Function<List<String>, List<Step>> plan, boolean validate, boolean purge) {
-        long start = System.nanoTime();
-        try (Connection connection = connector.open()) {
-            Dialect dialect = dialect(connection);
-            BookkeepingTables tables = resolve(connection, dialect);
-            // Every application start pays for this call: when a lock-free look shows nothing to do, stop there.
-            // A run that finds work reads everything again under the lock, so racing runs still apply it once.
-            List<String> seen = versions.read(connection);
-            if (validate) {
-                validate(connection, seen);
-            }
-            if (!purge && plan.apply(seen).isEmpty()) {
-                return finish(List.of(), seen, seen, start);
-            }
-            if (config.lockMode() == LockMode.TRANSACTION && isPostgres(dialect)) {
-                return changeUnderTransactionLocks(connection, dialect, tables.versions(), seen,
-                        current -> planned(plan, purge, current), validate, start);
-            }
-            try (MigrationLock.Held ignored = lock(connection, dialect, tables.versions())) {
-                // Read, validate and plan before writing anything, so bad input leaves the database untouched.
-                List<String> before = versions.read(connection);
-                if (validate && !before.equals(seen)) {
-                    validate(connection, before);
-                }
-                List<Step> steps = planned(plan, purge, before);
-                new UnfinishedRuns(history, scripts, dialect).report(connection);
-                versions.createIfMissing(connection);
-                history.createIfMissing(connection);
-                List<AppliedStep> applied = execute(connection, dialect, before, steps, TransactionGuard.NONE).applied();
-                return finish(applied, before, versions.read(connection), start);
-            }
-        } catch (SQLException e) {
-            throw new DatabaseException("Database error: " + e.getMessage(), e);
-        }
-    }
-
-    private static List<Step> planned(Function<List<String>, List<Step>> plan, boolean purge, List<String> current) {
-        return purge ? withPurge(current, plan.apply(List.of())) : plan.apply(current);
-    }
-
-    /**
-     * {@link LockMode#TRANSACTION}: no lock for the whole run, but a transaction lock at the start of each revision's
-     * transaction, under which the version table is read again; a step that finds it moved by another run is planned
-     * again from what it holds. The first plan comes from the lock-free look: whatever happens before a revision's
-     * transaction is caught there. Revisions are checked to be transactional before anything runs. Connections get no
-     * server-side prepared statements and no session settings, and no second connection is opened.
-     */
-    private MigrationResult changeUnderTransactionLocks(Connection connection, Dialect dialect, TableName versionTable,
-                                                        List<String> seen, Function<List<String>, List<Step>> plan,
-                                                        boolean validate, long start) throws SQLException {
-        refuseNonTransactional(plan.apply(seen));
-        TransactionLock lock = new TransactionLock(versionTable, config.waitReportInterval());
-        try (Poolers.Restore ignored = Poolers.withoutServerSidePreparedStatements(connection)) {
-            prepareUnderLock(connection, dialect, lock);
-            List<AppliedStep> applied = new ArrayList<>();
-            TransactionGuard guard = (c, expected) -> {
-                lock.acquire(c, config.lockWaitTimeout());
-                return new HashSet<>(versions.read(c)).equals(expected);
-            };
-            List<String> current = seen;
-            List<String> validated = seen;
-            while (true) {
-                if (validate && !current.equals(validated)) {
-                    validate(connection, current);
-                    validated = current;
-                }
-                List<Step> steps = plan.apply(current);
-                refuseNonTransactional(steps);
-                ExecutorOutcome outcome = execute(connection, dialect, current, steps, guard);
-                applied.addAll(outcome.applied());
-                if (!outcome.stale()) {
-                    return finish(applied, seen, versions.read(connection), start);
-                }
-                current = versions.read(connection);
-            }
-        }
-    }
-
-    /**
-     * In one transaction under the lock: reports runs that stopped inside a non-transactional revision (a session-mode
-     * run may have left one), and creates the version and history tables if missing.
-     */
-    private void prepareUnderLock(Connection connection, Dialect dialect, TransactionLock lock) throws SQLException {
-        connection.setAutoCommit(false);
-        try {
-            lock.acquire(connection, config.lockWaitTimeout());
-            new UnfinishedRuns(history, scripts, dialect).report(connection);
-            versions.createIfMissing(connection);
-            history.createIfMissing(connection);
-            connection.commit();
-        } catch (UnfinishedRevisionException e) {
-            connection.commit();
-            throw e;
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
-    }
-
-    /** In {@link LockMode#TRANSACTION} no lock could cover a revision run statement by statement: refuse it up front. */
-    private void refuseNonTransactional(List<Step> steps) {
-        steps.stream().flatMap(step -> step.revision().stream())
-                .filter(revision -> !scripts.get(revision.id()).transactional())
-                .findFirst()
-                .ifPresent(revision -> {
-                    throw new SettingException("Revision " + revision.id() + " (" + revision.location() + ") is "
-                            + "non-transactional (transactional: false), and lock mode 'transaction' cannot cover it: its "
-                            + "lock lives in each revision's transaction. Nothing was run. Run it over a direct "
-                            + "connection or a pooler in session mode with lock mode 'session'.");
-                });
-    }
-
-    private static MigrationResult finish(List<AppliedStep> applied, List<String> before, List<String> after, long start) {
-        MigrationResult result = new MigrationResult(applied, before, after, Duration.ofNanos(System.nanoTime() - start));
-        log.info(result.summary());
-        return result;
-    }
-
-    private ExecutorOutcome execute(Connection connection, Dialect dialect, List<String> before, List<Step> steps,
-                                    TransactionGuard guard) throws SQLException {
-        Executor executor = new Executor(dialect, versions, history, scripts, config.timeouts(),
-                new Backoff(config.lockRetries(), config.lockRetryDelay()), guard);
-        try (BlockerWatch watch = guard == TransactionGuard.NONE ? watch(connection, dialect, steps) : BlockerWatch.none()) {
-            return executor.run(connection, watch, before, steps);
-        }
-    }
-
-    /** Watches for blocking sessions on a second connection; without one the run goes on, only less explained. */
-    private BlockerWatch watch(Connection connection, Dialect dialect, List<Step> steps) throws SQLException {
-        if (steps.isEmpty() || !isPostgres(dialect)) {
-            return BlockerWatch.none();
-        }
-        Connection watcher;
-        try {
-            watcher = connector.open();
-        } catch (DatabaseException e) {
-            log.warn("Could not open a second connection to name sessions that block revision statements ({}); "
-                    + "running without", e.getMessage());
-            return BlockerWatch.none();
-        }
-        return BlockerWatch.start(connection, watcher, config.timeouts(), config.waitReportInterval());
-    }
-
-    /**
-     * Puts the deletion of every existing version row into the first step's transaction, so a failed
-     * stamp leaves the version table as it was.
-     */
-    private static List<Step> withPurge(List<String> rows, List<Step> steps) {
-        if (rows.isEmpty()) {
-            return steps;
-        }
-        List<VersionOp> deletes = rows.stream().<VersionOp>map(VersionOp.Delete::new).toList();
-        if (steps.isEmpty()) {
-            return List.of(new Step(Direction.STAMP, Optional.empty(), rows, List.of(), deletes));
-        }
-        Step first = steps.get(0);
-        List<VersionOp> ops = new ArrayList<>(deletes);
-        ops.addAll(first.versionOps());
-        List<Step> result = new ArrayList<>(steps);
-        result.set(0, new Step(first.direction(), first.revision(), first.from(), first.to(), ops));
-        return result;
-    }
-
-    private void validate(Connection connection, List<String> current) throws SQLException {
-        List<String> unknown = unknown(current);
-        if (!unknown.isEmpty()) {
-            react(config.onUnknownRevision(), new ValidationException("The database is at revision(s) "
-                    + String.join(", ", unknown) + " which no revision file defines (version table " + versions.table()
-                    + "). Deploy the code that has them, or run 'stamp' to set the version table to a known revision.",
-                    unknown));
-        }
-        if (!unknown.isEmpty()) {
-            return; // what was applied before an unknown revision cannot be told, so neither can edits
-        }
-        if (config.onChecksumMismatch() == Policy.IGNORE) {
-            return;
-        }
-        List<String> edited = edited(connection, current);
-        if (!edited.isEmpty()) {
-            List<String> where = edited.stream().map(id -> id + " (" + scripts.get(id).revision().location() + ")").toList();
-            react(config.onChecksumMismatch(), new ValidationException("Applied revision(s) changed since they ran: "
-                    + String.join(", ", where) + ". Revert the edits and put the change in a new revision, "
-                    + "or set the checksum policy to warn.", edited));
-        }
-    }
-
-    private static void react(Policy policy, ValidationException problem) {
-        if (policy == Policy.FAIL) {
-            throw problem;
-        }
-        if (policy == Policy.WARN) {
-            log.warn(problem.getMessage());
-        }
-    }
-
-    private List<String> unknown(List<String> current) {
-        return current.stream().filter(id -> !scripts.containsKey(id)).toList();
-    }
-
-    private List<String> edited(Connection connection, List<String> current) throws SQLException {
-        Map<String, String> recorded = history.appliedChecksums(connection);
-        if (recorded.isEmpty()) {
-            return List.of();
-        }
-        Set<String> applied = graph.ancestors(current, true);
-        List<String> edited = new ArrayList<>();
-        recorded.forEach((id, checksum) -> {
-            Script script = scripts.get(id);
-            if (script != null && applied.contains(id) && !script.checksum().equals(checksum)) {
-                edited.add(id);
-            }
-        });
-        return edited;
-    }
-
-    private Dialect dialect(Connection connection) throws SQLException {
-        return Dialects.detect(connection);
-    }
-
-    /**
-     * The version and history tables as the server resolves them, checked to be what their names say; as configured
-     * where names are not resolved (databases without schemas on a search path).
-     */
-    private BookkeepingTables resolve(Connection connection, Dialect dialect) throws SQLException {
-        return isPostgres(dialect) ? BookkeepingTables.resolve(connection, versions.table(), history.table())
-                : new BookkeepingTables(versions.table(), history.table());
-    }
-
-    /**
-     * Takes the migration lock on a connection of its own that stays idle in autocommit: it never holds a
-     * transaction that {@code CREATE INDEX CONCURRENTLY} on the work connection would wait for, and PostgreSQL
-     * drops it with the session when the process dies. The key comes from the version table as the server resolved
-     * it, so runs that spell it differently still exclude each other. Databases without advisory locks get
-     * {@link NoLock}.
-     */
-    private MigrationLock.Held lock(Connection connection, Dialect dialect, TableName versionTable) {
-        if (!isPostgres(dialect)) {
-            return new NoLock().acquire(null, config.lockWaitTimeout());
-        }
-        Connection lockConnection;
-        try {
-            lockConnection = connector.open();
-        } catch (DatabaseException e) {
-            throw new LockException("Could not open a second connection for the migration lock: " + e.getMessage()
-                    + " A run needs two connections (the lock stays on an idle one of its own); "
-                    + "allow the pool or the server one more.", null, e);
-        }
-        try {
-            refuseTransactionPooling(connection, lockConnection);
-            MigrationLock.Held held = new AdvisoryLock(versionTable, config.waitReportInterval())
-                    .acquire(lockConnection, config.lockWaitTimeout());
-            return () -> {
-                try {
-                    held.close();
-                } finally {
-                    closeQuietly(lockConnection);
-                }
-            };
-        } catch (RuntimeException e) {
-            closeQuietly(lockConnection);
-            throw e;
-        }
-    }
-
-    /**
-     * A session lock behind a pooler in transaction mode would stay on whatever server connection took it, and the
-     * unlock could reach another: checked before the lock is taken.
-     */
-    private static void refuseTransactionPooling(Connection work, Connection lockConnection) {
-        Optional<String> seen;
-        try {
-            seen = Poolers.transactionPooling(work, lockConnection);
-        } catch (SQLException e) {
-            throw new DatabaseException("Could not check the connection for a pooler: " + e.getMessage(), e);
-        }
-        seen.ifPresent(what -> {
-            throw new SettingException("The database connection goes through a pooler in transaction mode (" + what
-                    + "), where a session-level migration lock would stay behind on a pooled server connection. "
-                    + "Use the direct connection (port 5432) or the pooler's session mode, or run with lock mode "
-                    + "'transaction' (--lock-mode transaction, migrations.lock-mode=transaction).");
-        });
-    }
-
-    private static void closeQuietly(Connection connection) {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            log.debug("Could not close the lock connection: {}", e.getMessage());
-        }
-    }
-
-    private static boolean isPostgres(Dialect dialect) {
-        return "postgresql".equals(dialect.name());
-    }
-
-    /** Runs a read on a fresh connection, without the lock, once the tables are known to be what their names say. */
-    private <T> T read(SqlFunction<T> query) {
-        try (Connection connection = connector.open()) {
-            resolve(connection, dialect(connection));
-            return query.apply(connection);
-        } catch (SQLException e) {
-            throw new DatabaseException("Could not read " + versions.table() + ": " + e.getMessage(), e);
-        }
-    }
-
-    @FunctionalInterface
-    private interface SqlFunction<T> {
-        T apply(Connection connection) throws SQLException;
+        return migrator.stampSql(targets);
     }
 }

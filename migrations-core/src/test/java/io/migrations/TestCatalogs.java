@@ -4,7 +4,7 @@ import io.migrations.catalog.Catalog;
 import io.migrations.catalog.Index;
 import io.migrations.catalog.Table;
 import io.migrations.internal.platform.CatalogScope;
-import io.migrations.internal.platform.Dialects;
+import io.migrations.internal.platform.Databases;
 import io.migrations.testdb.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,7 +25,7 @@ public final class TestCatalogs {
     /** The whole catalog of {@code database}, the version and history tables included. */
     public static Catalog readAll(TestDatabase database) {
         try (Connection connection = database.connect()) {
-            return Dialects.detect(connection).catalogReader().read(connection, CatalogScope.everything());
+            return Databases.detect(connection).catalogReader().read(connection, CatalogScope.everything());
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the catalog of " + database.name(), e);
         }

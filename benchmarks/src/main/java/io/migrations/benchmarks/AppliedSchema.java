@@ -2,7 +2,7 @@ package io.migrations.benchmarks;
 
 import io.migrations.catalog.Table;
 import io.migrations.internal.platform.CatalogScope;
-import io.migrations.internal.platform.Dialects;
+import io.migrations.internal.platform.Databases;
 import io.migrations.testdb.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -34,7 +34,7 @@ final class AppliedSchema {
     /** Every table in the public schema, read through the one catalog: the workload's and the tool's bookkeeping. */
     static List<String> tables(TestDatabase db) throws SQLException {
         try (Connection connection = db.connect()) {
-            return Dialects.detect(connection).catalogReader().read(connection, CatalogScope.everything()).tables()
+            return Databases.detect(connection).catalogReader().read(connection, CatalogScope.everything()).tables()
                     .stream().map(Table::name).filter(name -> name.schema().equals("public"))
                     .map(name -> name.name()).sorted().toList();
         }

@@ -1,6 +1,8 @@
 package io.migrations.cli;
 
 import io.migrations.Migrations;
+import io.migrations.api.MigrationResult;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -15,11 +17,21 @@ abstract class ChangeCommand extends ProjectCommand {
     /** The script {@code --sql} prints. */
     abstract String script(Migrations migrations);
 
+    @Mixin
+    FleetOptions fleet = new FleetOptions();
+
     /** Changes the database. */
-    abstract void run(Migrations migrations);
+    abstract MigrationResult run(Migrations migrations);
 
     @Override
     public Integer call() {
+        if (fleet.active()) {
+            if (sql) {
+                throw new CliException("--sql prints one script and does not combine with fleet targets (--schemas, "
+                        + "--schemas-query, --targets).");
+            }
+            return new FleetRun(project(), fleet, out(), spec.commandLine().getErr()).change(this::run);
+        }
         if (sql) {
             out().print(script(project().migrations()));
         } else {

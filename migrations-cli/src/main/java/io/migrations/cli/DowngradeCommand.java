@@ -1,6 +1,7 @@
 package io.migrations.cli;
 
 import io.migrations.Migrations;
+import io.migrations.api.MigrationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -18,7 +19,7 @@ final class DowngradeCommand extends ChangeCommand {
     }
 
     @Override
-    void run(Migrations migrations) {
-        migrations.downgrade(target);
+    MigrationResult run(Migrations migrations) {
+        return migrations.downgrade(target);
     }
 }

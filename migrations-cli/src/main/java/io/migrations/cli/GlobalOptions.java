@@ -1,6 +1,7 @@
 package io.migrations.cli;
 
 import io.migrations.api.LockMode;
+import io.migrations.api.Policy;
 import io.migrations.MigrationsConfig;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -104,7 +105,12 @@ public final class GlobalOptions {
                     + "which refuses non-transactional revisions. Env: MIGRATIONS_LOCK_MODE")
     LockMode lockMode = LockMode.SESSION;
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT, order = 16,
+    @Option(names = "--on-checksum-mismatch", paramLabel = "<policy>", scope = ScopeType.INHERIT, order = 16,
+            description = "When an applied revision's file changed since it ran: fail (default) refuses to run, warn "
+                    + "logs it and goes on, ignore goes on silently. Env: MIGRATIONS_ON_CHECKSUM_MISMATCH")
+    Policy onChecksumMismatch = Policy.FAIL;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, order = 17,
             description = "Print stack traces with errors and debug log lines. Env: MIGRATIONS_DEBUG")
     boolean debug;
 }

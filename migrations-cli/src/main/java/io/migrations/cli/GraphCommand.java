@@ -1,6 +1,6 @@
 package io.migrations.cli;
 
-import io.migrations.api.Status;
+import io.migrations.api.Verdict;
 import io.migrations.api.DatabaseException;
 import io.migrations.api.Revision;
 import io.migrations.internal.graph.RevisionGraph;
@@ -78,9 +78,9 @@ final class GraphCommand extends ProjectCommand {
             return Optional.empty();
         }
         try {
-            Status status = project().migrations().status();
-            return Optional.of(DatabaseState.of(graph, status.current(),
-                    status.pending().stream().map(Revision::id).toList()));
+            Verdict verdict = project().migrations().check("heads");
+            return Optional.of(DatabaseState.of(graph, verdict.current(),
+                    verdict.pending().stream().map(Revision::id).toList()));
         } catch (DatabaseException e) {
             spec.commandLine().getErr().println("Drawing the graph without the database's state: could not read "
                     + project().displayUrl() + " (" + e.getMessage() + ")");

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
             BranchesCommand.class,
             ShowCommand.class,
             CheckCommand.class,
+            LogCommand.class,
             DiffCommand.class,
             LintCommand.class,
             SchemaCommand.class,

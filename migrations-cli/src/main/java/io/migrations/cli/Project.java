@@ -96,7 +96,8 @@ final class Project {
         }, SETTING_NAMES);
     }
 
-    private MigrationsConfig config() {
+    /** The configuration the options give, before any fleet target is applied to it. */
+    MigrationsConfig config() {
         MigrationsConfig.Builder builder = MigrationsConfig.builder();
         if (options.url == null || options.url.isBlank()) {
             builder.dataSource(new NoDatabaseUrl());
@@ -117,6 +118,7 @@ final class Project {
                 .lockRetries(options.lockRetries)
                 .lockRetryDelay(options.lockRetryDelay)
                 .waitReportInterval(options.waitReportInterval)
+                .onChecksumMismatch(options.onChecksumMismatch)
                 .build();
     }
 }

@@ -1,6 +1,7 @@
 package io.migrations.cli;
 
 import io.migrations.Migrations;
+import io.migrations.api.MigrationResult;
 import io.migrations.api.StampMode;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ final class StampCommand extends ChangeCommand {
     }
 
     @Override
-    void run(Migrations migrations) {
-        migrations.stamp(targets, purge ? StampMode.PURGE : StampMode.KEEP);
+    MigrationResult run(Migrations migrations) {
+        return migrations.stamp(targets, purge ? StampMode.PURGE : StampMode.KEEP);
     }
 }

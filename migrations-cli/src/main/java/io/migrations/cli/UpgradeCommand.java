@@ -1,6 +1,7 @@
 package io.migrations.cli;
 
 import io.migrations.Migrations;
+import io.migrations.api.MigrationResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -19,7 +20,7 @@ final class UpgradeCommand extends ChangeCommand {
     }
 
     @Override
-    void run(Migrations migrations) {
-        migrations.upgrade(target);
+    MigrationResult run(Migrations migrations) {
+        return migrations.upgrade(target);
     }
 }

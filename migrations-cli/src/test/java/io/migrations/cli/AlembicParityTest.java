@@ -143,6 +143,31 @@ class AlembicParityTest {
         assertThat(Databases.versions(ourDb)).isEqualTo(Databases.versions(alembicDb));
     }
 
+    /**
+     * A bare {@code downgrade -1} from several heads: Alembic 1.8+ warns that it is ambiguous and goes down from
+     * whichever version row comes first; we refuse it (exit 2), name the heads and the commands that choose one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void relativeDowngradeFromSeveralHeadsIsWhatAlembicCallsAmbiguous(Scenario scenario) throws Exception {
+        Sides sides = sides(scenario);
+        sides.change(List.of("upgrade", "heads"));
+        List<String> heads = Databases.versions(ourDb);
+        if (heads.size() < 2) {
+            sides.change(List.of("downgrade", "-1"));
+            assertThat(Databases.versions(ourDb)).isEqualTo(Databases.versions(alembicDb));
+            return;
+        }
+        CliRun theirs = sides.alembicProject().attempt("downgrade", "-1");
+        assertThat(theirs.exitCode()).as("alembic: %s", theirs.all()).isZero();
+        assertThat(theirs.err()).contains("ambiguous");
+        CliRun run = sides.cli().run("downgrade", "-1");
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).startsWith("FAILED: Downgrade -1 is ambiguous: the database is at several heads (");
+        heads.forEach(head -> assertThat(run.err()).contains(head).contains("'downgrade " + head + "-1'"));
+        assertThat(Databases.versions(ourDb)).containsExactlyInAnyOrderElementsOf(heads);
+    }
+
     private Sides sides(Scenario scenario) throws Exception {
         Path sql = Files.createDirectories(work.resolve("sql"));
         scenario.revisions().forEach(revision -> revision.writeSql(sql));

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,98 @@ class DatabaseCommandsTest {
         CliRun unknown = cli.run("check");
         assertThat(unknown.exitCode()).isEqualTo(ExitCode.FAILURE);
         assertThat(unknown.out()).contains("Unknown revision in the database: fff999");
+    }
+
+    @Test
+    void checkJudgesAgainstTheTargetGiven() {
+        cli.run("upgrade", "bbb222");
+        CliRun atTarget = cli.run("check", "bbb222");
+        assertThat(atTarget.exitCode()).as(atTarget.all()).isZero();
+        assertThat(atTarget.out()).isEqualTo("Database is up to date at bbb222.\n");
+
+        CliRun belowHeads = cli.run("check");
+        assertThat(belowHeads.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(belowHeads.out()).isEqualTo("""
+                Pending: ccc333, Add email
+                Database is at bbb222; revision heads are ccc333.
+                """);
+
+        cli.run("downgrade", "aaa111");
+        assertThat(cli.run("check", "aaa111+1").out()).isEqualTo("""
+                Pending: bbb222, Add users table
+                Database is at aaa111; target aaa111+1 is bbb222.
+                """);
+    }
+
+    @Test
+    void checkNamesAFailedLastRunAndPointsAtTheLog() throws Exception {
+        cli.run("upgrade", "aaa111");
+        Path broken = dir.resolve(TestRevision.of("bbb222", "aaa111").message("Add users table").baseName() + ".sql");
+        Files.writeString(broken, Files.readString(broken).replace("CREATE TABLE IF NOT EXISTS t_bbb222 (id int)",
+                "INSERT INTO no_such_table VALUES (1)"));
+        assertThat(cli.run("upgrade", "bbb222").exitCode()).isEqualTo(ExitCode.FAILURE);
+
+        CliRun check = cli.run("check", "aaa111");
+        assertThat(check.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(check.out()).startsWith("Last run failed: upgrade bbb222 at ")
+                .contains("no_such_table", "See 'migrations log'.")
+                .doesNotContain("migrations_history");
+    }
+
+    @Test
+    void anEditedRevisionCanBeAcceptedWithTheChecksumPolicyTheErrorNames() throws Exception {
+        cli.run("upgrade", "bbb222");
+        Path edited = dir.resolve(TestRevision.of("aaa111").message("init").baseName() + ".sql");
+        Files.writeString(edited, Files.readString(edited).replace("(id int)", "(id bigint)"));
+
+        CliRun refused = cli.run("upgrade", "heads");
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(refused.err()).contains("changed since they ran: aaa111 (", "--on-checksum-mismatch warn");
+        assertThat(Databases.versions(db)).containsExactly("bbb222");
+
+        CliRun warned = cli.run("check", "bbb222", "--on-checksum-mismatch", "warn");
+        assertThat(warned.exitCode()).as(warned.all()).isZero();
+        assertThat(warned.out()).contains("Edited since applied: aaa111 (", "Accepted: --on-checksum-mismatch is warn.");
+
+        CliRun upgraded = cli.run("--on-checksum-mismatch", "warn", "upgrade", "heads");
+        assertThat(upgraded.exitCode()).as(upgraded.all()).isZero();
+        assertThat(Databases.versions(db)).containsExactly("ccc333");
+
+        CliRun fromEnvironment = cli.with("MIGRATIONS_ON_CHECKSUM_MISMATCH", "ignore").run("check");
+        assertThat(fromEnvironment.exitCode()).as(fromEnvironment.all()).isZero();
+        assertThat(cli.run("check").exitCode()).isEqualTo(ExitCode.FAILURE);
+    }
+
+    @Test
+    void logPrintsTheHistoryTableNewestFirst() throws Exception {
+        assertThat(cli.run("log").out()).isEqualTo("No runs recorded yet.\n");
+        cli.run("upgrade", "bbb222");
+        cli.run("downgrade", "aaa111");
+        Path broken = dir.resolve(TestRevision.of("ccc333", "bbb222").message("Add email").baseName() + ".sql");
+        Files.writeString(broken, Files.readString(broken).replace("CREATE TABLE IF NOT EXISTS t_ccc333 (id int)",
+                "INSERT INTO no_such_table VALUES (1)"));
+        cli.run("upgrade", "heads");
+
+        CliRun log = cli.run("log");
+        assertThat(log.exitCode()).as(log.all()).isZero();
+        List<String> lines = log.out().lines().toList();
+        assertThat(lines.get(0)).matches("WHEN +WHO +REVISION +DIRECTION +DURATION +OUTCOME +ERROR");
+        assertThat(lines.subList(1, lines.size())).satisfiesExactly(
+                line -> assertThat(line).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\dZ +" + db.user()
+                        + " +ccc333 +upgrade +\\d+ ms +failed +.*no_such_table.*"),
+                line -> assertThat(line).contains(" bbb222 ", " upgrade ", " success"),
+                line -> assertThat(line).contains(" bbb222 ", " downgrade ", " success"),
+                line -> assertThat(line).contains(" bbb222 ", " upgrade ", " success"),
+                line -> assertThat(line).contains(" aaa111 ", " upgrade ", " success"));
+
+        assertThat(cli.run("log", "-n", "2").out().lines()).hasSize(3);
+        assertThat(cli.run("log", "-r", "aaa111").out().lines()).hasSize(2);
+        assertThat(cli.run("log", "-r", "fff999").out()).isEqualTo("No runs of fff999 recorded.\n");
+
+        String json = cli.run("log", "-n", "1", "--format", "json").out();
+        assertThat(json).startsWith("[{\"id\":").contains("\"revision\":\"ccc333\"", "\"direction\":\"upgrade\"",
+                "\"outcome\":\"failed\"", "\"who\":\"" + db.user() + "\"", "no_such_table").endsWith("}]\n");
+        assertThat(cli.run("log", "-n", "-1").exitCode()).isEqualTo(ExitCode.USAGE);
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.migrations.cli;
 
 import io.migrations.catalog.Table;
 import io.migrations.internal.platform.CatalogScope;
-import io.migrations.internal.platform.Dialects;
 import io.migrations.testdb.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,7 +30,7 @@ final class Databases {
     /** Names of the tables in the public schema, sorted, the version and history tables included. */
     static List<String> tables(TestDatabase database) throws SQLException {
         try (Connection connection = database.connect()) {
-            return Dialects.detect(connection).catalogReader().read(connection, CatalogScope.everything()).tables()
+            return io.migrations.internal.platform.Databases.detect(connection).catalogReader().read(connection, CatalogScope.everything()).tables()
                     .stream().map(Table::name).filter(name -> name.schema().equals("public"))
                     .map(name -> name.name()).toList();
         }

@@ -2,6 +2,7 @@ package io.migrations.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.migrations.api.Policy;
 import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -133,6 +134,7 @@ class GlobalOptionsTest {
                 Map.entry("MIGRATIONS_WAIT_REPORT_INTERVAL", "2"),
                 Map.entry("MIGRATIONS_CONNECT_RETRIES", "7"),
                 Map.entry("MIGRATIONS_CONNECT_TIMEOUT", "3"),
+                Map.entry("MIGRATIONS_ON_CHECKSUM_MISMATCH", "warn"),
                 Map.entry("MIGRATIONS_DEBUG", "true"));
         MigrationsCommand root = new MigrationsCommand();
         new Cli(environment, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
@@ -156,6 +158,7 @@ class GlobalOptionsTest {
         assertThat(options.waitReportInterval).hasSeconds(2);
         assertThat(options.connectRetries).isEqualTo(7);
         assertThat(options.connectTimeout).hasSeconds(3);
+        assertThat(options.onChecksumMismatch).isEqualTo(Policy.WARN);
         assertThat(options.debug).isTrue();
     }
 }

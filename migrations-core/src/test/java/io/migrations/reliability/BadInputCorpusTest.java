@@ -211,7 +211,7 @@ class BadInputCorpusTest {
                 upgradeHead("database at a revision the code lacks", (dir, files) -> {
                     Migrations.create(fixture.config(dir).build()).upgrade("b3");
                     Files.delete(dir.resolve("b3_rev_b3.sql"));
-                }, "The database is at revision(s) b3 which no revision file defines"),
+                }, "The database is at revision(s) b3, which no revision file here defines"),
                 // Options and locations
                 new Case("revision folder missing", (dir, files) -> Files.walk(dir).sorted((a, b) -> b.compareTo(a))
                         .forEach(p -> p.toFile().delete()), List.of("upgrade", "head"),

@@ -2,7 +2,7 @@ package io.migrations.reliability;
 
 import io.migrations.catalog.Catalog;
 import io.migrations.internal.platform.CatalogScope;
-import io.migrations.internal.platform.Dialects;
+import io.migrations.internal.platform.Databases;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +21,7 @@ final class CatalogSnapshot {
 
     /** The schema and the version and history rows, one line each. */
     static List<String> take(Connection connection) throws SQLException {
-        Catalog catalog = Dialects.detect(connection).catalogReader().read(connection, CatalogScope.everything());
+        Catalog catalog = Databases.detect(connection).catalogReader().read(connection, CatalogScope.everything());
         List<String> lines = new ArrayList<>(catalog.lines());
         if (catalog.table("public", "alembic_version").isPresent()) {
             lines.addAll(query(connection, "SELECT 'version ' || version_num FROM alembic_version ORDER BY 1"));

@@ -7,7 +7,7 @@ import io.migrations.Migrations;
 import io.migrations.api.DatabaseException;
 import io.migrations.api.HistoryEntry;
 import io.migrations.api.MigrationResult;
-import io.migrations.api.Status;
+import io.migrations.api.Verdict;
 import io.migrations.api.UnfinishedRevisionException;
 import io.migrations.catalog.Index;
 import io.migrations.internal.script.RevisionFiles;
@@ -64,7 +64,7 @@ class LostConnectionTest {
             assertThat(h.unfinished()).isTrue();
             assertThat(h.statementsRun()).isEqualTo(1);
         });
-        assertThat(migrations.status().state()).isEqualTo(Status.State.FAILED);
+        assertThat(migrations.check("heads").state()).isEqualTo(Verdict.State.FAILED);
         assertThat(fixture.query("SELECT version_num FROM alembic_version")).containsExactly("a1");
 
         assertThatThrownBy(() -> migrations.upgrade("head"))

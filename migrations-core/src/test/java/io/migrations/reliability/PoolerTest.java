@@ -162,7 +162,8 @@ class PoolerTest {
         assertThat(fixture.query("SELECT revision FROM effects ORDER BY at")).isEqualTo(ids);
         assertThat(fixture.query("SELECT revision FROM migrations_history ORDER BY id")).isEqualTo(ids);
         assertThat(fixture.query("SELECT version_num FROM alembic_version")).containsExactly(RacingProcessesTest.id(REVISIONS - 1));
-        assertThat(fixture.query("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"))
+        assertThat(fixture.query("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
+                + "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"))
                 .as("no advisory lock left on any server connection").containsExactly("0");
         assertThat(transactionPooler.log()).doesNotContain("prepared statement");
     }

@@ -13,12 +13,17 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * {@code migrations:check}: passes when the database is at the revision heads and no applied revision changed since
- * it ran; otherwise lists each difference, as {@code migrations check} does, and fails the build. For CI gates. With
- * {@code models}, checks instead that the revisions build exactly the model, as {@code migrations check --model}.
+ * {@code migrations:check}: passes when the database is at the target (default: the heads) and no applied revision
+ * changed since it ran; otherwise lists each difference, as {@code migrations check} does, and fails the build. For CI
+ * gates. With {@code models}, checks instead that the revisions build exactly the model, as
+ * {@code migrations check --model}.
  */
 @Mojo(name = "check", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 public class CheckMojo extends MigrationsMojo {
+
+    /** What the database should be at: heads (default), head, an id or prefix, label@head. */
+    @Parameter(property = "migrations.target", defaultValue = "heads")
+    String target;
 
     /**
      * Checks instead that the revisions build exactly this schema: {@code .sql} files or folders of them (relative to
@@ -41,10 +46,9 @@ public class CheckMojo extends MigrationsMojo {
             checkModel(workspace);
             return;
         }
-        CheckText text = CheckText.of(workspace.migrations().status(), workspace.graph(),
-                workspace.settings().historyTable());
+        CheckText text = CheckText.of(workspace.migrations().check(target));
         println(text.lines());
-        if (!text.upToDate()) {
+        if (!text.passes()) {
             throw new MojoFailureException(text.lines().get(text.lines().size() - 1)
                     + " Run migrations:upgrade, or see the lines above.");
         }

@@ -12,7 +12,6 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
-import java.util.function.Predicate;
 
 /** Why a migration step of the application failed, and what the user should do about it. */
 public enum FailureReason {
@@ -46,7 +45,7 @@ public enum FailureReason {
             + "removed on purpose, run 'migrations stamp' to set the version table to a known revision."),
     /** Applied revision files changed since they ran. */
     EDITED("Revert the edits to the applied revisions named above and put the change in a new revision, or set "
-            + "migrations.validate-checksums=false to accept them."),
+            + "migrations.on-checksum-mismatch=warn (or ignore) to accept them."),
     /** Another session held the migration lock, or a statement waited too long for a table lock. */
     LOCKED("Another instance is migrating, or a session holds a lock the revision needs (named above). Wait for it or "
             + "end it, or raise migrations.lock-wait-timeout / migrations.lock-timeout."),
@@ -75,12 +74,8 @@ public enum FailureReason {
         return action;
     }
 
-    /**
-     * Classifies a failure.
-     *
-     * @param known whether a revision id is one of the application's, to tell unknown revisions from edited ones
-     */
-    static FailureReason of(Throwable failure, Predicate<String> known) {
+    /** Classifies a failure. */
+    static FailureReason of(Throwable failure) {
         if (failure instanceof MigrationFailedException wrapped) {
             return wrapped.reason();
         }
@@ -103,7 +98,7 @@ public enum FailureReason {
             return LOCKED;
         }
         if (failure instanceof ValidationException validation) {
-            return validation.revisions().stream().anyMatch(known) ? EDITED : UNKNOWN_REVISION;
+            return of(validation.problem());
         }
         if (failure instanceof DatabaseException database) {
             if (database.revision() != null) {
@@ -115,6 +110,15 @@ public enum FailureReason {
             return migrations.isUserError() ? INVALID_INPUT : DATABASE;
         }
         return DATABASE;
+    }
+
+    /** The reason of a validation finding. */
+    static FailureReason of(ValidationException.Problem problem) {
+        return switch (problem) {
+            case PENDING -> PENDING;
+            case UNKNOWN_REVISION -> UNKNOWN_REVISION;
+            case EDITED -> EDITED;
+        };
     }
 
     private static FailureReason of(ConnectionException.Reason reason) {

@@ -1,14 +1,13 @@
 package io.migrations.spring;
 
 import io.migrations.Migrations;
-import io.migrations.MigrationsConfig;
 import io.migrations.api.Direction;
 import io.migrations.api.MigrationResult;
-import io.migrations.api.Policy;
-import io.migrations.api.Revision;
-import io.migrations.api.Status;
+import io.migrations.api.ValidationException;
+import io.migrations.api.Verdict;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -81,70 +80,37 @@ public class MigrationRunner implements BeanNameAware {
         return run(Direction.DOWNGRADE, target, () -> migrations.downgrade(target));
     }
 
-    /** Reads how the database compares with the revisions. */
-    public Status status() {
-        return migrations.status();
+    /** Judges the database against the configured target; see {@link Migrations#check(String)}. */
+    public Verdict check() {
+        return migrations.check(target);
     }
 
     /**
-     * Checks that the database is at the heads without changing it. A database ahead of the code (at revisions a
-     * newer build applied) passes unless {@code on-unknown-revision} is {@code fail}: that is an older build during a
-     * rolling deploy or after a rollback, and the newer revisions are the newer build's business.
+     * Checks that the database is at the configured target without changing it. A database ahead of the code (at
+     * revisions a newer build applied) passes unless {@code on-unknown-revision} is {@code fail}: that is an older
+     * build during a rolling deploy or after a rollback, and the newer revisions are the newer build's business.
      *
-     * @return the status read
+     * @return the verdict read
      * @throws RunnerValidationException when revisions are pending, or when unknown or edited revisions are found
      *                                   and their policy is {@code fail}; findings under {@code warn} are logged
      */
-    public Status validate() {
-        Status status = status();
-        MigrationsConfig config = migrations.config();
-        if (!status.pending().isEmpty()) {
-            throw new RunnerValidationException("Database " + url() + " is not at the revisions this application "
-                    + "expects: pending " + String.join(", ", status.pending().stream().map(MigrationRunner::describe)
-                    .toList()) + ".", status.pending().stream().map(Revision::id).toList(), FailureReason.PENDING);
+    public Verdict validate() {
+        Verdict verdict = check();
+        try {
+            verdict.enforce(EnumSet.allOf(ValidationException.Problem.class))
+                    .forEach(warning -> log.warn("{} Starting anyway (policy warn).", warning.getMessage()));
+        } catch (ValidationException e) {
+            throw new RunnerValidationException("Database " + url() + ": " + e.getMessage(), e);
         }
-        if (react(config.onUnknownRevision(), status.unknown(), "Database " + url() + " is ahead of this application: "
-                + "it is at revision(s) " + String.join(", ", status.unknown()) + ", which this build does not have "
-                + "(a newer build migrated it)")) {
-            throw new RunnerValidationException("Database " + url() + " is at revision(s) " + String.join(", ",
-                    status.unknown()) + ", which this build does not have (a newer build migrated it), and "
-                    + "migrations.on-unknown-revision is fail.", status.unknown(), FailureReason.UNKNOWN_REVISION);
-        }
-        if (react(config.onChecksumMismatch(), status.edited(), "Applied revision(s) of " + url()
-                + " changed since they ran: " + String.join(", ", status.edited()))) {
-            throw new RunnerValidationException("Applied revision(s) of " + url() + " changed since they ran: "
-                    + String.join(", ", status.edited().stream().map(this::describe).toList()) + ".",
-                    status.edited(), FailureReason.EDITED);
-        }
-        return status;
-    }
-
-    /** Logs a finding under {@code warn}; true when it must fail. */
-    private static boolean react(Policy policy, List<String> found, String warning) {
-        if (found.isEmpty() || policy == Policy.IGNORE) {
-            return false;
-        }
-        if (policy == Policy.WARN) {
-            log.warn("{}; starting anyway (policy warn)", warning);
-            return false;
-        }
-        return true;
-    }
-
-    private String describe(String id) {
-        return migrations.revisions().find(id).map(MigrationRunner::describe).orElse(id);
-    }
-
-    private static String describe(Revision revision) {
-        return revision.id() + " (" + revision.location() + ")";
+        return verdict;
     }
 
     /**
-     * Ids of the revisions a database in {@code status} has: those in its version table and everything they build
-     * on. Revisions unknown to this application are left out.
+     * Ids of the revisions a database so judged has: those in its version table and everything they build on.
+     * Revisions unknown to this application are left out.
      */
-    public Set<String> applied(Status status) {
-        return migrations.revisions().lineage(status.current());
+    public Set<String> applied(Verdict verdict) {
+        return migrations.revisions().lineage(verdict.current());
     }
 
     /** The last run of this runner in this process, if any. */

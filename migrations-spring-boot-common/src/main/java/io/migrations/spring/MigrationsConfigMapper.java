@@ -1,7 +1,6 @@
 package io.migrations.spring;
 
 import io.migrations.MigrationsConfig;
-import io.migrations.api.Policy;
 import io.migrations.api.Timeouts;
 import javax.sql.DataSource;
 
@@ -21,7 +20,7 @@ final class MigrationsConfigMapper {
                 .historyTable(properties.getHistoryTable())
                 .lockWaitTimeout(properties.getLockWaitTimeout())
                 .timeouts(new Timeouts(properties.getLockTimeout(), properties.getStatementTimeout()))
-                .onChecksumMismatch(properties.isValidateChecksums() ? Policy.FAIL : Policy.IGNORE)
+                .onChecksumMismatch(properties.getOnChecksumMismatch())
                 .onUnknownRevision(properties.getOnUnknownRevision())
                 .connectRetries(properties.getConnectRetries())
                 .connectRetryDelay(properties.getConnectRetryDelay())

@@ -67,7 +67,7 @@ public class MigrationsConfiguration {
                     .orElseGet(() -> Migrations.create(config));
             return new MigrationRunner(migrations, properties.getTarget(), listeners.orderedStream().toList());
         } catch (MigrationsException e) {
-            throw new MigrationFailedException(DataSources.describe(target), e, FailureReason.of(e, id -> false));
+            throw new MigrationFailedException(DataSources.describe(target), e, FailureReason.of(e));
         }
     }
 

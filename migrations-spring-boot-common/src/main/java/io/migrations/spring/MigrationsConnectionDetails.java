@@ -1,5 +1,6 @@
 package io.migrations.spring;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
 
 /**
@@ -14,15 +15,16 @@ public interface MigrationsConnectionDetails extends ConnectionDetails {
      * The JDBC URL of the database to migrate ({@code postgresql://…} connection strings are accepted as well), or
      * null to migrate the application's data source.
      */
+    @Nullable
     String getJdbcUrl();
 
     /** The user to connect as; null for the URL's, or for the application data source's own. */
-    default String getUsername() {
+    default @Nullable String getUsername() {
         return null;
     }
 
     /** The user's password; null when the URL or data source has it, or none is needed. */
-    default String getPassword() {
+    default @Nullable String getPassword() {
         return null;
     }
 }

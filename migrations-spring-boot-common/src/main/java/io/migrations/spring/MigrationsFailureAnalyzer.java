@@ -28,6 +28,6 @@ class MigrationsFailureAnalyzer extends AbstractFailureAnalyzer<MigrationsExcept
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, MigrationsException cause) {
-        return new FailureAnalysis(redactor.apply(cause.getMessage()), FailureReason.of(cause, id -> true).action(), cause);
+        return new FailureAnalysis(redactor.apply(cause.getMessage()), FailureReason.of(cause).action(), cause);
     }
 }

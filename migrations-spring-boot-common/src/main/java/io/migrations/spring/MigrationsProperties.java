@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.DeprecatedConfigurationProperty;
 
 /**
  * Settings under {@code migrations.*}. Defaults equal those of {@link io.migrations.MigrationsConfig}.
@@ -70,8 +71,14 @@ public class MigrationsProperties {
     /** How often to log who holds the migration lock, or who blocks a waiting revision statement. */
     private Duration waitReportInterval = Duration.ofSeconds(5);
 
+    /**
+     * What to do when an applied revision's file was edited since it ran: 'fail' stops the run (and the start),
+     * 'warn' logs the revisions and goes on, 'ignore' goes on silently.
+     */
+    private Policy onChecksumMismatch;
+
     /** Whether to refuse to run when an applied revision's file was edited since it ran. */
-    private boolean validateChecksums = true;
+    private Boolean validateChecksums;
 
     /**
      * What to do when the database is at a revision that no revision file defines, i.e. a newer build migrated it
@@ -238,11 +245,29 @@ public class MigrationsProperties {
         this.statementTimeout = statementTimeout;
     }
 
-    public boolean isValidateChecksums() {
+    /** The checksum policy: as set, else as the deprecated {@code validate-checksums} says, else 'fail'. */
+    public Policy getOnChecksumMismatch() {
+        if (onChecksumMismatch != null) {
+            return onChecksumMismatch;
+        }
+        return Boolean.FALSE.equals(validateChecksums) ? Policy.IGNORE : Policy.FAIL;
+    }
+
+    public void setOnChecksumMismatch(Policy onChecksumMismatch) {
+        this.onChecksumMismatch = onChecksumMismatch;
+    }
+
+    /** @deprecated use {@link #getOnChecksumMismatch()}: {@code false} means 'ignore'. */
+    @Deprecated(since = "0.1.0")
+    @DeprecatedConfigurationProperty(replacement = "migrations.on-checksum-mismatch",
+            reason = "A policy says more than a switch: 'fail', 'warn' or 'ignore'. false is 'ignore'.", since = "0.1.0")
+    public Boolean getValidateChecksums() {
         return validateChecksums;
     }
 
-    public void setValidateChecksums(boolean validateChecksums) {
+    /** @deprecated set {@link #setOnChecksumMismatch(Policy)}: {@code false} is 'ignore'. */
+    @Deprecated(since = "0.1.0")
+    public void setValidateChecksums(Boolean validateChecksums) {
         this.validateChecksums = validateChecksums;
     }
 

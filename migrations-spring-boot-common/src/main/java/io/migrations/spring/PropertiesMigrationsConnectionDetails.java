@@ -1,6 +1,7 @@
 package io.migrations.spring;
 
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link MigrationsConnectionDetails} from {@code migrations.url}, {@code migrations.user} and
@@ -29,8 +30,9 @@ final class PropertiesMigrationsConnectionDetails implements MigrationsConnectio
      * type differs between Boot generations), e.g. {@code over(properties, jdbc::getJdbcUrl, jdbc::getUsername,
      * jdbc::getPassword)}.
      */
-    static PropertiesMigrationsConnectionDetails over(MigrationsProperties properties, Supplier<String> jdbcUrl,
-                                                      Supplier<String> username, Supplier<String> password) {
+    static PropertiesMigrationsConnectionDetails over(MigrationsProperties properties, Supplier<@Nullable String> jdbcUrl,
+                                                      Supplier<@Nullable String> username,
+                                                      Supplier<@Nullable String> password) {
         return new PropertiesMigrationsConnectionDetails(properties, new MigrationsConnectionDetails() {
             @Override
             public String getJdbcUrl() {
@@ -50,18 +52,18 @@ final class PropertiesMigrationsConnectionDetails implements MigrationsConnectio
     }
 
     @Override
-    public String getJdbcUrl() {
+    public @Nullable String getJdbcUrl() {
         return properties.getUrl() != null ? properties.getUrl() : application.getJdbcUrl();
     }
 
     @Override
-    public String getUsername() {
+    public @Nullable String getUsername() {
         return properties.getUser() != null || properties.getUrl() != null ? properties.getUser()
                 : application.getUsername();
     }
 
     @Override
-    public String getPassword() {
+    public @Nullable String getPassword() {
         return properties.getUser() != null || properties.getUrl() != null ? properties.getPassword()
                 : application.getPassword();
     }

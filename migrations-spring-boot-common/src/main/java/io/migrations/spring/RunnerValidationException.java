@@ -1,20 +1,19 @@
 package io.migrations.spring;
 
 import io.migrations.api.ValidationException;
-import java.util.List;
 
-/** {@link MigrationRunner#validate()} found the database not at the revisions the application expects. */
+/**
+ * {@link MigrationRunner#validate()} found the database not at the revisions the application expects: a finding of
+ * the verdict, with the database named.
+ */
 public class RunnerValidationException extends ValidationException {
 
-    private final FailureReason reason;
-
-    public RunnerValidationException(String message, List<String> revisions, FailureReason reason) {
-        super(message, revisions);
-        this.reason = reason;
+    public RunnerValidationException(String message, ValidationException finding) {
+        super(finding.problem(), message, finding.revisions());
     }
 
     /** {@link FailureReason#PENDING}, {@link FailureReason#UNKNOWN_REVISION} or {@link FailureReason#EDITED}. */
     public FailureReason reason() {
-        return reason;
+        return FailureReason.of(problem());
     }
 }

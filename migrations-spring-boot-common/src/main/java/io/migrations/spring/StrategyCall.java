@@ -24,10 +24,9 @@ final class StrategyCall {
         } catch (ConnectionException e) {
             // Asking the database for its URL would wait for it once more: name it as configured.
             throw new MigrationFailedException(DataSources.describeUnreachable(runner.migrations().config().dataSource()),
-                    e, FailureReason.of(e, id -> false));
+                    e, FailureReason.of(e));
         } catch (RuntimeException e) {
-            throw new MigrationFailedException(runner.url(), e,
-                    FailureReason.of(e, id -> runner.migrations().revisions().find(id).isPresent()));
+            throw new MigrationFailedException(runner.url(), e, FailureReason.of(e));
         }
     }
 }

@@ -36,7 +36,7 @@ class ConfigurationMetadataTests {
                 .filter(d -> d.getWriteMethod() != null)
                 .map(d -> propertyName(d.getName()))
                 .toList();
-        assertThat(names).hasSize(25);
+        assertThat(names).hasSize(26);
         assertThat(names).allSatisfy(name -> {
             assertThat(metadata).containsKey(name);
             assertThat((String) metadata.get(name).get("description")).as(name).isNotBlank();
@@ -53,6 +53,18 @@ class ConfigurationMetadataTests {
         assertThat(metadata.get("migrations.migrate-only-profile").get("defaultValue")).isEqualTo("migrate");
         assertThat(metadata.get("migrations.connect-timeout").get("defaultValue")).isEqualTo("30s");
         assertThat(metadata.get("migrations.lock-mode").get("defaultValue")).isEqualTo("session");
+        assertThat(metadata.get("migrations.on-checksum-mismatch").get("defaultValue")).isEqualTo("fail");
+    }
+
+    @Test
+    void validateChecksumsIsDeprecatedInFavourOfTheChecksumPolicy() throws IOException {
+        Map<String, Object> deprecated = properties().get("migrations.validate-checksums");
+        assertThat(deprecated).containsKey("deprecation");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> deprecation = (Map<String, Object>) deprecated.get("deprecation");
+        assertThat(deprecation).containsEntry("replacement", "migrations.on-checksum-mismatch");
+        assertThat((String) properties().get("migrations.on-checksum-mismatch").get("description"))
+                .contains("'fail'", "'warn'", "'ignore'");
     }
 
     @Test

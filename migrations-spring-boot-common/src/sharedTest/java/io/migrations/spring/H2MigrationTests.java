@@ -2,7 +2,7 @@ package io.migrations.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.api.Status;
+import io.migrations.api.Verdict;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -18,9 +18,9 @@ class H2MigrationTests {
     @Test
     void startupMigratesAnInMemoryH2Database() {
         runner.run(context -> {
-            Status status = context.getBean(MigrationRunner.class).status();
-            assertThat(status.state()).isEqualTo(Status.State.UP_TO_DATE);
-            assertThat(status.current()).containsExactly("b2");
+            Verdict verdict = context.getBean(MigrationRunner.class).check();
+            assertThat(verdict.state()).isEqualTo(Verdict.State.UP_TO_DATE);
+            assertThat(verdict.current()).containsExactly("b2");
             JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
             assertThat(jdbc.queryForObject("SELECT name FROM account WHERE id = 1", String.class)).isEqualTo("first");
         });

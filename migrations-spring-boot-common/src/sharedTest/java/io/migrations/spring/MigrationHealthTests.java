@@ -3,7 +3,7 @@ package io.migrations.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.migrations.api.Status;
+import io.migrations.api.Verdict;
 import io.migrations.spring.health.MigrationHealth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class MigrationHealthTests {
         db.execute("UPDATE alembic_version SET version_num = 'c3_newer_build'");
         MigrationHealth health = MigrationHealth.of(db.runner("classpath:db/migrations"));
         assertThat(health.status()).isEqualTo("UP");
-        assertThat(health.details()).containsEntry("state", Status.State.AHEAD)
+        assertThat(health.details()).containsEntry("state", Verdict.State.AHEAD)
                 .containsEntry("unknown", List.of("c3_newer_build"));
     }
 
@@ -55,7 +55,7 @@ class MigrationHealthTests {
         assertThatThrownBy(db.runner("classpath:db/failing")::migrate).hasMessageContaining("no_such_table");
         MigrationHealth health = MigrationHealth.of(db.runner("classpath:db/failing"));
         assertThat(health.status()).isEqualTo("DOWN");
-        assertThat(health.details()).containsEntry("state", Status.State.FAILED);
+        assertThat(health.details()).containsEntry("state", Verdict.State.FAILED);
     }
 
     @Test

@@ -7,7 +7,7 @@ import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
 import io.migrations.api.Direction;
 import io.migrations.api.Policy;
-import io.migrations.api.Status;
+import io.migrations.api.Verdict;
 import io.migrations.api.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +81,7 @@ class MigrationRunnerTests {
     void validateFailsOnPendingRevisionsNamingThem() {
         MigrationRunner runner = runner();
         assertThatThrownBy(runner::validate).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("pending a1 (")
+                .hasMessageContaining("2 revision(s) pending: a1 (")
                 .satisfies(e -> assertThat(((ValidationException) e).revisions()).containsExactly("a1", "b2"));
     }
 
@@ -90,9 +90,9 @@ class MigrationRunnerTests {
         runner().migrate();
         db.execute("UPDATE alembic_version SET version_num = 'zz9'");
         assertThatThrownBy(runner()::validate).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("at revision(s) zz9, which this build does not have");
-        Status status = runner("classpath:db/migrations", MigrationsConfig.builder().onUnknownRevision(Policy.WARN)).validate();
-        assertThat(status.unknown()).containsExactly("zz9");
+                .hasMessageContaining("at revision(s) zz9, which no revision file here defines");
+        Verdict verdict = runner("classpath:db/migrations", MigrationsConfig.builder().onUnknownRevision(Policy.WARN)).validate();
+        assertThat(verdict.unknown()).containsExactly("zz9");
     }
 
     @Test
@@ -101,17 +101,17 @@ class MigrationRunnerTests {
         db.execute("UPDATE migrations_history SET checksum = 'changed' WHERE revision = 'a1'");
         assertThatThrownBy(runner()::validate).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("changed since they ran: a1 (");
-        Status status = runner("classpath:db/migrations", MigrationsConfig.builder().onChecksumMismatch(Policy.IGNORE)).validate();
-        assertThat(status.edited()).containsExactly("a1");
+        Verdict verdict = runner("classpath:db/migrations", MigrationsConfig.builder().onChecksumMismatch(Policy.IGNORE)).validate();
+        assertThat(verdict.edited()).extracting(revision -> revision.id()).containsExactly("a1");
     }
 
     @Test
     void appliedListsEveryRevisionTheDatabaseHas() {
         MigrationRunner runner = runner();
         runner.upgrade("a1");
-        assertThat(runner.applied(runner.status())).containsExactly("a1");
+        assertThat(runner.applied(runner.check())).containsExactly("a1");
         runner.migrate();
-        assertThat(runner.applied(runner.status())).containsExactlyInAnyOrder("a1", "b2");
+        assertThat(runner.applied(runner.check())).containsExactlyInAnyOrder("a1", "b2");
     }
 
     @Test

@@ -6,7 +6,7 @@ import io.migrations.api.LockMode;
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
 import io.migrations.api.Policy;
-import io.migrations.api.Status;
+import io.migrations.api.Verdict;
 import io.migrations.internal.connect.UrlDataSource;
 import io.migrations.api.Timeouts;
 import java.time.Duration;
@@ -87,7 +87,7 @@ class MigrationsAutoConfigurationTests {
                 .run(context -> {
                     assertThat(context).hasFailed();
                     assertThat(context.getStartupFailure()).rootCause().isInstanceOf(RunnerValidationException.class)
-                            .hasMessageContaining("is not at the revisions this application expects: pending a1 (")
+                            .hasMessageContaining("is not at heads: 2 revision(s) pending: a1 (")
                             .hasMessageContaining("b2 (");
                     assertThat(reason(context.getStartupFailure())).isEqualTo(FailureReason.PENDING);
                     assertThat(FailureReason.PENDING.action()).contains("--spring.profiles.active=migrate");
@@ -110,7 +110,7 @@ class MigrationsAutoConfigurationTests {
             runner.withPropertyValues("migrations.mode=" + mode)
                     .run(context -> {
                         assertThat(context).as(mode).hasNotFailed();
-                        assertThat(context.getBean(MigrationRunner.class).status().state()).isEqualTo(Status.State.AHEAD);
+                        assertThat(context.getBean(MigrationRunner.class).check().state()).isEqualTo(Verdict.State.AHEAD);
                     });
         }
         assertThat(db.versions()).containsExactly("c3_newer");
@@ -129,6 +129,39 @@ class MigrationsAutoConfigurationTests {
                         assertThat(reason(context.getStartupFailure())).as(mode).isEqualTo(FailureReason.UNKNOWN_REVISION);
                     });
         }
+    }
+
+    @Test
+    void anEditedRevisionStopsTheStartUnlessTheChecksumPolicyTheMessageNamesAcceptsIt() {
+        runner.withPropertyValues("migrations.target=a1").run(context -> assertThat(db.versions()).containsExactly("a1"));
+        db.execute("UPDATE migrations_history SET checksum = 'changed' WHERE revision = 'a1'");
+        runner.run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("a1 (")
+                    .hasMessageContaining("migrations.on-checksum-mismatch=warn");
+            assertThat(reason(context.getStartupFailure())).isEqualTo(FailureReason.EDITED);
+        });
+        assertThat(FailureReason.EDITED.action()).contains("migrations.on-checksum-mismatch=warn");
+        assertThat(db.versions()).containsExactly("a1");
+        runner.withPropertyValues("migrations.on-checksum-mismatch=warn").run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(db.versions()).containsExactly("b2");
+        });
+        runner.withPropertyValues("migrations.mode=validate", "migrations.on-checksum-mismatch=ignore")
+                .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @Test
+    void theDeprecatedValidateChecksumsFalseStillAcceptsEditsUnlessThePolicyIsSet() {
+        runner.run(context -> assertThat(db.versions()).containsExactly("b2"));
+        db.execute("UPDATE migrations_history SET checksum = 'changed' WHERE revision = 'a1'");
+        runner.withPropertyValues("migrations.mode=validate")
+                .run(context -> assertThat(context).hasFailed());
+        runner.withPropertyValues("migrations.mode=validate", "migrations.validate-checksums=false")
+                .run(context -> assertThat(context).hasNotFailed());
+        runner.withPropertyValues("migrations.mode=validate", "migrations.validate-checksums=false",
+                        "migrations.on-checksum-mismatch=fail")
+                .run(context -> assertThat(context).hasFailed());
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.migrations.starter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.migrations.api.Status;
+import io.migrations.api.Verdict;
 import io.migrations.spring.MigrationRunner;
 import io.migrations.spring.endpoint.MigrationsEndpoint;
 import io.migrations.testdb.TestDatabase;
@@ -38,7 +38,7 @@ class StarterApplicationTests {
                         "spring.datasource.password=" + db.password(),
                         "management.endpoints.web.exposure.include=migrations,health")
                 .run()) {
-            assertThat(context.getBean(MigrationRunner.class).status().state()).isEqualTo(Status.State.UP_TO_DATE);
+            assertThat(context.getBean(MigrationRunner.class).check().state()).isEqualTo(Verdict.State.UP_TO_DATE);
             assertThat(context.getBean(MigrationsEndpoint.class).migrations().dataSources().get("migrationRunner").current())
                     .containsExactly("s1");
             assertThat(context.containsBean("migrationsHealthContributor")).isTrue();

@@ -5,7 +5,7 @@ import io.migrations.MigrationsConfig;
 import io.migrations.RevisionSet;
 import io.migrations.api.DatabaseException;
 import io.migrations.catalog.Schema;
-import io.migrations.internal.platform.TableName;
+import io.migrations.internal.platform.Databases;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -40,7 +40,7 @@ final class TestCatalog {
      * {@code public} schema as a new database has it, so the next check starts from a database no revision has touched.
      */
     void clear() {
-        String schemas = migrations.catalog().schemas().stream().map(Schema::name).map(TableName::quote)
+        String schemas = migrations.catalog().schemas().stream().map(Schema::name).map(Databases.POSTGRESQL::quoteIdentifier)
                 .collect(Collectors.joining(", "));
         try (Connection connection = migrations.config().dataSource().getConnection();
              Statement statement = connection.createStatement()) {

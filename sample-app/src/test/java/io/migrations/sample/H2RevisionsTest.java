@@ -44,7 +44,7 @@ class H2RevisionsTest {
         migrations.upgrade("heads");
 
         assertThat(migrations.current()).containsExactly(AppRevisions.HEAD);
-        assertThat(migrations.status().pending()).isEmpty();
+        assertThat(migrations.check("heads").pending()).isEmpty();
         assertThat(SchemaSnapshot.of(dataSource).tables())
                 .containsExactlyInAnyOrder("users", "workspaces", "api_keys", "logs");
     }

@@ -1,13 +1,13 @@
 package io.migrations.internal.autogen;
 
 import io.migrations.catalog.QualifiedName;
-import io.migrations.internal.platform.Dialect;
-import io.migrations.internal.platform.Dialects;
+import io.migrations.internal.platform.Database;
+import io.migrations.internal.platform.Databases;
 
 /** Names and literals in generated PostgreSQL, quoted only where SQL needs it. */
 final class Sql {
 
-    private static final Dialect POSTGRESQL = Dialects.POSTGRESQL;
+    private static final Database POSTGRESQL = Databases.POSTGRESQL;
 
     private Sql() {
     }

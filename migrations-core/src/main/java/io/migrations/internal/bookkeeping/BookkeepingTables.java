@@ -1,24 +1,24 @@
 package io.migrations.internal.bookkeeping;
 
 import io.migrations.api.SettingException;
+import io.migrations.internal.platform.Database;
 import io.migrations.internal.platform.TableName;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The version and history tables as PostgreSQL resolves their names: in the configured schema, or else the current
- * one, with the schema named as the server reports it. However a run spells them ({@code alembic_version} or
- * {@code public.alembic_version}), the same tables resolve the same, so every run takes the same migration lock.
+ * The version and history tables of one run, named as the server resolves them when connecting: in the configured
+ * schema, or else the current one, with the schema named as the server reports it. However a run spells them
+ * ({@code alembic_version} or {@code public.alembic_version}), the same tables resolve the same, so every run takes
+ * the same migration lock; and since every write names the schema, a revision that changes the {@code search_path}
+ * (as pg_dump's header does) cannot send the bookkeeping elsewhere.
  *
- * @param versions the version table, schema-qualified
- * @param history  the history table, schema-qualified
+ * @param versions the version table
+ * @param history  the history table
  */
-public record BookkeepingTables(TableName versions, TableName history) {
+public record BookkeepingTables(VersionTable versions, HistoryTable history) {
 
     /** The column Alembic's version table has, and nothing else does by chance. */
     private static final String VERSION_COLUMN = "version_num";
@@ -26,13 +26,9 @@ public record BookkeepingTables(TableName versions, TableName history) {
     private static final Set<String> HISTORY_COLUMNS = Set.of("id", "revision", "down_revisions", "direction", "message",
             "checksum", "applied_at", "applied_by", "duration_ms", "success", "statements_run", "error");
 
-    private static final String QUERY = "SELECT n.nspname, " + columns("?") + ", " + columns("?")
-            + " FROM pg_catalog.pg_namespace n WHERE n.nspname = COALESCE(?, current_schema())";
-
-    private static String columns(String table) {
-        return "(SELECT string_agg(a.attname, ',' ORDER BY a.attnum) FROM pg_catalog.pg_class c "
-                + "JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped "
-                + "WHERE c.relnamespace = n.oid AND c.relname = " + table + " AND c.relkind IN ('r', 'p'))";
+    /** The tables as configured, unresolved: for a script written without connecting. */
+    public static BookkeepingTables configured(Database database, TableName versions, TableName history) {
+        return new BookkeepingTables(new VersionTable(database, versions), new HistoryTable(database, history));
     }
 
     /**
@@ -43,37 +39,28 @@ public record BookkeepingTables(TableName versions, TableName history) {
      * @throws SettingException when the schema does not exist (or none on the search path does), or a table of that
      *                          name exists and is not a version or history table
      */
-    public static BookkeepingTables resolve(Connection connection, TableName versions, TableName history)
-            throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(QUERY)) {
-            ps.setString(1, versions.name());
-            ps.setString(2, history.name());
-            ps.setString(3, versions.schema());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SettingException(versions.schema() != null
-                            ? "The schema '" + versions.schema() + "' set for the version and history tables does not "
-                                    + "exist. Create it (CREATE SCHEMA " + TableName.quote(versions.schema()) + ") or fix "
-                                    + "the schema setting."
-                            : "No schema to keep the version table in: none of the schemas on the search_path exists. "
-                                    + "Create one, or set the schema.");
-                }
-                TableName resolvedVersions = new TableName(rs.getString(1), versions.name());
-                TableName resolvedHistory = new TableName(rs.getString(1), history.name());
-                check(resolvedVersions, rs.getString(2), Set.of(VERSION_COLUMN), "version table",
-                        "a version table has the column " + VERSION_COLUMN);
-                check(resolvedHistory, rs.getString(3), HISTORY_COLUMNS, "history table",
-                        "a history table has the columns " + String.join(", ", HISTORY_COLUMNS.stream().sorted().toList()));
-                return new BookkeepingTables(resolvedVersions, resolvedHistory);
-            }
-        }
+    public static BookkeepingTables resolve(Connection connection, Database database, TableName versions,
+                                            TableName history) throws SQLException {
+        Database.Found found = database.find(connection, versions.schema(), List.of(versions.name(), history.name()))
+                .orElseThrow(() -> new SettingException(versions.schema() != null
+                        ? "The schema '" + versions.schema() + "' set for the version and history tables does not "
+                                + "exist. Create it (CREATE SCHEMA " + database.quoteIdentifier(versions.schema())
+                                + ") or fix the schema setting."
+                        : "No schema to keep the version table in: none of the schemas on the search_path exists. "
+                                + "Create one, or set the schema."));
+        TableName resolvedVersions = versions.in(found.schema());
+        TableName resolvedHistory = history.in(found.schema());
+        check(resolvedVersions, found.columns().get(versions.name()), Set.of(VERSION_COLUMN), "version table",
+                "a version table has the column " + VERSION_COLUMN);
+        check(resolvedHistory, found.columns().get(history.name()), HISTORY_COLUMNS, "history table",
+                "a history table has the columns " + String.join(", ", HISTORY_COLUMNS.stream().sorted().toList()));
+        return configured(database, resolvedVersions, resolvedHistory);
     }
 
-    private static void check(TableName table, String columnList, Set<String> required, String role, String shape) {
-        if (columnList == null) {
+    private static void check(TableName table, List<String> columns, Set<String> required, String role, String shape) {
+        if (columns == null) {
             return;
         }
-        List<String> columns = Arrays.asList(columnList.split(","));
         if (!columns.containsAll(required)) {
             throw new SettingException("The table " + table + " exists but is not a " + role + " (its columns: "
                     + String.join(", ", columns) + "; " + shape + "). Set another " + role + " name, or rename the table.");

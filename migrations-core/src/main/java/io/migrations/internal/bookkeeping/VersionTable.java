@@ -1,8 +1,8 @@
 package io.migrations.internal.bookkeeping;
 
 import io.migrations.internal.plan.VersionOp;
+import io.migrations.internal.platform.Database;
 import io.migrations.internal.platform.TableName;
-import io.migrations.internal.platform.Tables;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,14 +13,22 @@ import java.util.List;
 
 /**
  * Alembic's version table: one row per current head, in the exact layout Alembic creates, so that a
- * database migrated by Alembic is read as is and Alembic can read ours.
+ * database migrated by Alembic is read as is and Alembic can read ours. Its SQL is spelled by the {@link Database}.
  */
 public final class VersionTable {
 
+    private final Database database;
     private final TableName table;
+    private final String sql;
 
-    public VersionTable(TableName table) {
+    /**
+     * @param table the table; schema-qualified as found when connecting, so that a revision that changes the
+     *              {@code search_path} does not move it
+     */
+    public VersionTable(Database database, TableName table) {
+        this.database = database;
         this.table = table;
+        this.sql = database.qualified(table);
     }
 
     /** The table's name. */
@@ -30,13 +38,18 @@ public final class VersionTable {
 
     /** The DDL Alembic uses, with the constraint named {@code <table>_pkc} as Alembic names it. */
     public String createSql() {
-        return "CREATE TABLE " + table.sql() + " (\n    version_num VARCHAR(32) NOT NULL, \n    CONSTRAINT "
-                + TableName.quote(table.name() + "_pkc") + " PRIMARY KEY (version_num)\n)";
+        return "CREATE TABLE " + sql + " (\n    version_num VARCHAR(32) NOT NULL, \n    CONSTRAINT "
+                + database.quoteIdentifier(table.name() + "_pkc") + " PRIMARY KEY (version_num)\n)";
+    }
+
+    /** Whether the table exists. */
+    public boolean exists(Connection connection) throws SQLException {
+        return database.tableExists(connection, table);
     }
 
     /** Creates the table unless it exists. Call while holding the migration lock. */
     public void createIfMissing(Connection connection) throws SQLException {
-        if (!Tables.exists(connection, table)) {
+        if (!database.tableExists(connection, table)) {
             try (Statement s = connection.createStatement()) {
                 s.execute(createSql());
             }
@@ -45,12 +58,12 @@ public final class VersionTable {
 
     /** The revisions recorded as current, or an empty list when the table does not exist. */
     public List<String> read(Connection connection) throws SQLException {
-        if (!Tables.exists(connection, table)) {
+        if (!database.tableExists(connection, table)) {
             return List.of();
         }
         List<String> heads = new ArrayList<>();
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT version_num FROM " + table.sql())) {
+             ResultSet rs = s.executeQuery("SELECT version_num FROM " + sql)) {
             while (rs.next()) {
                 heads.add(rs.getString(1));
             }
@@ -76,22 +89,39 @@ public final class VersionTable {
         }
     }
 
-    /** The SQL of one change with literal values, for offline scripts. */
+    /** The SQL of one change with literal values, to travel in a batch with a revision's statements. */
     public String literalSql(VersionOp op) {
         if (op instanceof VersionOp.Update u) {
-            return sql(op, "'" + u.to() + "'", "'" + u.from() + "'");
+            return sql(op, database.literal(u.to()), database.literal(u.from()));
         }
-        return sql(op, "'" + revisionOf(op) + "'", null);
+        return sql(op, database.literal(revisionOf(op)), null);
+    }
+
+    /**
+     * The SQL of one change for an offline script. Alembic prints the {@code INSERT} with the {@code RETURNING}
+     * clause SQLAlchemy adds where the database has it; doing the same lets the two tools' scripts be compared with
+     * {@code diff}.
+     */
+    public String offlineSql(VersionOp op) {
+        String literal = literalSql(op);
+        return op instanceof VersionOp.Insert && database.hasInsertReturning()
+                ? literal + " RETURNING " + sql + ".version_num"
+                : literal;
+    }
+
+    /** {@code DROP TABLE} of this table, for an offline script that ends with no revision left. */
+    public String dropSql() {
+        return "DROP TABLE " + sql;
     }
 
     private String sql(VersionOp op, String first, String second) {
         if (op instanceof VersionOp.Insert) {
-            return "INSERT INTO " + table.sql() + " (version_num) VALUES (" + first + ")";
+            return "INSERT INTO " + sql + " (version_num) VALUES (" + first + ")";
         }
         if (op instanceof VersionOp.Delete) {
-            return "DELETE FROM " + table.sql() + " WHERE " + table.sql() + ".version_num = " + first;
+            return "DELETE FROM " + sql + " WHERE " + sql + ".version_num = " + first;
         }
-        return "UPDATE " + table.sql() + " SET version_num=" + first + " WHERE " + table.sql() + ".version_num = " + second;
+        return "UPDATE " + sql + " SET version_num=" + first + " WHERE " + sql + ".version_num = " + second;
     }
 
     private static void bind(PreparedStatement ps, VersionOp op) throws SQLException {

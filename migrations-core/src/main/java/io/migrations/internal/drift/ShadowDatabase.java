@@ -5,7 +5,7 @@ import io.migrations.api.DriftException;
 import io.migrations.internal.connect.DatabaseUrl;
 import io.migrations.internal.connect.UrlDataSource;
 import io.migrations.internal.platform.CatalogScope;
-import io.migrations.internal.platform.Dialects;
+import io.migrations.internal.platform.Databases;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -93,7 +93,7 @@ public final class ShadowDatabase implements AutoCloseable {
         ShadowDatabase shadow = new ShadowDatabase(url, null, null);
         int tables;
         try (Connection connection = shadow.dataSource().getConnection()) {
-            tables = Dialects.detect(connection).catalogReader().read(connection, CatalogScope.everything())
+            tables = Databases.detect(connection).catalogReader().read(connection, CatalogScope.everything())
                     .tables().size();
         } catch (SQLException e) {
             throw new DatabaseException("Could not read the shadow database " + url.describe() + ": "

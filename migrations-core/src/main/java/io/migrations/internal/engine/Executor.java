@@ -6,12 +6,11 @@ import io.migrations.api.Direction;
 import io.migrations.api.IrreversibleException;
 import io.migrations.api.Revision;
 import io.migrations.api.Timeouts;
-import io.migrations.internal.bookkeeping.HistoryTable;
-import io.migrations.internal.bookkeeping.VersionTable;
+import io.migrations.internal.bookkeeping.BookkeepingTables;
 import io.migrations.internal.connect.Backoff;
 import io.migrations.internal.plan.Step;
 import io.migrations.internal.platform.BlockerWatch;
-import io.migrations.internal.platform.Dialect;
+import io.migrations.internal.platform.Database;
 import io.migrations.internal.platform.Sessions;
 import io.migrations.internal.script.Script;
 import io.migrations.internal.script.StatementSource;
@@ -45,14 +44,16 @@ public final class Executor {
     private final TransactionGuard guard;
 
     /**
+     * @param tables      the version and history tables
      * @param scripts     scripts by revision id
-     * @param timeouts    PostgreSQL timeouts for revision statements
+     * @param timeouts    timeouts for revision statements, where the database has them
      * @param lockRetries how often, and after which pauses, to rerun a revision that timed out on a lock
      * @param guard       runs at the start of each transactional revision's transaction
+     * @param sessionReset statements that put back, after each revision, the session settings it may have changed
      */
-    public Executor(Dialect dialect, VersionTable versions, HistoryTable history, Map<String, Script> scripts,
-                    Timeouts timeouts, Backoff lockRetries, TransactionGuard guard) {
-        this.context = new RunContext(dialect, versions, history, timeouts);
+    public Executor(Database database, BookkeepingTables tables, Map<String, Script> scripts, Timeouts timeouts,
+                    Backoff lockRetries, TransactionGuard guard, List<String> sessionReset) {
+        this.context = new RunContext(database, tables.versions(), tables.history(), timeouts, sessionReset);
         this.scripts = scripts;
         this.lockRetries = lockRetries;
         this.guard = guard;
@@ -99,7 +100,7 @@ public final class Executor {
                 : script.downgrade().orElseThrow(() -> new IrreversibleException("Cannot downgrade through revision "
                         + revision.id() + " (" + revision.location() + "): it has no downgrade section. Nothing was run. "
                         + "Add a downgrade, or choose a target above it."));
-        return new Work(step, script, source.statements(context.dialect()));
+        return new Work(step, script, source.statements(context.database()));
     }
 
     private Duration apply(Connection connection, BlockerWatch watch, Work w, Set<String> expected) {
@@ -116,7 +117,7 @@ public final class Executor {
                 return run.elapsed();
             } catch (RevisionFailure failure) {
                 if (!failure.retryable() || !lockRetries.allowsRetryAfter(attempt)) {
-                    DatabaseException error = new FailureReport(w, failure, watch.lastBlockers(), context.timeouts(),
+                    DatabaseException error = new FailureReport(w, failure, watch.lastBlockers(), context,
                             attempt + 1).exception();
                     run.recordFailure(failure, error.getMessage());
                     throw error;

@@ -6,6 +6,7 @@ import io.migrations.api.InvalidIndexException;
 import io.migrations.api.LockTimeoutException;
 import io.migrations.api.Session;
 import io.migrations.api.Timeouts;
+import io.migrations.internal.platform.Database;
 import io.migrations.internal.platform.Sessions;
 import java.sql.SQLException;
 import java.util.List;
@@ -23,24 +24,26 @@ final class FailureReport {
     private final RevisionFailure failure;
     private final List<Session> blockers;
     private final Timeouts timeouts;
+    private final Database database;
     private final int attempts;
 
     /**
      * @param blockers sessions last seen blocking the failing statement
      * @param attempts how many times the revision was tried
      */
-    FailureReport(Work work, RevisionFailure failure, List<Session> blockers, Timeouts timeouts, int attempts) {
+    FailureReport(Work work, RevisionFailure failure, List<Session> blockers, RunContext context, int attempts) {
         this.work = work;
         this.failure = failure;
         this.blockers = blockers;
-        this.timeouts = timeouts;
+        this.timeouts = context.timeouts();
+        this.database = context.database();
         this.attempts = attempts;
     }
 
     /** The exception to throw; its first line is what the history table records. */
     DatabaseException exception() {
-        String message = work.describe(failure.statement()) + " failed: " + problem() + cause() + statement() + blocked()
-                + invalidIndexes() + outcome();
+        String message = work.describe(failure.statement()) + " failed: " + problem() + ownWrite() + cause()
+                + statement() + blocked() + invalidIndexes() + outcome();
         String revision = work.step().revision().isPresent() ? work.id() : null;
         SQLException sql = failure.sqlException();
         if (!failure.invalidIndexes().isEmpty()) {
@@ -59,6 +62,12 @@ final class FailureReport {
         }
         String text = RevisionRun.firstLine(e.getMessage());
         return e.getSQLState() == null ? text : text + " [SQL state " + e.getSQLState() + "]";
+    }
+
+    private String ownWrite() {
+        return failure.sqlException() instanceof OwnWriteFailure own
+                ? "\n  This was the tool's own write, not a statement of the revision: " + own.what() + "."
+                : "";
     }
 
     private String cause() {
@@ -117,6 +126,11 @@ final class FailureReport {
         if (failure.kept()) {
             return "\n  No statement of this non-transactional revision completed; the version table still says " + at
                     + ". Fix the cause and run the command again.";
+        }
+        if (!database.hasTransactionalDdl() && failure.ran() > 0) {
+            return "\n  The revision was rolled back, but " + database.displayName() + " commits DDL at once: what "
+                    + "statements 1-" + failure.ran() + " (" + work.lines(failure.ran()) + ") created or altered may "
+                    + "stay; the version table still says " + at + ". Undo it by hand, then run the command again.";
         }
         return "\n  The revision was rolled back; the database stays at " + at + ". Fix the cause and run the command again.";
     }

@@ -7,7 +7,7 @@ import io.migrations.api.Timeouts;
 import io.migrations.internal.bookkeeping.VersionTable;
 import io.migrations.internal.plan.Step;
 import io.migrations.internal.plan.VersionOp;
-import io.migrations.internal.platform.Dialect;
+import io.migrations.internal.platform.Database;
 import io.migrations.internal.script.Script;
 import io.migrations.internal.script.StatementSource;
 import io.migrations.internal.sql.Statement;
@@ -28,19 +28,19 @@ import java.util.Map;
  */
 public final class OfflineSqlWriter {
 
-    private final Dialect dialect;
+    private final Database database;
     private final VersionTable versions;
     private final Map<String, Script> scripts;
     private final Timeouts timeouts;
 
     /**
-     * @param dialect  renders Java revisions and literals
+     * @param database renders Java revisions, literals and its parameters
      * @param versions the version table the script updates
      * @param scripts  the scripts of the revisions in the plan, by id
      * @param timeouts written as {@code SET LOCAL} at the top of each transaction, as the executor sets them
      */
-    public OfflineSqlWriter(Dialect dialect, VersionTable versions, Map<String, Script> scripts, Timeouts timeouts) {
-        this.dialect = dialect;
+    public OfflineSqlWriter(Database database, VersionTable versions, Map<String, Script> scripts, Timeouts timeouts) {
+        this.database = database;
         this.versions = versions;
         this.scripts = Map.copyOf(scripts);
         this.timeouts = timeouts;
@@ -69,19 +69,19 @@ public final class OfflineSqlWriter {
             }
             line(sql, "-- Running " + step.shortDescription());
             for (Statement statement : statements(step)) {
-                line(sql, terminate(inline(statement)));
+                line(sql, terminate(database.inline(statement)));
             }
             if (!transactional) {
                 line(sql, "BEGIN;");
             }
             for (VersionOp op : step.versionOps()) {
-                line(sql, versionSql(op) + ";");
+                line(sql, versions.offlineSql(op) + ";");
                 op.applyTo(rows);
             }
             line(sql, "COMMIT;");
         }
         if (rows.isEmpty()) {
-            line(sql, "DROP TABLE " + versions.table().sql() + ";");
+            line(sql, versions.dropSql() + ";");
         }
         return sql.toString();
     }
@@ -89,12 +89,7 @@ public final class OfflineSqlWriter {
     /** Opens a revision's transaction with the timeouts the executor would set in it. */
     private void begin(StringBuilder sql) {
         line(sql, "BEGIN;");
-        if (timeouts.lockTimeout() != null) {
-            line(sql, "SET LOCAL lock_timeout = " + timeouts.lockTimeout().toMillis() + ";");
-        }
-        if (timeouts.statementTimeout() != null) {
-            line(sql, "SET LOCAL statement_timeout = " + timeouts.statementTimeout().toMillis() + ";");
-        }
+        database.timeoutStatements(timeouts, Database.Scope.TRANSACTION).forEach(set -> line(sql, set + ";"));
     }
 
     private List<Statement> statements(Step step) {
@@ -107,42 +102,7 @@ public final class OfflineSqlWriter {
                 : script.downgrade().orElseThrow(() -> new IrreversibleException("Cannot write the downgrade of "
                         + "revision " + revision.id() + " (" + revision.location() + "): it has no downgrade section. "
                         + "Add a downgrade, or choose a target above it."));
-        return source.statements(dialect);
-    }
-
-    /**
-     * Alembic prints the {@code INSERT} with the {@code RETURNING} clause SQLAlchemy adds on PostgreSQL; doing
-     * the same lets the two tools' scripts be compared with {@code diff}.
-     */
-    private String versionSql(VersionOp op) {
-        String sql = versions.literalSql(op);
-        return op instanceof VersionOp.Insert && "postgresql".equals(dialect.name())
-                ? sql + " RETURNING " + versions.table().sql() + ".version_num"
-                : sql;
-    }
-
-    /** Replaces {@code ?} placeholders, which only Java revisions use, with literals. */
-    private String inline(Statement statement) {
-        if (statement.parameters().isEmpty()) {
-            return statement.sql();
-        }
-        StringBuilder sql = new StringBuilder();
-        int next = 0;
-        for (char c : statement.sql().toCharArray()) {
-            if (c == '?' && next < statement.parameters().size()) {
-                sql.append(literal(statement.parameters().get(next++)));
-            } else {
-                sql.append(c);
-            }
-        }
-        return sql.toString();
-    }
-
-    private String literal(Object value) {
-        if (value == null) {
-            return "NULL";
-        }
-        return value instanceof Number || value instanceof Boolean ? value.toString() : dialect.literal(value.toString());
+        return source.statements(database);
     }
 
     /** Ends a statement with {@code ;}, on a line of its own when the last line is a comment. */

@@ -55,7 +55,7 @@ final class Pipeline {
     /** Runs {@code statement}, or queues it to run with the next ones. */
     void add(Statement statement) throws SQLException {
         if (queuing && statement.parameters().isEmpty() && returnsNoRows(statement.sql())) {
-            queued.add(new Entry(statement.sql(), statement));
+            queued.add(new Entry(statement.sql(), statement, null));
             return;
         }
         flush();
@@ -67,9 +67,13 @@ final class Pipeline {
         ran++;
     }
 
-    /** Queues SQL of the engine's own (timeouts, version and history rows); it counts as no statement of the revision. */
-    void addBookkeeping(String sql) {
-        queued.add(new Entry(sql, null));
+    /**
+     * Queues SQL of the engine's own (timeouts, version and history rows); it counts as no statement of the revision.
+     *
+     * @param what the write, for the error when it fails, e.g. {@code recording the version in public.alembic_version}
+     */
+    void addBookkeeping(String sql, String what) {
+        queued.add(new Entry(sql, null, what));
     }
 
     /**
@@ -131,18 +135,25 @@ final class Pipeline {
         return first != null && NO_ROWS.contains(first);
     }
 
-    /** Notes which queued statement failed and returns the database's own error for it. */
+    /**
+     * Notes which queued statement failed and returns the database's own error for it, naming the write when it was
+     * the engine's own.
+     */
     private SQLException blame(BatchUpdateException e) {
         Matcher number = ENTRY.matcher(e.getMessage() == null ? "" : e.getMessage());
         int failed = number.find() ? Integer.parseInt(number.group(1)) : -1;
+        SQLException cause = e.getNextException() != null ? e.getNextException() : e;
         if (failed >= 0 && failed < queued.size()) {
             for (Entry entry : queued.subList(0, failed)) {
                 ran += entry.statement() == null ? 0 : 1;
             }
-            current = queued.get(failed).statement();
+            Entry entry = queued.get(failed);
+            current = entry.statement();
+            if (entry.what() != null) {
+                return new OwnWriteFailure(entry.what(), cause);
+            }
         }
-        SQLException cause = e.getNextException();
-        return cause != null ? cause : e;
+        return cause;
     }
 
     private void executeAlone(Statement statement) throws SQLException {
@@ -160,7 +171,7 @@ final class Pipeline {
         }
     }
 
-    /** A queued statement: the revision's, or null for the engine's own SQL. */
-    private record Entry(String sql, Statement statement) {
+    /** A queued statement: the revision's, or else the engine's own SQL and what it writes. */
+    private record Entry(String sql, Statement statement, String what) {
     }
 }

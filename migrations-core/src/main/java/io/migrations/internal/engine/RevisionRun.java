@@ -5,7 +5,7 @@ import io.migrations.api.Revision;
 import io.migrations.internal.bookkeeping.HistoryRecord;
 import io.migrations.internal.plan.VersionOp;
 import io.migrations.internal.platform.BlockerWatch;
-import io.migrations.internal.platform.InvalidIndexes;
+import io.migrations.internal.platform.Database;
 import io.migrations.internal.sql.Statement;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
 final class RevisionRun {
 
     private static final Logger log = LoggerFactory.getLogger(RevisionRun.class);
-    private static final String SERVER_DURATION_MS =
-            "CAST(EXTRACT(EPOCH FROM clock_timestamp() - transaction_timestamp()) * 1000 AS BIGINT)";
+
+    private static final String PUTTING_BACK = "putting back the session settings";
 
     private final RunContext context;
     private final Connection connection;
@@ -62,7 +62,7 @@ final class RevisionRun {
             return new RevisionRun(context, connection, watch, work, -1, List.of(), guard, expected);
         }
         connection.setAutoCommit(true);
-        List<InvalidIndex> invalid = context.postgres() ? InvalidIndexes.findAll(connection) : List.of();
+        List<InvalidIndex> invalid = context.database().invalidIndexes(connection);
         long row = context.history().start(connection, record(work, 0, true, 0, null));
         return new RevisionRun(context, connection, watch, work, row, invalid, guard, expected);
     }
@@ -111,7 +111,7 @@ final class RevisionRun {
     }
 
     private void runTransactional() throws RevisionFailure {
-        boolean together = context.postgres();
+        boolean together = context.database().batchesTransactionalRevisions();
         Pipeline pipeline = new Pipeline(connection, watch, work, together);
         try {
             connection.setAutoCommit(false);
@@ -119,16 +119,20 @@ final class RevisionRun {
                 rollback();
                 throw new StaleStep();
             }
-            context.timeoutStatements(true).forEach(pipeline::addBookkeeping);
+            context.timeoutStatements(Database.Scope.TRANSACTION)
+                    .forEach(sql -> pipeline.addBookkeeping(sql, "setting the timeouts"));
             for (Statement statement : work.statements()) {
                 pipeline.add(statement);
             }
+            context.sessionReset().forEach(sql -> pipeline.addBookkeeping(sql, PUTTING_BACK));
             if (together) {
                 recordWith(pipeline);
             } else {
                 pipeline.flush();
-                context.versions().apply(connection, work.step().versionOps());
-                context.history().insert(connection, record(work, elapsed().toMillis(), true, pipeline.ran(), null));
+                OwnWriteFailure.naming(recordingVersion(), () -> context.versions().apply(connection,
+                        work.step().versionOps()));
+                OwnWriteFailure.naming(recordingRun(), () -> context.history().insert(connection,
+                        record(work, elapsed().toMillis(), true, pipeline.ran(), null)));
             }
             connection.commit();
         } catch (SQLException e) {
@@ -143,32 +147,39 @@ final class RevisionRun {
      */
     private void recordWith(Pipeline pipeline) throws SQLException {
         List<VersionOp> ops = work.step().versionOps();
-        ops.forEach(op -> pipeline.addBookkeeping(context.versions().literalSql(op)));
-        pipeline.addBookkeeping(context.history().insertSql(record(work, 0, true, work.statements().size(), null),
-                RevisionRun::postgresText, SERVER_DURATION_MS));
+        ops.forEach(op -> pipeline.addBookkeeping(context.versions().literalSql(op), recordingVersion()));
+        pipeline.addBookkeeping(context.history().insertSql(record(work, 0, true, work.statements().size(), null)),
+                recordingRun());
         int[] counts = pipeline.flush();
         int first = counts.length - 1 - ops.size();
         for (int i = 0; i < ops.size(); i++) {
-            context.versions().requireOneRow(ops.get(i), counts[first + i]);
+            int index = i;
+            OwnWriteFailure.naming(recordingVersion(),
+                    () -> context.versions().requireOneRow(ops.get(index), counts[first + index]));
         }
     }
 
     private void runNonTransactional() throws RevisionFailure {
         Pipeline pipeline = new Pipeline(connection, watch, work, false);
         try {
-            context.applyTimeouts(connection, false);
+            OwnWriteFailure.naming("setting the timeouts",
+                    () -> context.applyTimeouts(connection, Database.Scope.SESSION));
             for (Statement statement : work.statements()) {
                 pipeline.add(statement);
-                context.history().progress(connection, rowId, pipeline.ran());
+                OwnWriteFailure.naming("counting the completed statements in " + context.history().table(),
+                        () -> context.history().progress(connection, rowId, pipeline.ran()));
             }
-            context.resetTimeouts(connection);
+            OwnWriteFailure.naming("resetting the timeouts", () -> context.resetTimeouts(connection));
+            OwnWriteFailure.naming(PUTTING_BACK, () -> context.resetSession(connection));
             List<InvalidIndex> left = invalidIndexesLeft();
             if (!left.isEmpty()) {
                 throw new RevisionFailure(null, pipeline.ran(), true, left, null);
             }
             connection.setAutoCommit(false);
-            context.versions().apply(connection, work.step().versionOps());
-            context.history().finish(connection, rowId, record(work, elapsed().toMillis(), true, pipeline.ran(), null));
+            OwnWriteFailure.naming(recordingVersion(), () -> context.versions().apply(connection,
+                    work.step().versionOps()));
+            OwnWriteFailure.naming(recordingRun(), () -> context.history().finish(connection, rowId,
+                    record(work, elapsed().toMillis(), true, pipeline.ran(), null)));
             connection.commit();
         } catch (SQLException e) {
             rollback();
@@ -176,9 +187,12 @@ final class RevisionRun {
         }
     }
 
-    /** A PostgreSQL string literal that means the same whatever {@code standard_conforming_strings} says. */
-    static String postgresText(String value) {
-        return "E'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+    private String recordingVersion() {
+        return "recording the version in " + context.versions().table();
+    }
+
+    private String recordingRun() {
+        return "recording the run in " + context.history().table();
     }
 
     /**
@@ -186,10 +200,7 @@ final class RevisionRun {
      * (a {@code CREATE INDEX CONCURRENTLY IF NOT EXISTS} succeeds without repairing an invalid index).
      */
     private List<InvalidIndex> invalidIndexesLeft() throws SQLException {
-        if (!context.postgres()) {
-            return List.of();
-        }
-        return InvalidIndexes.findAll(connection).stream()
+        return context.database().invalidIndexes(connection).stream()
                 .filter(index -> !invalidBefore.contains(index) || mentioned(index.name()))
                 .toList();
     }
@@ -229,6 +240,7 @@ final class RevisionRun {
             connection.setAutoCommit(true);
             if (!work.transactional()) {
                 context.resetTimeouts(connection);
+                context.resetSession(connection);
             }
         } catch (SQLException e) {
             log.debug("Could not restore the session: {}", e.getMessage());

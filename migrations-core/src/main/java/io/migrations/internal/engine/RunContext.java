@@ -3,59 +3,55 @@ package io.migrations.internal.engine;
 import io.migrations.api.Timeouts;
 import io.migrations.internal.bookkeeping.HistoryTable;
 import io.migrations.internal.bookkeeping.VersionTable;
-import io.migrations.internal.platform.Dialect;
+import io.migrations.internal.platform.Database;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What every revision of a run shares.
  *
- * @param dialect  the database's dialect
- * @param versions the version table
- * @param history  the history table
- * @param timeouts PostgreSQL timeouts for revision statements
+ * @param database     the database
+ * @param versions     the version table
+ * @param history      the history table
+ * @param timeouts     timeouts for revision statements, where the database has them
+ * @param sessionReset statements that put back the session settings a revision may change (the search_path)
  */
-record RunContext(Dialect dialect, VersionTable versions, HistoryTable history, Timeouts timeouts) {
+record RunContext(Database database, VersionTable versions, HistoryTable history, Timeouts timeouts,
+                  List<String> sessionReset) {
 
-    boolean postgres() {
-        return "postgresql".equals(dialect.name());
+    RunContext {
+        sessionReset = List.copyOf(sessionReset);
     }
 
-    /** Sets the timeouts for the current transaction ({@code local}) or the session. */
-    void applyTimeouts(Connection connection, boolean local) throws SQLException {
-        try (java.sql.Statement s = connection.createStatement()) {
-            for (String sql : timeoutStatements(local)) {
-                s.execute(sql);
-            }
-        }
+    /** Puts back the session settings a revision may have changed. */
+    void resetSession(Connection connection) throws SQLException {
+        execute(connection, sessionReset);
     }
 
-    /** The statements that set the timeouts for the current transaction ({@code local}) or the session. */
-    List<String> timeoutStatements(boolean local) {
-        if (timeouts.isEmpty() || !postgres()) {
-            return List.of();
-        }
-        String scope = local ? "SET LOCAL " : "SET ";
-        List<String> statements = new ArrayList<>(2);
-        if (timeouts.lockTimeout() != null) {
-            statements.add(scope + "lock_timeout = " + timeouts.lockTimeout().toMillis());
-        }
-        if (timeouts.statementTimeout() != null) {
-            statements.add(scope + "statement_timeout = " + timeouts.statementTimeout().toMillis());
-        }
-        return statements;
+    /** Sets the timeouts for the current transaction or the session. */
+    void applyTimeouts(Connection connection, Database.Scope scope) throws SQLException {
+        execute(connection, timeoutStatements(scope));
+    }
+
+    /** The statements that set the timeouts for the current transaction or the session. */
+    List<String> timeoutStatements(Database.Scope scope) {
+        return database.timeoutStatements(timeouts, scope);
     }
 
     /** Undoes session-level timeouts so they do not apply to bookkeeping or outlive the run on a pooled connection. */
     void resetTimeouts(Connection connection) throws SQLException {
-        if (timeouts.isEmpty() || !postgres()) {
+        execute(connection, database.resetTimeoutStatements(timeouts));
+    }
+
+    private static void execute(Connection connection, List<String> statements) throws SQLException {
+        if (statements.isEmpty()) {
             return;
         }
         try (java.sql.Statement s = connection.createStatement()) {
-            s.execute("RESET lock_timeout");
-            s.execute("RESET statement_timeout");
+            for (String sql : statements) {
+                s.execute(sql);
+            }
         }
     }
 }

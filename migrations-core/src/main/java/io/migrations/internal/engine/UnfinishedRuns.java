@@ -5,7 +5,7 @@ import io.migrations.api.HistoryEntry;
 import io.migrations.api.UnfinishedRevisionException;
 import io.migrations.internal.bookkeeping.HistoryRecord;
 import io.migrations.internal.bookkeeping.HistoryTable;
-import io.migrations.internal.platform.Dialect;
+import io.migrations.internal.platform.Database;
 import io.migrations.internal.script.Script;
 import io.migrations.internal.script.StatementSource;
 import io.migrations.internal.sql.Statement;
@@ -24,12 +24,12 @@ public final class UnfinishedRuns {
 
     private final HistoryTable history;
     private final Map<String, Script> scripts;
-    private final Dialect dialect;
+    private final Database database;
 
-    public UnfinishedRuns(HistoryTable history, Map<String, Script> scripts, Dialect dialect) {
+    public UnfinishedRuns(HistoryTable history, Map<String, Script> scripts, Database database) {
         this.history = history;
         this.scripts = scripts;
-        this.dialect = dialect;
+        this.database = database;
     }
 
     /**
@@ -81,6 +81,6 @@ public final class UnfinishedRuns {
         }
         Optional<StatementSource> source = entry.direction() == Direction.DOWNGRADE ? script.downgrade()
                 : Optional.of(script.upgrade());
-        return source.map(s -> s.statements(dialect));
+        return source.map(s -> s.statements(database));
     }
 }

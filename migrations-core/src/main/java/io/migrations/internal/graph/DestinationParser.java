@@ -4,8 +4,6 @@ import io.migrations.api.TargetException;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Alembic's {@code _parse_upgrade_target} and {@code _parse_downgrade_target}: absolute targets go through
@@ -13,8 +11,6 @@ import org.slf4j.LoggerFactory;
  * from the current heads.
  */
 final class DestinationParser {
-
-    private static final Logger LOG = LoggerFactory.getLogger(DestinationParser.class);
 
     private final Lookup lookup;
 
@@ -102,9 +98,9 @@ final class DestinationParser {
                 throw notProduced(relative.text(), steps);
             }
             if (currentIds.stream().distinct().count() > 1) {
-                LOG.warn("downgrade {} from multiple heads {} is ambiguous; going down from {} as Alembic does. "
-                        + "Name the branch ('<branch>@{}') to choose.", relative.text(), currentIds,
-                        currentIds.get(0), relative.text());
+                // Alembic 1.8 warns and goes down from whichever version row comes first: which branch loses a
+                // revision would depend on row order.
+                throw ambiguousDowngrade(relative.text(), currentIds.stream().distinct().toList());
             }
             symbol = currentIds.get(0);
             branch = symbol;
@@ -147,6 +143,23 @@ final class DestinationParser {
     private static TargetException walkedTooFar(String target) {
         return new TargetException(target, "Walked too far: '" + target + "' goes beyond the head or base of the "
                 + "history. Use a smaller step or an absolute revision.", List.of());
+    }
+
+    private TargetException ambiguousDowngrade(String target, List<String> heads) {
+        RevisionGraph graph = lookup.graph();
+        List<String> byRevision = heads.stream().map(head -> "'downgrade " + head + target + "'").toList();
+        List<String> byLabel = heads.stream()
+                .flatMap(head -> graph.branchLabels(head).stream()
+                        .filter(label -> heads.stream().filter(other -> graph.branchLabels(other).contains(label))
+                                .count() == 1)
+                        .limit(1))
+                .map(label -> "'downgrade " + label + "@" + target + "'")
+                .toList();
+        return new TargetException(target, "Downgrade " + target + " is ambiguous: the database is at several heads ("
+                + String.join(", ", heads) + "), and " + target + " does not say which one to go down from. Choose "
+                + "one: " + String.join(" or ", byRevision)
+                + (byLabel.isEmpty() ? "" : ", or by branch label: " + String.join(" or ", byLabel))
+                + ". Nothing was changed.", heads);
     }
 
     private static TargetException ambiguousUpgrade(List<String> from) {

@@ -1,7 +1,7 @@
 package io.migrations.internal.lint;
 
 import io.migrations.api.Suppression;
-import io.migrations.internal.platform.Dialects;
+import io.migrations.internal.platform.Databases;
 import io.migrations.internal.script.Script;
 import io.migrations.internal.script.StatementSource;
 import io.migrations.internal.sql.Statement;
@@ -26,7 +26,7 @@ final class SqlRevisionReader {
     }
 
     private static List<LintedStatement> statements(StatementSource source, List<String> lines) {
-        return source.statements(Dialects.POSTGRESQL).stream()
+        return source.statements(Databases.POSTGRESQL).stream()
                 .map(statement -> new LintedStatement(statement.line(), SqlChanges.of(statement.sql()),
                         suppressions(statement, lines)))
                 .toList();

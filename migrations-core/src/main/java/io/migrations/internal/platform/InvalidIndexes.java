@@ -9,26 +9,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Finds the indexes PostgreSQL marks invalid, as a failed {@code CREATE INDEX CONCURRENTLY} leaves them. */
-public final class InvalidIndexes {
+final class InvalidIndexes {
 
-    private static final String QUERY = "SELECT n.nspname, c.relname, format('%I.%I', tn.nspname, t.relname) "
-            + "FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-            + "JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace tn ON tn.oid = t.relnamespace "
+    private static final String QUERY = "SELECT n.nspname, c.relname, pg_catalog.format('%I.%I', tn.nspname, t.relname) "
+            + "FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+            + "JOIN pg_catalog.pg_class t ON t.oid = i.indrelid JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace "
             + "WHERE NOT i.indisvalid AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
             + "AND n.nspname NOT LIKE 'pg\\_toast%' ORDER BY 1, 2";
 
     private InvalidIndexes() {
     }
 
-    /** Every invalid index outside the system schemas. */
-    public static List<InvalidIndex> findAll(Connection connection) throws SQLException {
+    /** Every invalid index outside the system schemas, with the statement that drops it as {@code database} spells it. */
+    static List<InvalidIndex> findAll(Connection connection, Database database) throws SQLException {
         List<InvalidIndex> found = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(QUERY)) {
             while (rs.next()) {
                 String schema = rs.getString(1);
                 String name = rs.getString(2);
                 found.add(new InvalidIndex(schema, name, rs.getString(3),
-                        "DROP INDEX CONCURRENTLY " + TableName.quote(schema) + "." + TableName.quote(name)));
+                        "DROP INDEX CONCURRENTLY " + database.qualified(new TableName(schema, name))));
             }
         }
         return found;

@@ -30,14 +30,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Writes each operation as the statements that carry it out, spelled the way its {@link SqlDialect} says. */
+/** Writes each operation as the statements that carry it out, spelled the way its {@link Database} says. */
 final class OperationRenderer implements OperationVisitor<List<Statement>> {
 
     private static final String INDENT = "\n    ";
 
-    private final SqlDialect dialect;
+    private final Database dialect;
 
-    OperationRenderer(SqlDialect dialect) {
+    OperationRenderer(Database dialect) {
         this.dialect = dialect;
     }
 

@@ -83,7 +83,7 @@ public final class PostgresCatalogReader implements CatalogReader {
         Set<Long> oids = new HashSet<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT to_regclass(?)::oid")) {
             for (TableName table : tables) {
-                statement.setString(1, table.sql());
+                statement.setString(1, Databases.POSTGRESQL.qualified(table));
                 try (ResultSet rows = statement.executeQuery()) {
                     if (rows.next() && rows.getObject(1) != null) {
                         oids.add(rows.getLong(1));

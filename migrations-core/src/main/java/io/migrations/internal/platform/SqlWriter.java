@@ -9,11 +9,11 @@ import java.util.List;
 /** Builds one statement: SQL text with quoted names, and the JDBC parameters its values became. */
 final class SqlWriter {
 
-    private final SqlDialect dialect;
+    private final Database dialect;
     private final StringBuilder sql = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
 
-    SqlWriter(SqlDialect dialect) {
+    SqlWriter(Database dialect) {
         this.dialect = dialect;
     }
 

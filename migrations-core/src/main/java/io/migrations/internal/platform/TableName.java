@@ -4,14 +4,13 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A possibly schema-qualified table name, rendered with quotes only where SQL needs them.
+ * A possibly schema-qualified table name; {@link Database#qualified} writes it in SQL.
  *
  * @param schema schema name, or null for the connection's current schema
  * @param name   table name
  */
 public record TableName(String schema, String name) {
 
-    private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
     private static final Pattern VALID = Pattern.compile("[^\\x00\"]{1,63}");
 
     public TableName {
@@ -23,14 +22,9 @@ public record TableName(String schema, String name) {
         schema = schema == null || schema.isBlank() ? null : schema;
     }
 
-    /** The name as it appears in SQL, e.g. {@code alembic_version} or {@code app."Version"}. */
-    public String sql() {
-        return schema == null ? quote(name) : quote(schema) + "." + quote(name);
-    }
-
-    /** Quotes an identifier unless it is a plain lower-case name. */
-    public static String quote(String identifier) {
-        return PLAIN.matcher(identifier).matches() ? identifier : "\"" + identifier + "\"";
+    /** The same table in {@code schema}. */
+    public TableName in(String schema) {
+        return new TableName(schema, name);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.migrations.internal.platform;
 
-import io.migrations.internal.platform.TableName;
+
 import java.sql.Connection;
 import java.time.Duration;
 

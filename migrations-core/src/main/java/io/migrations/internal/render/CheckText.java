@@ -1,50 +1,56 @@
 package io.migrations.internal.render;
 
+import io.migrations.api.Policy;
 import io.migrations.api.Revision;
-import io.migrations.api.Status;
-import io.migrations.internal.graph.RevisionGraph;
+import io.migrations.api.Verdict;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The verdict of {@code check} and its lines: one per difference between the database and the revisions, then where
- * each stands. Shared by every front end (the CLI, the Maven plugin), so they print alike.
+ * The {@link Verdict} as {@code check} prints it: one line per difference between the database and its target, then
+ * where each stands. Shared by every front end (the CLI, the Maven plugin), so they print alike.
  *
- * @param upToDate whether the database is at the heads and no applied revision changed since it ran
- * @param lines    what to print, one entry per line
+ * @param passes whether the check passes: the last run did not fail and no finding fails under its policy
+ * @param lines  what to print, one entry per line
  */
-public record CheckText(boolean upToDate, List<String> lines) {
+public record CheckText(boolean passes, List<String> lines) {
 
     public CheckText {
         lines = List.copyOf(lines);
     }
 
-    /**
-     * The verdict on {@code status}.
-     *
-     * @param graph        the revisions, to name the file of an edited one
-     * @param historyTable the history table, named when the last run failed
-     */
-    public static CheckText of(Status status, RevisionGraph graph, String historyTable) {
-        if (status.isClean() && status.state() == Status.State.UP_TO_DATE) {
-            return new CheckText(true, List.of("Database is up to date at " + heads(status.current()) + "."));
+    /** The lines of {@code verdict}. */
+    public static CheckText of(Verdict verdict) {
+        if (verdict.isClean()) {
+            return new CheckText(true, List.of("Database is up to date at " + heads(verdict.current()) + "."));
         }
+        boolean passes = verdict.lastFailure().isEmpty() && verdict.findings().stream()
+                .noneMatch(finding -> verdict.policy(finding.problem()) == Policy.FAIL);
         List<String> lines = new ArrayList<>();
-        if (status.lastRunFailed()) {
-            lines.add("Last run failed: see the newest row of the " + historyTable + " table.");
+        verdict.lastFailure().ifPresent(row -> lines.add("Last run failed: " + row.direction().label() + " "
+                + (row.revision() == null ? "base" : row.revision()) + " at " + row.appliedAt() + ": "
+                + (row.unfinished() ? "never finished" : row.error()) + ". See 'migrations log'."));
+        for (String id : verdict.unknown()) {
+            lines.add("Unknown revision in the database: " + id + " (no revision file defines it)."
+                    + accepted(verdict.onUnknownRevision(), "the unknown-revision policy"));
         }
-        for (String id : status.unknown()) {
-            lines.add("Unknown revision in the database: " + id + " (no revision file defines it).");
-        }
-        for (Revision revision : status.pending()) {
+        for (Revision revision : verdict.pending()) {
             lines.add("Pending: " + revision.id() + (revision.message().isEmpty() ? "" : ", " + revision.message()));
         }
-        for (String id : status.edited()) {
-            String where = graph.find(id).map(revision -> " (" + revision.location() + ")").orElse("");
-            lines.add("Edited since applied: " + id + where);
+        if (verdict.onChecksumMismatch() != Policy.IGNORE) {
+            for (Revision revision : verdict.edited()) {
+                lines.add("Edited since applied: " + revision.id() + " (" + revision.location() + ")"
+                        + accepted(verdict.onChecksumMismatch(), "--on-checksum-mismatch"));
+            }
         }
-        lines.add("Database is at " + heads(status.current()) + "; revision heads are " + heads(status.heads()) + ".");
-        return new CheckText(false, lines);
+        lines.add("Database is at " + heads(verdict.current()) + "; " + (verdict.target().equals("heads")
+                ? "revision heads are " : "target " + verdict.target() + " is ") + heads(verdict.expected()) + ".");
+        return new CheckText(passes, lines);
+    }
+
+    private static String accepted(Policy policy, String setting) {
+        return policy == Policy.FAIL ? "" : " Accepted: " + setting + " is " + policy.name().toLowerCase(Locale.ROOT) + ".";
     }
 
     private static String heads(List<String> ids) {

@@ -1,8 +1,8 @@
 package io.migrations.internal.script;
 
 import io.migrations.api.ScriptException;
-import io.migrations.internal.platform.Dialect;
-import io.migrations.internal.platform.Dialects;
+import io.migrations.internal.platform.Database;
+import io.migrations.internal.platform.Databases;
 import io.migrations.internal.sql.Statement;
 import io.migrations.java.Revision;
 import io.migrations.ops.CreateIndex;
@@ -85,7 +85,7 @@ public final class JavaRevisions {
     }
 
     private static void appendSql(StringBuilder sql, StatementSource source) {
-        Dialect postgresql = Dialects.POSTGRESQL;
+        Database postgresql = Databases.POSTGRESQL;
         for (Statement statement : source.statements(postgresql)) {
             sql.append(postgresql.inline(statement)).append(";\n");
         }

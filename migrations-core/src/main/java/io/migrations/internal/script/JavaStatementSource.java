@@ -1,7 +1,7 @@
 package io.migrations.internal.script;
 
 import io.migrations.api.MigrationsException;
-import io.migrations.internal.platform.Dialect;
+import io.migrations.internal.platform.Database;
 import io.migrations.internal.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ record JavaStatementSource(Class<?> revisionClass, String direction, List<Record
 
     /** The statements, each carrying the line of the revision class that recorded its operation. */
     @Override
-    public List<Statement> statements(Dialect dialect) {
+    public List<Statement> statements(Database dialect) {
         List<Statement> statements = new ArrayList<>();
         for (RecordedOperation recorded : operations) {
             List<Statement> rendered;

@@ -1,6 +1,6 @@
 package io.migrations.internal.script;
 
-import io.migrations.internal.platform.Dialect;
+import io.migrations.internal.platform.Database;
 import io.migrations.internal.sql.Statement;
 import java.util.List;
 
@@ -16,7 +16,7 @@ public record SqlStatements(List<Statement> statements) implements StatementSour
     }
 
     @Override
-    public List<Statement> statements(Dialect dialect) {
+    public List<Statement> statements(Database dialect) {
         return statements;
     }
 }

@@ -1,6 +1,6 @@
 package io.migrations.internal.script;
 
-import io.migrations.internal.platform.Dialect;
+import io.migrations.internal.platform.Database;
 import io.migrations.internal.sql.Statement;
 import java.util.List;
 
@@ -12,5 +12,5 @@ import java.util.List;
 public interface StatementSource {
 
     /** The statements to run, in order. */
-    List<Statement> statements(Dialect dialect);
+    List<Statement> statements(Database dialect);
 }

@@ -15,7 +15,7 @@ import io.migrations.api.MigrationResult;
 import io.migrations.api.Policy;
 import io.migrations.api.Revision;
 import io.migrations.api.StampMode;
-import io.migrations.api.Status;
+import io.migrations.api.Verdict;
 import io.migrations.api.TargetException;
 import io.migrations.api.ValidationException;
 import io.migrations.internal.connect.DatabaseUrl;
@@ -30,6 +30,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -162,7 +163,7 @@ class MigrationsEngineTest {
             assertThat(h.success()).isFalse();
             assertThat(h.error()).contains("nope");
         });
-        assertThat(migrations().status().state()).isEqualTo(Status.State.FAILED);
+        assertThat(migrations().check("heads").state()).isEqualTo(Verdict.State.FAILED);
     }
 
     @Test
@@ -206,7 +207,7 @@ class MigrationsEngineTest {
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("aaa111")
                 .hasMessageContaining("changed since they ran");
-        assertThat(migrations().status().edited()).containsExactly("aaa111");
+        assertThat(migrations().check("heads").edited()).extracting(r -> r.id()).containsExactly("aaa111");
 
         migrations(MigrationsConfig.builder().onChecksumMismatch(Policy.WARN)).upgrade("head");
         assertThat(versionRows()).containsExactly("ccc333");
@@ -221,22 +222,63 @@ class MigrationsEngineTest {
         assertThatThrownBy(() -> migrations().upgrade("head"))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("fff999");
-        Status status = migrations().status();
-        assertThat(status.unknown()).containsExactly("fff999");
-        assertThat(status.state()).isEqualTo(Status.State.AHEAD);
+        Verdict verdict = migrations().check("heads");
+        assertThat(verdict.unknown()).containsExactly("fff999");
+        assertThat(verdict.state()).isEqualTo(Verdict.State.AHEAD);
     }
 
     @Test
-    void statusAndPlanShowPendingWithoutRunning() throws Exception {
+    void checkAndPlanShowPendingWithoutRunning() throws Exception {
         threeTables();
         migrations().upgrade("aaa111");
 
-        Status status = migrations().status();
-        assertThat(status.current()).containsExactly("aaa111");
-        assertThat(status.pending()).extracting(r -> r.id()).containsExactly("bbb222", "ccc333");
-        assertThat(status.state()).isEqualTo(Status.State.PENDING);
+        Verdict verdict = migrations().check("heads");
+        assertThat(verdict.current()).containsExactly("aaa111");
+        assertThat(verdict.pending()).extracting(r -> r.id()).containsExactly("bbb222", "ccc333");
+        assertThat(verdict.expected()).containsExactly("ccc333");
+        assertThat(verdict.state()).isEqualTo(Verdict.State.PENDING);
         assertThat(migrations().plan(Direction.UPGRADE, "heads")).hasSize(2);
         assertThat(versionRows()).containsExactly("aaa111");
+    }
+
+    @Test
+    void checkJudgesAgainstTheTargetGiven() throws Exception {
+        threeTables();
+        migrations().upgrade("bbb222");
+
+        Verdict atTarget = migrations().check("bbb222");
+        assertThat(atTarget.state()).isEqualTo(Verdict.State.UP_TO_DATE);
+        assertThat(atTarget.pending()).isEmpty();
+        assertThat(atTarget.expected()).containsExactly("bbb222");
+        assertThat(atTarget.findings()).isEmpty();
+        assertThat(atTarget.isClean()).isTrue();
+
+        Verdict belowTarget = migrations().check("aaa111+2");
+        assertThat(belowTarget.target()).isEqualTo("aaa111+2");
+        assertThat(belowTarget.pending()).extracting(r -> r.id()).containsExactly("ccc333");
+        assertThat(belowTarget.findings()).singleElement()
+                .satisfies(finding -> assertThat(finding.problem()).isEqualTo(ValidationException.Problem.PENDING))
+                .satisfies(finding -> assertThat(finding).hasMessageContaining("not at aaa111+2")
+                        .hasMessageContaining("ccc333 (").hasMessageContaining("'upgrade aaa111+2'"));
+        assertThatThrownBy(() -> belowTarget.enforce(EnumSet.allOf(ValidationException.Problem.class)))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void lastFailureIsTheNewestHistoryRowWhenItFailed() throws Exception {
+        threeTables();
+        migrations().upgrade("aaa111");
+        assertThat(migrations().check("heads").lastFailure()).isEmpty();
+        files.write("bbb222", "aaa111", "CREATE TABLE b (id int);\nINSERT INTO nope VALUES (1);", "DROP TABLE b;");
+        assertThatThrownBy(() -> migrations().upgrade("heads")).isInstanceOf(DatabaseException.class);
+
+        Verdict verdict = migrations().check("aaa111");
+        assertThat(verdict.state()).isEqualTo(Verdict.State.FAILED);
+        assertThat(verdict.lastFailure()).hasValueSatisfying(row -> {
+            assertThat(row.revision()).isEqualTo("bbb222");
+            assertThat(row.error()).contains("nope");
+        });
+        assertThat(verdict.isClean()).isFalse();
     }
 
     @Test

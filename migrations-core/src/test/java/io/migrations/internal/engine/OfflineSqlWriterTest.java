@@ -10,7 +10,7 @@ import io.migrations.api.Timeouts;
 import io.migrations.internal.bookkeeping.VersionTable;
 import io.migrations.internal.plan.Step;
 import io.migrations.internal.plan.VersionOp;
-import io.migrations.internal.platform.Dialects;
+import io.migrations.internal.platform.Databases;
 import io.migrations.internal.platform.TableName;
 import io.migrations.internal.script.Script;
 import io.migrations.internal.sql.Statement;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 class OfflineSqlWriterTest {
 
-    private static final VersionTable VERSIONS = new VersionTable(new TableName(null, "alembic_version"));
+    private static final VersionTable VERSIONS = new VersionTable(Databases.POSTGRESQL, new TableName(null, "alembic_version"));
 
     private final Revision first = new Revision("aaa111", List.of(), List.of(), List.of(), "create items", "", "a.sql");
     private final Revision second = new Revision("bbb222", List.of("aaa111"), List.of(), List.of(), "index items", "",
@@ -46,7 +46,7 @@ class OfflineSqlWriterTest {
     private final Step upgradeSecond = new Step(Direction.UPGRADE, Optional.of(second), List.of("aaa111"),
             List.of("bbb222"), List.of(new VersionOp.Update("aaa111", "bbb222")));
 
-    private final OfflineSqlWriter writer = new OfflineSqlWriter(Dialects.byName("postgresql"), VERSIONS, scripts,
+    private final OfflineSqlWriter writer = new OfflineSqlWriter(Databases.byName("postgresql"), VERSIONS, scripts,
             Timeouts.NONE);
 
     @Test
@@ -87,7 +87,7 @@ class OfflineSqlWriterTest {
 
     @Test
     void theScriptRunsOnPostgresqlAndLeavesTheVersionTableAsTheEngineWould() throws Exception {
-        String sql = new OfflineSqlWriter(Dialects.byName("postgresql"), VERSIONS, scripts,
+        String sql = new OfflineSqlWriter(Databases.byName("postgresql"), VERSIONS, scripts,
                 new Timeouts(Duration.ofSeconds(5), Duration.ofMinutes(1)))
                 .write(List.of(), false, List.of(upgradeFirst, upgradeSecond));
         assertThat(sql).contains("BEGIN;\n\nSET LOCAL lock_timeout = 5000;\n\nSET LOCAL statement_timeout = 60000;\n\n");

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.TestFactory;
  * Differential test against real Alembic 1.8.1: the fixture holds Alembic's answers on random graphs (heads,
  * labels, target resolution, history ranges, and upgrade/downgrade/stamp sequences with their version-table
  * changes), produced by {@code src/test/alembic/oracle.py}. Every answer must be reproduced exactly; errors must
- * be errors. Where Alembic's own answer varied with Python's hash order, any of its variants is accepted.
+ * be errors, and a bare {@code -N} downgrade from several heads, which Alembic calls ambiguous, must be refused.
+ * Where Alembic's own answer varied with Python's hash order, any of its variants is accepted.
  */
 class AlembicOracleTest {
 
@@ -35,6 +36,9 @@ class AlembicOracleTest {
         assertThat(withMerges).isGreaterThan(100);
         assertThat(withLabels).isGreaterThan(100);
         assertThat(withDeps).isGreaterThan(100);
+        long ambiguous = CASES.stream().flatMap(c -> c.checks().stream()).flatMap(check -> check.variants().stream())
+                .filter(AlembicAnswers::alembicCallsAmbiguous).count();
+        assertThat(ambiguous).as("downgrades Alembic calls ambiguous").isGreaterThan(5);
     }
 
     @TestFactory

@@ -92,7 +92,7 @@ class LiteralsOnDatabaseTest {
     @ParameterizedTest
     @ValueSource(strings = {"postgresql", "h2"})
     void literalsStoreWhatParametersStore(String dialectName) throws SQLException {
-        Dialect dialect = Dialects.byName(dialectName);
+        Database dialect = Databases.byName(dialectName);
         Connection connection = CONNECTIONS.get(dialectName);
         for (Statement statement : dialect.render(CreateTable.of("samples", COLUMNS))) {
             run(connection, statement.sql(), List.of());
@@ -108,6 +108,25 @@ class LiteralsOnDatabaseTest {
         assertThat(viaLiterals).usingRecursiveComparison().isEqualTo(viaParameters);
         assertThat(viaLiterals.get(0)).isEqualTo(VALUES.get("s"));
         assertThat(viaLiterals.get(VALUES.size() - 1)).isNull();
+    }
+
+    /**
+     * The history row of a batched revision is written with literals: a text with backslashes must read back the same
+     * whether or not the server takes backslashes in plain strings literally.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"on", "off"})
+    void aPostgresqlTextLiteralMeansTheSameWhateverStandardConformingStringsSays(String setting) throws SQLException {
+        String text = (String) VALUES.get("s");
+        try (java.sql.Statement statement = CONNECTIONS.get("postgresql").createStatement()) {
+            statement.execute("SET standard_conforming_strings = " + setting);
+            try (ResultSet rs = statement.executeQuery("SELECT " + Databases.POSTGRESQL.literal(text))) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo(text);
+            } finally {
+                statement.execute("RESET standard_conforming_strings");
+            }
+        }
     }
 
     private static Map<String, Object> row(int id) {

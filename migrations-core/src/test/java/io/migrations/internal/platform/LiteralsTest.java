@@ -19,7 +19,7 @@ class LiteralsTest {
 
     @Test
     void writesValuesTheSameOnBothDatabasesExceptBinary() {
-        for (Dialect dialect : Dialects.all()) {
+        for (Database dialect : Databases.all()) {
             assertThat(dialect.literal((Object) null)).isEqualTo("NULL");
             assertThat(dialect.literal((Object) "a'b")).isEqualTo("'a''b'");
             assertThat(dialect.literal('x')).isEqualTo("'x'");
@@ -36,16 +36,16 @@ class LiteralsTest {
                     .isEqualTo("TIMESTAMP WITH TIME ZONE '2024-01-02 03:04:05+00:00'");
             assertThat(dialect.literal(sql("coalesce(?, ?)", null, sql("now()")))).isEqualTo("coalesce(NULL, now())");
         }
-        assertThat(Dialects.POSTGRESQL.literal(new byte[] {(byte) 0xde, (byte) 0xad})).isEqualTo("'\\xdead'::bytea");
-        assertThat(Dialects.H2.literal(new byte[] {(byte) 0xde, (byte) 0xad})).isEqualTo("X'dead'");
+        assertThat(Databases.POSTGRESQL.literal(new byte[] {(byte) 0xde, (byte) 0xad})).isEqualTo("'\\xdead'::bytea");
+        assertThat(Databases.H2.literal(new byte[] {(byte) 0xde, (byte) 0xad})).isEqualTo("X'dead'");
     }
 
     @Test
     void refusesValuesWithoutAnSqlLiteral() {
-        assertThatThrownBy(() -> Dialects.POSTGRESQL.literal(Double.NaN))
+        assertThatThrownBy(() -> Databases.POSTGRESQL.literal(Double.NaN))
                 .isInstanceOf(OperationException.class)
                 .hasMessageStartingWith("Cannot write NaN as an SQL literal");
-        assertThatThrownBy(() -> Dialects.H2.literal(new StringBuilder("x")))
+        assertThatThrownBy(() -> Databases.H2.literal(new StringBuilder("x")))
                 .isInstanceOf(OperationException.class)
                 .hasMessageStartingWith("Cannot write a java.lang.StringBuilder as an SQL literal");
     }
@@ -55,10 +55,10 @@ class LiteralsTest {
         Statement statement = new Statement("""
                 SELECT '?', "?", $q$ ? $q$, E'\\' ?', ? -- ?
                 /* ? /* ? */ ? */ FROM t WHERE a = ?""", 3, List.of(1, "two"));
-        assertThat(Dialects.POSTGRESQL.inline(statement)).isEqualTo("""
+        assertThat(Databases.POSTGRESQL.inline(statement)).isEqualTo("""
                 SELECT '?', "?", $q$ ? $q$, E'\\' ?', 1 -- ?
                 /* ? /* ? */ ? */ FROM t WHERE a = 'two'""");
         Statement plain = new Statement("SELECT data ? 'k' FROM t", 1);
-        assertThat(Dialects.H2.inline(plain)).isEqualTo("SELECT data ? 'k' FROM t");
+        assertThat(Databases.H2.inline(plain)).isEqualTo("SELECT data ? 'k' FROM t");
     }
 }

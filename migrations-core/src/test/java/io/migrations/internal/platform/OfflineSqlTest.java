@@ -127,8 +127,8 @@ class OfflineSqlTest {
                     q BYTEA,
                     r INTEGER ARRAY
                 );""";
-        assertThat(offline(Dialects.POSTGRESQL, createTable)).isEqualTo(template.formatted("JSONB"));
-        assertThat(offline(Dialects.H2, createTable)).isEqualTo(template.formatted("JSON"));
+        assertThat(offline(Databases.POSTGRESQL, createTable)).isEqualTo(template.formatted("JSONB"));
+        assertThat(offline(Databases.H2, createTable)).isEqualTo(template.formatted("JSON"));
     }
 
     @Test
@@ -204,10 +204,10 @@ class OfflineSqlTest {
             op.createIndex(index("ix_logs_model", "logs", "model").concurrently());
             op.dropIndex("ix_logs_model", IndexOption.CONCURRENTLY, IndexOption.IF_EXISTS);
         };
-        assertThat(offline(Dialects.POSTGRESQL, ops)).isEqualTo("""
+        assertThat(offline(Databases.POSTGRESQL, ops)).isEqualTo("""
                 CREATE INDEX CONCURRENTLY ix_logs_model ON logs (model);
                 DROP INDEX CONCURRENTLY IF EXISTS ix_logs_model;""");
-        assertThat(offline(Dialects.H2, ops)).isEqualTo("""
+        assertThat(offline(Databases.H2, ops)).isEqualTo("""
                 CREATE INDEX ix_logs_model ON logs (model);
                 DROP INDEX IF EXISTS ix_logs_model;""");
     }
@@ -215,9 +215,9 @@ class OfflineSqlTest {
     @Test
     void partialIndexesRenderOnPostgresAndFailClearlyOnH2() {
         Consumer<Operations> ops = op -> op.createIndex(index("ix_users_live", "users", "email").where("deleted_at IS NULL"));
-        assertThat(offline(Dialects.POSTGRESQL, ops))
+        assertThat(offline(Databases.POSTGRESQL, ops))
                 .isEqualTo("CREATE INDEX ix_users_live ON users (email) WHERE deleted_at IS NULL;");
-        assertThatThrownBy(() -> offline(Dialects.H2, ops))
+        assertThatThrownBy(() -> offline(Databases.H2, ops))
                 .isInstanceOf(DialectException.class)
                 .hasMessage("Not supported on H2: partial index ix_users_live (WHERE deleted_at IS NULL); index every "
                         + "row, or keep this revision to databases with partial indexes such as PostgreSQL");
@@ -249,8 +249,8 @@ class OfflineSqlTest {
     @Test
     void primaryKeysAreDroppedByNameOnPostgresAndByTypeOnH2() {
         Consumer<Operations> ops = op -> op.dropConstraint("logs_pkey", "logs", ConstraintType.PRIMARY_KEY);
-        assertThat(offline(Dialects.POSTGRESQL, ops)).isEqualTo("ALTER TABLE logs DROP CONSTRAINT logs_pkey;");
-        assertThat(offline(Dialects.H2, ops)).isEqualTo("ALTER TABLE logs DROP PRIMARY KEY;");
+        assertThat(offline(Databases.POSTGRESQL, ops)).isEqualTo("ALTER TABLE logs DROP CONSTRAINT logs_pkey;");
+        assertThat(offline(Databases.H2, ops)).isEqualTo("ALTER TABLE logs DROP PRIMARY KEY;");
     }
 
     @Test
@@ -275,7 +275,7 @@ class OfflineSqlTest {
                 INSERT INTO workspaces (created_at, id, name, note) VALUES
                     (CURRENT_TIMESTAMP, 1, 'default', DEFAULT),
                     (DEFAULT, DEFAULT, 'beta', NULL);""");
-        assertThat(statements(Dialects.POSTGRESQL, ops)).containsExactly(new Statement("""
+        assertThat(statements(Databases.POSTGRESQL, ops)).containsExactly(new Statement("""
                 INSERT INTO workspaces (created_at, id, name, note) VALUES
                     (CURRENT_TIMESTAMP, ?, ?, DEFAULT),
                     (DEFAULT, DEFAULT, ?, NULL)""", 0, List.of(1, "default", "beta")));
@@ -284,14 +284,14 @@ class OfflineSqlTest {
     @Test
     void updateBindsValuesAndParenthesisesSeveralConditions() {
         Consumer<Operations> single = op -> op.execute(update("logs").set("status", "error").where("error IS NOT NULL"));
-        assertThat(statements(Dialects.POSTGRESQL, single)).containsExactly(
+        assertThat(statements(Databases.POSTGRESQL, single)).containsExactly(
                 new Statement("UPDATE logs SET status = ? WHERE error IS NOT NULL", 0, List.of("error")));
         assertBoth(single, "UPDATE logs SET status = 'error' WHERE error IS NOT NULL;");
 
         Consumer<Operations> several = op -> op.execute(update("logs").set("cost", new BigDecimal("0.50"))
                 .set("workspace_id", sql("(SELECT id FROM workspaces WHERE name = ?)", "default")).set("note", null)
                 .where("provider = ? OR provider = ?", "openai", "azure").where("cost IS NULL"));
-        assertThat(statements(Dialects.H2, several)).containsExactly(new Statement("UPDATE logs SET cost = ?, "
+        assertThat(statements(Databases.H2, several)).containsExactly(new Statement("UPDATE logs SET cost = ?, "
                 + "workspace_id = (SELECT id FROM workspaces WHERE name = ?), note = NULL "
                 + "WHERE (provider = ? OR provider = ?) AND (cost IS NULL)", 0,
                 List.of(new BigDecimal("0.50"), "default", "openai", "azure")));
@@ -311,14 +311,14 @@ class OfflineSqlTest {
     void identifiersAreQuotedOnlyWhereNeeded() {
         Consumer<Operations> ops = op -> op.createTable("order", column("user", INTEGER), column("key", TEXT),
                 column("UserName", TEXT), column("odd\"name", TEXT));
-        assertThat(offline(Dialects.POSTGRESQL, ops)).isEqualTo("""
+        assertThat(offline(Databases.POSTGRESQL, ops)).isEqualTo("""
                 CREATE TABLE "order" (
                     "user" INTEGER,
                     key TEXT,
                     "UserName" TEXT,
                     "odd""name" TEXT
                 );""");
-        assertThat(offline(Dialects.H2, ops)).isEqualTo("""
+        assertThat(offline(Databases.H2, ops)).isEqualTo("""
                 CREATE TABLE "order" (
                     "user" INTEGER,
                     "key" TEXT,
@@ -329,17 +329,17 @@ class OfflineSqlTest {
 
     /** Asserts that both dialects render the operations to {@code expected}. */
     private static void assertBoth(Consumer<Operations> body, String expected) {
-        for (Dialect dialect : Dialects.all()) {
+        for (Database dialect : Databases.all()) {
             assertThat(offline(dialect, body)).as(dialect.name()).isEqualTo(expected);
         }
     }
 
     /** The statements of the recorded operations, each with its parameters as literals and a semicolon. */
-    private static String offline(Dialect dialect, Consumer<Operations> body) {
+    private static String offline(Database dialect, Consumer<Operations> body) {
         return statements(dialect, body).stream().map(s -> dialect.inline(s) + ";").collect(Collectors.joining("\n"));
     }
 
-    private static List<Statement> statements(Dialect dialect, Consumer<Operations> body) {
+    private static List<Statement> statements(Database dialect, Consumer<Operations> body) {
         List<Operation> operations = new ArrayList<>();
         body.accept(operations::add);
         return operations.stream().flatMap(o -> dialect.render(o).stream()).toList();

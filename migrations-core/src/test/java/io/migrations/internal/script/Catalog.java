@@ -4,7 +4,7 @@ import io.migrations.catalog.Constraint;
 import io.migrations.catalog.Index;
 import io.migrations.catalog.Table;
 import io.migrations.internal.platform.CatalogScope;
-import io.migrations.internal.platform.Dialects;
+import io.migrations.internal.platform.Databases;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -126,7 +126,7 @@ final class Catalog {
     /** The tables of the connection's current schema. */
     private List<Table> read() throws SQLException {
         String schema = connection.getSchema();
-        return Dialects.detect(connection).catalogReader()
+        return Databases.detect(connection).catalogReader()
                 .read(connection, new CatalogScope(List.of(schema), List.of())).tables();
     }
 

@@ -1,7 +1,7 @@
 package io.migrations.internal.script;
 
-import io.migrations.internal.platform.Dialect;
-import io.migrations.internal.platform.Dialects;
+import io.migrations.internal.platform.Database;
+import io.migrations.internal.platform.Databases;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -31,8 +31,8 @@ class H2ScenariosTest extends ScenarioContract {
     }
 
     @Override
-    Dialect dialect() {
-        return Dialects.H2;
+    Database dialect() {
+        return Databases.H2;
     }
 
     @Override

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.migrations.api.Revision;
 import io.migrations.api.ScriptException;
-import io.migrations.internal.platform.Dialects;
+import io.migrations.internal.platform.Databases;
 import io.migrations.java.mixed.AddAccountEmail;
 import io.migrations.java.scenarios.AddLogsCurrency;
 import io.migrations.java.scenarios.LogsBase;
@@ -94,7 +94,7 @@ class JavaRevisionSourceTest {
 
         try (TestDatabase database = TestServers.find().createDatabase("JavaRevisionSourceTest");
              Connection connection = database.connect()) {
-            ScriptRunner runner = new ScriptRunner(connection, Dialects.detect(connection));
+            ScriptRunner runner = new ScriptRunner(connection, Databases.detect(connection));
             runner.upgrade(sql);
             runner.upgrade(java);
             Catalog catalog = new Catalog(connection);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.migrations.api.Revision;
 import io.migrations.api.ScriptException;
-import io.migrations.internal.platform.Dialects;
+import io.migrations.internal.platform.Databases;
 import io.migrations.java.Migration;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -103,7 +103,7 @@ class JavaRevisionTemplateTest {
             assertThat(script.revision()).isEqualTo(new Revision("c0ffee", List.of("aaa", "bbb"), List.of("reporting"),
                     List.of("ccc"), "Merge \"reporting\"", "2024-05-01 12:00:00", className));
             assertThat(script.reversible()).isTrue();
-            assertThat(script.upgrade().statements(Dialects.POSTGRESQL)).isEmpty();
+            assertThat(script.upgrade().statements(Databases.POSTGRESQL)).isEmpty();
         }
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.migrations.api.Revision;
 import io.migrations.api.ScriptException;
-import io.migrations.internal.platform.Dialects;
+import io.migrations.internal.platform.Databases;
 import io.migrations.internal.sql.Statement;
 import io.migrations.java.fixtures.Broken;
 import io.migrations.java.fixtures.DropLegacyTable;
@@ -31,7 +31,7 @@ class JavaRevisionsTest {
                 MergeBranches.class.getName()));
         assertThat(script.transactional()).isFalse();
         assertThat(script.reversible()).isTrue();
-        assertThat(script.downgrade().orElseThrow().statements(Dialects.H2))
+        assertThat(script.downgrade().orElseThrow().statements(Databases.H2))
                 .extracting(Statement::sql).containsExactly("SELECT 2");
     }
 
@@ -41,13 +41,13 @@ class JavaRevisionsTest {
         assertThat(script.reversible()).isFalse();
         assertThat(script.downgrade()).isEmpty();
         assertThat(script.transactional()).isTrue();
-        assertThat(script.upgrade().statements(Dialects.POSTGRESQL)).containsExactly(
+        assertThat(script.upgrade().statements(Databases.POSTGRESQL)).containsExactly(
                 new Statement("DROP TABLE legacy", lineOf(DropLegacyTable.class, "op.dropTable(\"legacy\")")));
     }
 
     @Test
     void statementsCarryTheLineOfTheOperationThatMadeThem() {
-        List<Statement> statements = JavaRevisions.load(AddLogsWorkspace.class).upgrade().statements(Dialects.H2);
+        List<Statement> statements = JavaRevisions.load(AddLogsWorkspace.class).upgrade().statements(Databases.H2);
         assertThat(statements).extracting(Statement::line).containsExactly(
                 lineOf(AddLogsWorkspace.class, "op.createTable(\"workspaces\""),
                 lineOf(AddLogsWorkspace.class, "op.bulkInsert("),

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.migrations.api.ScriptException;
-import io.migrations.internal.platform.Dialects;
+import io.migrations.internal.platform.Databases;
 import io.migrations.internal.script.Catalog.IndexInfo;
 import io.migrations.java.scenarios.IndexLiveSessionsConcurrently;
 import io.migrations.testdb.TestDatabase;
@@ -24,7 +24,7 @@ class PartialIndexRevisionTest {
     void postgresqlBuildsThePartialIndexConcurrently() throws SQLException {
         try (TestDatabase database = TestServers.find().createDatabase("PartialIndexRevisionTest");
              Connection connection = database.connect()) {
-            ScriptRunner runner = new ScriptRunner(connection, Dialects.POSTGRESQL);
+            ScriptRunner runner = new ScriptRunner(connection, Databases.POSTGRESQL);
             Catalog catalog = new Catalog(connection);
             for (int run = 0; run < 2; run++) {
                 runner.upgrade(script);
@@ -42,7 +42,7 @@ class PartialIndexRevisionTest {
     @Test
     void h2RefusesTheRevisionBeforeRunningAnyStatement() throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:PartialIndexRevisionTest")) {
-            ScriptRunner runner = new ScriptRunner(connection, Dialects.H2);
+            ScriptRunner runner = new ScriptRunner(connection, Databases.H2);
             assertThatThrownBy(() -> runner.upgrade(script))
                     .isInstanceOf(ScriptException.class)
                     .hasMessageStartingWith(IndexLiveSessionsConcurrently.class.getName() + ":")

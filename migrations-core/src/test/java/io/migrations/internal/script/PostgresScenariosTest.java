@@ -1,7 +1,7 @@
 package io.migrations.internal.script;
 
-import io.migrations.internal.platform.Dialect;
-import io.migrations.internal.platform.Dialects;
+import io.migrations.internal.platform.Database;
+import io.migrations.internal.platform.Databases;
 import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
 import java.sql.Connection;
@@ -32,8 +32,8 @@ class PostgresScenariosTest extends ScenarioContract {
     }
 
     @Override
-    Dialect dialect() {
-        return Dialects.POSTGRESQL;
+    Database dialect() {
+        return Databases.POSTGRESQL;
     }
 
     @Override

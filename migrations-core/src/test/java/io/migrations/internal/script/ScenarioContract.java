@@ -3,7 +3,7 @@ package io.migrations.internal.script;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.migrations.internal.platform.Dialect;
+import io.migrations.internal.platform.Database;
 import io.migrations.internal.script.Catalog.ColumnInfo;
 import io.migrations.internal.script.Catalog.ForeignKeyInfo;
 import io.migrations.internal.script.Catalog.IndexInfo;
@@ -35,7 +35,7 @@ abstract class ScenarioContract {
     /** An open connection to the database under test. */
     abstract Connection connection();
 
-    abstract Dialect dialect();
+    abstract Database dialect();
 
     /** Drops everything the previous test created. */
     abstract void resetSchema() throws SQLException;

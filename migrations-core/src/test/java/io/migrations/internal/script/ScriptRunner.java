@@ -1,6 +1,6 @@
 package io.migrations.internal.script;
 
-import io.migrations.internal.platform.Dialect;
+import io.migrations.internal.platform.Database;
 import io.migrations.internal.sql.Statement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,9 +14,9 @@ import java.util.List;
 final class ScriptRunner {
 
     private final Connection connection;
-    private final Dialect dialect;
+    private final Database dialect;
 
-    ScriptRunner(Connection connection, Dialect dialect) {
+    ScriptRunner(Connection connection, Database dialect) {
         this.connection = connection;
         this.dialect = dialect;
     }

@@ -1,5 +1,6 @@
 package io.migrations.spring.console;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Settings under {@code migrations.console.*}: the read-only web console. */
@@ -31,7 +32,7 @@ public class MigrationsConsoleProperties {
      * @throws IllegalArgumentException unless the path starts with '/', does not end with one and has no pattern
      *                                  characters (the request mapping uses the property as written)
      */
-    public void setPath(String path) {
+    public void setPath(@Nullable String path) {
         if (path == null || !path.matches("(/[A-Za-z0-9._~-]+)+")) {
             throw new IllegalArgumentException("migrations.console.path must be a plain path such as /migrations or "
                     + "/ops/migrations (starting with '/', no trailing '/', no patterns), got '" + path + "'");

@@ -2,6 +2,7 @@ package io.migrations.spring.docker;
 
 import io.migrations.spring.MigrationsConnectionDetails;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.docker.compose.core.RunningService;
 import org.springframework.boot.docker.compose.service.connection.DockerComposeConnectionDetailsFactory;
 import org.springframework.boot.docker.compose.service.connection.DockerComposeConnectionSource;
@@ -31,7 +32,7 @@ class MigrationsDockerComposeConnectionDetailsFactory
 
         private final String jdbcUrl;
         private final String username;
-        private final String password;
+        private final @Nullable String password;
 
         ServiceDetails(RunningService service) {
             super(service);
@@ -43,7 +44,7 @@ class MigrationsDockerComposeConnectionDetailsFactory
                     + database;
         }
 
-        private static String first(Map<String, String> env, String fallback, String... names) {
+        private static @Nullable String first(Map<String, String> env, @Nullable String fallback, String... names) {
             for (String name : names) {
                 String value = env.get(name);
                 if (value != null && !value.isEmpty()) {
@@ -64,7 +65,7 @@ class MigrationsDockerComposeConnectionDetailsFactory
         }
 
         @Override
-        public String getPassword() {
+        public @Nullable String getPassword() {
             return password;
         }
     }

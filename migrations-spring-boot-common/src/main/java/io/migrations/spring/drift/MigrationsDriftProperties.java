@@ -1,5 +1,6 @@
 package io.migrations.spring.drift;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Settings under {@code migrations.drift.*}: the drift section of the {@code migrations} endpoint. */
@@ -16,7 +17,7 @@ public class MigrationsDriftProperties {
      * A database on the server where the temporary shadow database is created and dropped (its user needs
      * CREATEDB); by default the migrated database's own server and credentials.
      */
-    private String shadowServerUrl;
+    private @Nullable String shadowServerUrl;
 
     public boolean isEnabled() {
         return enabled;
@@ -26,11 +27,11 @@ public class MigrationsDriftProperties {
         this.enabled = enabled;
     }
 
-    public String getShadowServerUrl() {
+    public @Nullable String getShadowServerUrl() {
         return shadowServerUrl;
     }
 
-    public void setShadowServerUrl(String shadowServerUrl) {
+    public void setShadowServerUrl(@Nullable String shadowServerUrl) {
         this.shadowServerUrl = shadowServerUrl;
     }
 }

@@ -6,7 +6,7 @@ import io.migrations.api.Finding;
 import io.migrations.api.HistoryEntry;
 import io.migrations.api.LintReport;
 import io.migrations.api.Revision;
-import io.migrations.api.Status;
+import io.migrations.api.Verdict;
 import io.migrations.spring.MigrationRunner;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -84,11 +84,11 @@ public class MigrationsEndpoint {
      * One data source.
      *
      * @param url      JDBC URL, password masked
-     * @param status   overall state
+     * @param status   overall state, judged against the target
      * @param target   what the application upgrades to
      * @param current  revisions in the version table
      * @param heads    heads of the revision graph
-     * @param pending  revisions an upgrade to the heads would apply, in order
+     * @param pending  revisions an upgrade to the target would apply, in order
      * @param unknown  revisions in the version table that the application does not have
      * @param edited   applied revisions whose file changed since they ran
      * @param branches revisions where the graph forks, with their children
@@ -98,22 +98,23 @@ public class MigrationsEndpoint {
      * @param graph    the revision graph as the console draws it: nodes (id, message, labels, marks, state, current,
      *                 box), edges (kind, route); see {@link io.migrations.RevisionSet#graphDocument}
      */
-    public record DataSourceDescriptor(String url, Status.State status, String target, List<String> current,
+    public record DataSourceDescriptor(String url, Verdict.State status, String target, List<String> current,
                                        List<String> heads, List<PendingDescriptor> pending, List<String> unknown,
                                        List<String> edited, List<BranchDescriptor> branches,
                                        List<HistoryDescriptor> history, DriftProbe.DriftDescriptor drift,
                                        ModelProbe.ModelDescriptor model, Map<String, Object> graph) {
 
         static DataSourceDescriptor of(MigrationRunner runner, DriftProbe driftProbe, ModelProbe modelProbe) {
-            Status status = runner.status();
-            LintReport lint = runner.migrations().lintPending(status);
-            return new DataSourceDescriptor(runner.url(), status.state(), runner.target(), status.current(),
-                    status.heads(), status.pending().stream().map(revision -> PendingDescriptor.of(revision, lint)).toList(),
-                    status.unknown(), status.edited(), BranchDescriptor.of(runner),
+            Verdict verdict = runner.check();
+            LintReport lint = runner.migrations().lintPending(verdict);
+            return new DataSourceDescriptor(runner.url(), verdict.state(), verdict.target(), verdict.current(),
+                    runner.migrations().heads(),
+                    verdict.pending().stream().map(revision -> PendingDescriptor.of(revision, lint)).toList(),
+                    verdict.unknown(), verdict.edited().stream().map(Revision::id).toList(), BranchDescriptor.of(runner),
                     runner.migrations().history().stream().map(HistoryDescriptor::of).toList(),
                     driftProbe.check(runner).orElse(null), modelProbe.check(runner).orElse(null),
                     runner.migrations().revisions().graphDocument(
-                            status.current(), status.pending().stream().map(Revision::id).toList()));
+                            verdict.current(), verdict.pending().stream().map(Revision::id).toList()));
         }
     }
 
@@ -190,7 +191,7 @@ public class MigrationsEndpoint {
      * @param dependsOn     revisions it depends on without being their child
      * @param createDate    creation date from its header
      * @param applied       whether the database has it
-     * @param pending       whether an upgrade to the heads would apply it
+     * @param pending       whether an upgrade to the target would apply it
      * @param history       history rows about it, oldest first
      */
     public record RevisionDescriptor(String id, String message, String path, List<String> downRevisions,
@@ -198,9 +199,9 @@ public class MigrationsEndpoint {
                                      boolean applied, boolean pending, List<HistoryDescriptor> history) {
 
         static RevisionDescriptor of(MigrationRunner runner, Revision revision) {
-            Status status = runner.status();
-            Set<String> applied = runner.applied(status);
-            boolean pending = status.pending().stream().anyMatch(p -> p.id().equals(revision.id()));
+            Verdict verdict = runner.check();
+            Set<String> applied = runner.applied(verdict);
+            boolean pending = verdict.pending().stream().anyMatch(p -> p.id().equals(revision.id()));
             List<HistoryDescriptor> history = runner.migrations().history().stream()
                     .filter(entry -> revision.id().equals(entry.revision()))
                     .map(HistoryDescriptor::of)

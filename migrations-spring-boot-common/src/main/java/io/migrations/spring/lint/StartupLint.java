@@ -52,7 +52,7 @@ class StartupLint implements BeanPostProcessor {
         }
         LintReport report;
         try (ShutdownInterrupt ignored = ShutdownInterrupt.forCurrentThread("the lint of pending revisions")) {
-            report = runner.migrations().lintPending();
+            report = runner.migrations().lintPending(runner.check());
         } catch (ConnectionException e) {
             if (e.reason() == Reason.TIMED_OUT || e.reason() == Reason.INTERRUPTED) {
                 // Waiting for the server again to migrate would only double the wait.

@@ -3,7 +3,7 @@ package io.migrations.spring.metrics;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import io.migrations.api.Status;
+import io.migrations.api.Verdict;
 import io.migrations.spring.MigrationRunner;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,19 +16,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Gauges {@value #PENDING} and {@value #APPLIED} per {@link MigrationRunner}, tagged {@code runner} with its bean
- * name. Both read one status per runner, kept for {@link #DEFAULT_TTL} (or until the runner runs again in this
+ * name. Both read one verdict per runner against its target ({@link MigrationRunner#check()}), kept for {@link #DEFAULT_TTL} (or until the runner runs again in this
  * process) so that frequent scrapes do not each query the database; a database that cannot be read gives NaN.
  */
 public class MigrationGauges implements MeterBinder {
 
-    /** Revisions an upgrade to the heads would apply. */
+    /** Revisions an upgrade to the runner's target would apply. */
     public static final String PENDING = "migrations.pending";
     /** Revisions the database has. */
     public static final String APPLIED = "migrations.applied";
 
     private static final Logger log = LoggerFactory.getLogger(MigrationGauges.class);
 
-    /** How long a status read for the gauges is reused. */
+    /** How long a verdict read for the gauges is reused. */
     public static final Duration DEFAULT_TTL = Duration.ofSeconds(5);
 
     private final Map<String, MigrationRunner> runners;
@@ -42,15 +42,15 @@ public class MigrationGauges implements MeterBinder {
 
     /**
      * @param runners the runners by bean name
-     * @param ttl     how long a status read is reused
+     * @param ttl     how long a verdict read is reused
      */
     public MigrationGauges(Map<String, MigrationRunner> runners, Duration ttl) {
         this.runners = new TreeMap<>(runners);
         this.ttl = ttl;
     }
 
-    /** A status and when it was read (monotonic, and wall clock to compare with the runner's last run). */
-    private record Reading(Status status, long readAt, Instant readAtInstant) {
+    /** A verdict and when it was read (monotonic, and wall clock to compare with the runner's last run). */
+    private record Reading(Verdict verdict, long readAt, Instant readAtInstant) {
 
         boolean staleFor(MigrationRunner runner, long now, Duration ttl) {
             return now - readAt >= ttl.toNanos()
@@ -61,25 +61,25 @@ public class MigrationGauges implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         runners.forEach((name, runner) -> {
-            gauge(registry, PENDING, "Revisions waiting to be applied", name, runner, status -> status.pending().size());
+            gauge(registry, PENDING, "Revisions waiting to be applied", name, runner, verdict -> verdict.pending().size());
             gauge(registry, APPLIED, "Revisions applied to the database", name, runner,
-                    status -> runner.applied(status).size());
+                    verdict -> runner.applied(verdict).size());
         });
     }
 
-    private Status status(MigrationRunner runner) {
+    private Verdict verdict(MigrationRunner runner) {
         long now = System.nanoTime();
         Reading reading = readings.get(runner);
         // A run of this process changes what the database has: read again after it, whatever the time to live.
         if (reading == null || reading.staleFor(runner, now, ttl)) {
-            reading = new Reading(runner.status(), now, Instant.now());
+            reading = new Reading(runner.check(), now, Instant.now());
             readings.put(runner, reading);
         }
-        return reading.status();
+        return reading.verdict();
     }
 
     private void gauge(MeterRegistry registry, String metric, String description, String name,
-                              MigrationRunner runner, ToIntFunction<Status> count) {
+                              MigrationRunner runner, ToIntFunction<Verdict> count) {
         Gauge.builder(metric, runner, r -> read(r, count))
                 .description(description)
                 .tag("runner", name)
@@ -87,9 +87,9 @@ public class MigrationGauges implements MeterBinder {
                 .register(registry);
     }
 
-    private double read(MigrationRunner runner, ToIntFunction<Status> count) {
+    private double read(MigrationRunner runner, ToIntFunction<Verdict> count) {
         try {
-            return count.applyAsInt(status(runner));
+            return count.applyAsInt(verdict(runner));
         } catch (RuntimeException e) {
             log.debug("Could not read the migration status for metrics: {}", e.getMessage());
             return Double.NaN;

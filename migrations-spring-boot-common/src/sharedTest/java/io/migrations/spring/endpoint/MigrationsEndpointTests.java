@@ -3,7 +3,7 @@ package io.migrations.spring.endpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.api.Direction;
-import io.migrations.api.Status;
+import io.migrations.api.Verdict;
 import io.migrations.spring.MigrationRunner;
 import io.migrations.spring.TestDatabaseExtension;
 import io.migrations.spring.endpoint.MigrationsEndpoint.DataSourceDescriptor;
@@ -25,7 +25,7 @@ class MigrationsEndpointTests {
     void reportsPendingRevisionsOfAnEmptyDatabase() {
         DataSourceDescriptor report = new MigrationsEndpoint(Map.of("main", db.runner("classpath:db/migrations")))
                 .migrations().dataSources().get("main");
-        assertThat(report.status()).isEqualTo(Status.State.PENDING);
+        assertThat(report.status()).isEqualTo(Verdict.State.PENDING);
         assertThat(report.current()).isEmpty();
         assertThat(report.heads()).containsExactly("b2");
         assertThat(report.pending()).extracting(MigrationsEndpoint.PendingDescriptor::id).containsExactly("a1", "b2");
@@ -39,7 +39,7 @@ class MigrationsEndpointTests {
         MigrationRunner runner = db.runner("classpath:db/migrations");
         runner.migrate();
         DataSourceDescriptor report = new MigrationsEndpoint(Map.of("main", runner)).migrations().dataSources().get("main");
-        assertThat(report.status()).isEqualTo(Status.State.UP_TO_DATE);
+        assertThat(report.status()).isEqualTo(Verdict.State.UP_TO_DATE);
         assertThat(report.current()).containsExactly("b2");
         assertThat(report.history()).extracting(MigrationsEndpoint.HistoryDescriptor::revision).containsExactly("a1", "b2");
         assertThat(report.history()).allSatisfy(row -> {

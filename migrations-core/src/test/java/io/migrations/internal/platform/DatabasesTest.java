@@ -11,20 +11,20 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
-class DialectsTest {
+class DatabasesTest {
 
     @Test
     void findsDialectsByNameInAnyCase() {
-        assertThat(Dialects.byName("postgresql")).isSameAs(Dialects.POSTGRESQL);
-        assertThat(Dialects.byName(" PostgreSQL ")).isSameAs(Dialects.POSTGRESQL);
-        assertThat(Dialects.byName("postgres")).isSameAs(Dialects.POSTGRESQL);
-        assertThat(Dialects.byName("H2")).isSameAs(Dialects.H2);
-        assertThat(Dialects.all()).extracting(Dialect::name).containsExactly("postgresql", "h2");
+        assertThat(Databases.byName("postgresql")).isSameAs(Databases.POSTGRESQL);
+        assertThat(Databases.byName(" PostgreSQL ")).isSameAs(Databases.POSTGRESQL);
+        assertThat(Databases.byName("postgres")).isSameAs(Databases.POSTGRESQL);
+        assertThat(Databases.byName("H2")).isSameAs(Databases.H2);
+        assertThat(Databases.all()).extracting(Database::name).containsExactly("postgresql", "h2");
     }
 
     @Test
     void rejectsUnknownNamesListingTheKnownOnes() {
-        assertThatThrownBy(() -> Dialects.byName("mysql"))
+        assertThatThrownBy(() -> Databases.byName("mysql"))
                 .isInstanceOf(DialectException.class)
                 .hasMessage("Unknown dialect 'mysql'; use one of [postgresql, h2]")
                 .matches(e -> ((DialectException) e).isUserError());
@@ -34,20 +34,20 @@ class DialectsTest {
     void detectsPostgresql() throws SQLException {
         try (TestDatabase database = TestServers.find().createDatabase("DialectsTest");
              Connection connection = database.connect()) {
-            assertThat(Dialects.detect(connection)).isSameAs(Dialects.POSTGRESQL);
+            assertThat(Databases.detect(connection)).isSameAs(Databases.POSTGRESQL);
         }
     }
 
     @Test
     void detectsH2() throws SQLException {
         try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:DialectsTest")) {
-            assertThat(Dialects.detect(connection)).isSameAs(Dialects.H2);
+            assertThat(Databases.detect(connection)).isSameAs(Databases.H2);
         }
     }
 
     @Test
     void rejectsOtherProductsAndSaysHowToOverride() {
-        assertThatThrownBy(() -> Dialects.forProduct("MySQL"))
+        assertThatThrownBy(() -> Databases.forProduct("MySQL"))
                 .isInstanceOf(DialectException.class)
                 .hasMessage("Unsupported database 'MySQL': migrations speaks PostgreSQL and H2. If this database "
                         + "understands one of them, choose that dialect by name ([postgresql, h2]) instead of "

@@ -1,0 +1,198 @@
+package io.migrations.cli;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * At most {@code size} connections to one database, shared by the schema targets of a fleet so that a thousand
+ * schemas do not cost three thousand logins. A connection handed back is rolled back and cleared with
+ * {@code DISCARD ALL} (settings, search_path, advisory locks, prepared statements), so no target sees another's
+ * session state.
+ */
+final class ConnectionPool implements AutoCloseable {
+
+    private final DataSource database;
+    private final int size;
+    private final Duration wait;
+    private final BlockingQueue<Connection> idle = new LinkedBlockingQueue<>();
+    private final AtomicInteger open = new AtomicInteger();
+
+    ConnectionPool(DataSource database, int size, Duration wait) {
+        this.database = database;
+        this.size = size;
+        this.wait = wait;
+    }
+
+    /**
+     * Connections with {@code schema} first on the search_path, the rest of the path as the server set it; the name
+     * is quoted by the server ({@code quote_ident}), never pasted into SQL.
+     */
+    DataSource forSchema(String schema) {
+        return new SchemaDataSource(schema);
+    }
+
+    private Connection borrow() throws SQLException {
+        Connection connection = idle.poll();
+        if (connection == null && open.incrementAndGet() > size) {
+            open.decrementAndGet();
+            try {
+                connection = idle.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("Interrupted while waiting for a connection of the fleet's pool");
+            }
+            if (connection == null) {
+                throw new SQLException("No connection of the fleet's pool (" + size + ") came free within "
+                        + wait.toSeconds() + " s");
+            }
+        } else if (connection == null) {
+            try {
+                connection = database.getConnection();
+            } catch (SQLException | RuntimeException e) {
+                open.decrementAndGet();
+                throw e;
+            }
+        }
+        return connection;
+    }
+
+    private void giveBack(Connection connection) {
+        try {
+            if (!connection.isClosed()) {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("DISCARD ALL");
+                }
+                idle.add(connection);
+                return;
+            }
+        } catch (SQLException e) {
+            closeQuietly(connection);
+        }
+        open.decrementAndGet();
+    }
+
+    @Override
+    public void close() {
+        for (Connection connection = idle.poll(); connection != null; connection = idle.poll()) {
+            closeQuietly(connection);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // the server will drop it
+        }
+    }
+
+    /** A borrowed connection whose {@code close()} hands it back instead. */
+    private Connection lend(Connection real) {
+        boolean[] returned = {false};
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "close" -> {
+                            if (!returned[0]) {
+                                returned[0] = true;
+                                giveBack(real);
+                            }
+                            return null;
+                        }
+                        case "isClosed" -> {
+                            return returned[0] || real.isClosed();
+                        }
+                        default -> {
+                            if (returned[0]) {
+                                throw new SQLException("Connection was handed back to the fleet's pool");
+                            }
+                            try {
+                                return method.invoke(real, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        }
+                    }
+                });
+    }
+
+    private final class SchemaDataSource implements DataSource {
+
+        private final String schema;
+
+        SchemaDataSource(String schema) {
+            this.schema = schema;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            Connection connection = lend(borrow());
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT set_config('search_path', quote_ident(?) || ', ' || current_setting('search_path'), false)")) {
+                statement.setString(1, schema);
+                statement.execute();
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+            return connection;
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            throw new SQLFeatureNotSupportedException("the fleet's pool connects with the options' user");
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+            // no log writer
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+            // the pooled data source's own timeout applies
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("not a wrapper of " + type.getName());
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
+        }
+    }
+}

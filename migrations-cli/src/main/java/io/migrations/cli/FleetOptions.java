@@ -1,0 +1,68 @@
+package io.migrations.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The options that turn a database command into a fleet run (see docs/fleets.md): which targets, how many at once,
+ * and when to stop. Without a target option the command runs against {@code --url} alone, as always.
+ */
+final class FleetOptions {
+
+    @Option(names = "--schemas", paramLabel = "<schema>", split = ",", order = 40,
+            description = "Fleet: run once per schema of --url, e.g. --schemas tenant_a,tenant_b. Each schema holds its "
+                    + "own version and history tables and comes first on the search_path.")
+    List<String> schemas = new ArrayList<>();
+
+    @Option(names = "--schemas-query", paramLabel = "<sql>", order = 41,
+            description = "Fleet: the schemas are the first column of this query, run on --url.")
+    String schemasQuery;
+
+    @Option(names = "--targets", paramLabel = "<file>", order = 42,
+            description = "Fleet: one database URL per line of this file; blank lines and # comments are skipped.")
+    Path targetsFile;
+
+    @Option(names = "--parallel", paramLabel = "<n>", order = 43,
+            description = "Fleet: how many targets run at once (default: 1).")
+    int parallel = 1;
+
+    @Option(names = "--max-failures", paramLabel = "<m>", converter = MaxFailures.class, order = 44,
+            description = "Fleet: start no new target after this many failures, or 'all' to keep going (default: 1).")
+    int maxFailures = 1;
+
+    @Option(names = "--canary", paramLabel = "<k>", order = 45,
+            description = "Fleet: run the first k targets before the others, and stop if any of them fails.")
+    int canary;
+
+    @Option(names = "--report", paramLabel = "<file.json>", order = 46,
+            description = "Fleet: write one JSON entry per target (target, before, after, steps, duration, error).")
+    Path report;
+
+    /** Whether any target option was given. */
+    boolean active() {
+        return !schemas.isEmpty() || schemasQuery != null || targetsFile != null;
+    }
+
+    /** {@code all}, or a positive count. */
+    static final class MaxFailures implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            if (value.equalsIgnoreCase("all")) {
+                return Integer.MAX_VALUE;
+            }
+            try {
+                int count = Integer.parseInt(value.strip());
+                if (count > 0) {
+                    return count;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new TypeConversionException("'" + value + "' is not a positive number or 'all'");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.migrations.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How one target of a fleet ended.
+ *
+ * @param target   the target
+ * @param result   what became of it
+ * @param before   version rows before the run; null when unknown
+ * @param after    version rows after the run; null when unknown
+ * @param steps    steps that committed
+ * @param millis   wall time spent on the target
+ * @param error    what went wrong, passwords masked; null when nothing did
+ */
+record FleetOutcome(FleetTarget target, Result result, List<String> before, List<String> after, int steps, long millis,
+                    String error) {
+
+    /** What became of a target. */
+    enum Result {
+        AT_TARGET("at target"),
+        NOT_AT_HEADS("not at heads"),
+        FAILED("failed"),
+        NOT_STARTED("not started");
+
+        private final String label;
+
+        Result(String label) {
+            this.label = label;
+        }
+
+        String label() {
+            return label;
+        }
+    }
+
+    static FleetOutcome notStarted(FleetTarget target) {
+        return new FleetOutcome(target, Result.NOT_STARTED, null, null, 0, 0, null);
+    }
+
+    /** The revisions after the run as one word: {@code base}, an id, ids joined by {@code +}, or {@code ?}. */
+    String revision() {
+        if (after == null) {
+            return "?";
+        }
+        return after.isEmpty() ? "base" : String.join("+", after);
+    }
+
+    /** The report's entry: target, result, before, after, steps, durationMs, error. */
+    Map<String, Object> json() {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("target", target.label());
+        entry.put("result", result.label());
+        entry.put("before", before);
+        entry.put("after", after);
+        entry.put("steps", steps);
+        entry.put("durationMs", millis);
+        entry.put("error", error);
+        return entry;
+    }
+}

@@ -1,0 +1,98 @@
+package io.migrations.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+
+/**
+ * Reads the targets the fleet options name. Schema names must be plain identifiers: anything else (a quote, a
+ * semicolon, a space) is refused as bad input before any target runs, and the names that pass are still always
+ * quoted by the server wherever SQL uses them.
+ */
+final class FleetTargets {
+
+    private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]{0,62}");
+
+    private FleetTargets() {
+    }
+
+    /** The targets, in the order given, without repeats; {@code database} runs {@code --schemas-query}. */
+    static List<FleetTarget> read(FleetOptions options, String schemaOption, DataSource database) {
+        int given = (options.schemas.isEmpty() ? 0 : 1) + (options.schemasQuery == null ? 0 : 1)
+                + (options.targetsFile == null ? 0 : 1);
+        if (given > 1) {
+            throw new CliException("Give the fleet's targets one way: --schemas, --schemas-query or --targets.");
+        }
+        if (options.parallel < 1) {
+            throw new CliException("--parallel must be 1 or more, got " + options.parallel + ".");
+        }
+        if (options.canary < 0) {
+            throw new CliException("--canary must be 0 or more, got " + options.canary + ".");
+        }
+        if (options.targetsFile != null) {
+            return databases(options);
+        }
+        if (schemaOption != null) {
+            throw new CliException("--schema names one schema; with --schemas or --schemas-query each target schema "
+                    + "holds its own version and history tables. Leave out --schema.");
+        }
+        List<String> names = options.schemasQuery != null ? query(options.schemasQuery, database) : options.schemas;
+        LinkedHashSet<String> schemas = new LinkedHashSet<>();
+        for (String name : names) {
+            String schema = name == null ? "" : name.strip();
+            if (!PLAIN_IDENTIFIER.matcher(schema).matches()) {
+                throw new CliException("Schema name '" + schema + "' is not a plain identifier (a letter or _, then "
+                        + "letters, digits, _ or $; at most 63). No target was run.");
+            }
+            schemas.add(schema);
+        }
+        return schemas.stream().map(FleetTarget::schema).toList();
+    }
+
+    private static List<String> query(String sql, DataSource database) {
+        List<String> names = new ArrayList<>();
+        try (Connection connection = database.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new CliException("The --schemas-query failed: " + e.getMessage());
+        }
+        if (names.isEmpty()) {
+            throw new CliException("The --schemas-query returned no schema, so there is nothing to run: " + sql);
+        }
+        return names;
+    }
+
+    private static List<FleetTarget> databases(FleetOptions options) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(options.targetsFile);
+        } catch (IOException e) {
+            throw new CliException("Could not read the --targets file " + options.targetsFile.toAbsolutePath() + ": "
+                    + e.getMessage());
+        }
+        LinkedHashSet<String> urls = new LinkedHashSet<>();
+        for (String line : lines) {
+            String url = line.strip();
+            if (!url.isEmpty() && !url.startsWith("#")) {
+                urls.add(url);
+            }
+        }
+        if (urls.isEmpty()) {
+            throw new CliException("The --targets file " + options.targetsFile.toAbsolutePath() + " names no database "
+                    + "URL (one per line; blank lines and # comments are skipped).");
+        }
+        return urls.stream().map(FleetTarget::database).toList();
+    }
+}

@@ -1,0 +1,227 @@
+package io.migrations.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.migrations.testdb.FreshDatabase;
+import io.migrations.testdb.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Fleet runs over the schemas of one database: every revision records itself in its schema's {@code applied}
+ * table, so the tests see what ran where, not only the version rows. Each test uses schemas of its own prefix.
+ */
+class FleetCommandsTest {
+
+    @RegisterExtension
+    static final FreshDatabase DB = new FreshDatabase();
+
+    private static final int REVISIONS = 10;
+
+    private final TestDatabase db = DB.get();
+
+    @TempDir
+    Path dir;
+
+    private InProcessCli cli;
+
+    @BeforeEach
+    void setUp() {
+        for (int i = 1; i <= REVISIONS; i++) {
+            String id = "r" + String.format("%02d", i);
+            String create = i == 1 ? "CREATE TABLE applied (rev text NOT NULL);\n" : "";
+            TestRevision.of(id, i == 1 ? new String[0] : new String[] {"r" + String.format("%02d", i - 1)})
+                    .message("step " + i)
+                    .statements(create + "CREATE TABLE t" + i + " (id int);\nINSERT INTO applied VALUES ('" + id + "')",
+                            "DROP TABLE t" + i + (i == 1 ? ";\nDROP TABLE applied" : ";\nDELETE FROM applied WHERE rev = '"
+                                    + id + "'"))
+                    .writeSql(dir);
+        }
+        cli = InProcessCli.of(db, dir);
+    }
+
+    @Test
+    void twoHundredSchemasInParallelEachGetEveryRevisionOnce() throws Exception {
+        List<String> schemas = createSchemas("big", 200);
+        Path report = dir.resolve("report.json");
+
+        CliRun run = cli.run("upgrade", "--schemas-query",
+                "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'big\\_%' ORDER BY 1", "--parallel", "4",
+                "--report", report.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(run.out()).contains("200 at target").containsPattern("at target +r10 +200");
+        assertEveryRevisionOnce(schemas);
+        String json = Files.readString(report);
+        assertThat(json).startsWith("{\"targets\":[{\"target\":\"big_000\"").endsWith("]}\n");
+        assertThat(json.split("\\{\"target\":", -1)).hasSize(201);
+        assertThat(json.split("\"steps\":10,", -1)).hasSize(201);
+        assertThat(json).contains("\"after\":[\"r10\"]", "\"error\":null").doesNotContain("\"result\":\"failed\"");
+
+        CliRun current = cli.run("current", "--schemas", String.join(",", schemas));
+        assertThat(current.exitCode()).as(current.all()).isZero();
+        assertThat(current.out()).contains("big_000: r10\n", "big_199: r10\n").containsPattern("at target +r10 +200");
+        assertThat(cli.run("check", "--schemas", String.join(",", schemas)).exitCode()).isZero();
+
+        CliRun again = cli.run("upgrade", "--schemas", String.join(",", schemas), "--parallel", "4", "--report",
+                report.toString());
+        assertThat(again.exitCode()).as(again.all()).isZero();
+        assertThat(Files.readString(report).split("\"steps\":0,", -1)).hasSize(201);
+        assertEveryRevisionOnce(schemas);
+    }
+
+    @Test
+    void racingFleetRunsApplyEachRevisionOnce() throws Exception {
+        List<String> schemas = createSchemas("race", 20);
+        String list = String.join(",", schemas);
+
+        CompletableFuture<CliRun> first = CompletableFuture.supplyAsync(
+                () -> cli.run("upgrade", "--schemas", list, "--parallel", "3"));
+        CompletableFuture<CliRun> second = CompletableFuture.supplyAsync(
+                () -> cli.run("upgrade", "--schemas", list, "--parallel", "3"));
+
+        assertThat(first.get().exitCode()).as(first.get().all()).isZero();
+        assertThat(second.get().exitCode()).as(second.get().all()).isZero();
+        assertEveryRevisionOnce(schemas);
+    }
+
+    @Test
+    void aFailingTenantStopsTheFleetAndIsNamed() throws Exception {
+        List<String> schemas = createSchemas("stop", 5);
+        db.execute("CREATE TABLE stop_2.t3 (id int)"); // revision r03 of stop_2 fails on it
+
+        CliRun run = cli.run("upgrade", "--schemas", String.join(",", schemas));
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(run.out()).contains("FAILED stop_2 (at r02)", "t3", "1 target failed (--max-failures 1)",
+                "2 not started");
+        assertThat(versions("stop_0")).containsExactly("r10");
+        assertThat(versions("stop_1")).containsExactly("r10");
+        assertThat(versions("stop_2")).containsExactly("r02");
+        assertThat(applied("stop_2")).containsExactly("r01", "r02");
+        assertThat(hasVersionTable("stop_3")).isFalse();
+        assertThat(hasVersionTable("stop_4")).isFalse();
+
+        CliRun check = cli.run("check", "--schemas", String.join(",", schemas));
+        assertThat(check.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(check.out()).contains("stop_2: at r02", "stop_3: at base").doesNotContain("stop_0: at");
+    }
+
+    @Test
+    void aFailingCanaryStopsTheRollout() throws Exception {
+        List<String> schemas = createSchemas("canary", 6);
+        db.execute("CREATE TABLE canary_1.t5 (id int)");
+
+        CliRun run = cli.run("upgrade", "--schemas", String.join(",", schemas), "--canary", "3", "--max-failures", "all",
+                "--parallel", "2");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(run.out()).contains("a canary failed (--canary 3)", "FAILED canary_1 (at r04)", "3 not started");
+        assertThat(versions("canary_0")).containsExactly("r10");
+        assertThat(versions("canary_2")).containsExactly("r10");
+        for (String untouched : schemas.subList(3, 6)) {
+            assertThat(hasVersionTable(untouched)).as(untouched).isFalse();
+        }
+
+        db.execute("DROP TABLE canary_1.t5");
+        CliRun rest = cli.run("upgrade", "--schemas", String.join(",", schemas), "--canary", "3");
+        assertThat(rest.exitCode()).as(rest.all()).isZero();
+        assertEveryRevisionOnce(schemas);
+    }
+
+    @Test
+    void maxFailuresAllKeepsGoingAndDowngradeRunsPerSchema() throws Exception {
+        List<String> schemas = createSchemas("all", 4);
+        db.execute("CREATE TABLE all_0.t2 (id int)");
+
+        CliRun run = cli.run("upgrade", "--schemas", String.join(",", schemas), "--max-failures", "all");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(run.out()).contains("FAILED all_0 (at r01)").containsPattern("at target +r10 +3");
+        CliRun down = cli.run("downgrade", "r05", "--schemas", "all_1,all_2");
+        assertThat(down.exitCode()).as(down.all()).isZero();
+        assertThat(applied("all_1")).containsExactly("r01", "r02", "r03", "r04", "r05");
+        assertThat(versions("all_3")).containsExactly("r10");
+    }
+
+    @Test
+    void badTargetsAreUsageErrorsAndRunNothing() throws Exception {
+        createSchemas("bad", 2);
+
+        CliRun none = cli.run("upgrade", "--schemas-query", "SELECT nspname FROM pg_namespace WHERE false");
+        assertThat(none.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(none.err()).contains("--schemas-query returned no schema");
+
+        CliRun injected = cli.run("upgrade", "--schemas", "bad_0,bad_1\"; DROP TABLE applied; --");
+        assertThat(injected.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(injected.err()).contains("is not a plain identifier");
+
+        CliRun queried = cli.run("upgrade", "--schemas-query", "SELECT 'x; DROP SCHEMA bad_0 CASCADE'");
+        assertThat(queried.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(queried.err()).contains("'x; DROP SCHEMA bad_0 CASCADE' is not a plain identifier");
+
+        assertThat(cli.run("upgrade", "--schemas", "bad_0", "--sql").exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli.run("upgrade", "--schemas", "bad_0", "--max-failures", "none").exitCode())
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(hasVersionTable("bad_0")).isFalse();
+        assertThat(hasVersionTable("bad_1")).isFalse();
+    }
+
+    @Test
+    void targetsFileNamesDatabasesWithCommentsAndBlankLines() throws Exception {
+        Path targets = Files.writeString(dir.resolve("targets.txt"), "# the fleet\n\n" + db.jdbcUrl() + "\n  \n");
+
+        CliRun run = cli.run("upgrade", "--targets", targets.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(Databases.versions(db)).containsExactly("r10");
+        CliRun current = cli.run("current", "--targets", targets.toString());
+        assertThat(current.out()).contains(": r10\n");
+        assertThat(cli.run("check", "--targets", targets.toString()).exitCode()).isZero();
+    }
+
+    private List<String> createSchemas(String prefix, int count) throws SQLException {
+        List<String> schemas = IntStream.range(0, count)
+                .mapToObj(i -> prefix + "_" + (count > 10 ? String.format("%03d", i) : String.valueOf(i))).toList();
+        db.execute(String.join(";", schemas.stream().map(s -> "CREATE SCHEMA " + s).toList()));
+        return schemas;
+    }
+
+    /** Every schema at r10, each revision recorded exactly once, and every table of the revisions there. */
+    private void assertEveryRevisionOnce(List<String> schemas) throws SQLException {
+        List<String> expected = IntStream.rangeClosed(1, REVISIONS).mapToObj(i -> String.format("r%02d", i)).toList();
+        List<String> union = new ArrayList<>();
+        for (String schema : schemas) {
+            union.add("SELECT '" + schema + "' AS s, string_agg(rev, ',' ORDER BY rev) AS revs, count(*) AS n, "
+                    + "(SELECT count(*) FROM pg_tables WHERE schemaname = '" + schema + "' AND tablename ~ '^t[0-9]+$') "
+                    + "AS tables, (SELECT string_agg(version_num, ',') FROM " + schema + ".alembic_version) AS v FROM "
+                    + schema + ".applied");
+        }
+        List<String> rows = db.strings("SELECT s || ' ' || revs || ' ' || n || ' ' || tables || ' ' || v FROM ("
+                + String.join(" UNION ALL ", union) + ") x ORDER BY s");
+        assertThat(rows).containsExactlyElementsOf(schemas.stream()
+                .map(s -> s + " " + String.join(",", expected) + " " + REVISIONS + " " + REVISIONS + " r10").toList());
+    }
+
+    private List<String> versions(String schema) throws SQLException {
+        return db.strings("SELECT version_num FROM " + schema + ".alembic_version ORDER BY 1");
+    }
+
+    private List<String> applied(String schema) throws SQLException {
+        return db.strings("SELECT rev FROM " + schema + ".applied ORDER BY 1");
+    }
+
+    private boolean hasVersionTable(String schema) throws SQLException {
+        return !db.strings("SELECT 1 FROM pg_tables WHERE schemaname = '" + schema + "' AND tablename = 'alembic_version'")
+                .isEmpty();
+    }
+}

@@ -1,0 +1,92 @@
+package io.migrations.internal.engine;
+
+import io.migrations.api.Revision;
+import io.migrations.api.ValidationException;
+import io.migrations.api.Verdict;
+import io.migrations.internal.bookkeeping.BookkeepingTables;
+import io.migrations.internal.graph.RevisionGraph;
+import io.migrations.internal.plan.Planner;
+import io.migrations.internal.plan.Step;
+import io.migrations.internal.script.Script;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Compares what the database says it ran with the revision files and a target: the {@link Verdict} (what an upgrade
+ * to the target would apply, revisions no file defines, applied revisions whose file changed since, the last failed
+ * run); and, before a run, reacts to unknown and edited revisions as the policies say.
+ */
+public final class Validation {
+
+    private static final Logger log = LoggerFactory.getLogger(Validation.class);
+
+    /** The target a run is judged against before it is planned: where the database is, so nothing is pending. */
+    private static final String WHERE_IT_IS = "current";
+
+    private final Map<String, Script> scripts;
+    private final RevisionGraph graph;
+
+    public Validation(Map<String, Script> scripts, RevisionGraph graph) {
+        this.scripts = scripts;
+        this.graph = graph;
+    }
+
+    /** The revisions of {@code current} that no revision file defines. */
+    public List<String> unknown(List<String> current) {
+        return current.stream().filter(id -> !scripts.containsKey(id)).toList();
+    }
+
+    /**
+     * Judges a database whose version rows are {@code current} against {@code target}. With unknown revisions nothing
+     * is pending or edited: what was applied before them cannot be told.
+     */
+    public Verdict verdict(Connection connection, BookkeepingTables tables, List<String> current, String target,
+                           RunSettings settings) throws SQLException {
+        List<String> unknown = unknown(current);
+        List<Step> plan = unknown.isEmpty() && !target.equals(WHERE_IT_IS)
+                ? new Planner(graph).upgrade(current, target) : List.of();
+        List<String> expected = new ArrayList<>(current);
+        plan.forEach(step -> step.versionOps().forEach(op -> op.applyTo(expected)));
+        List<Revision> pending = plan.stream().flatMap(step -> step.revision().stream()).toList();
+        List<Revision> edited = unknown.isEmpty() ? edited(connection, tables, current) : List.of();
+        return new Verdict(current, target, expected, pending, unknown, edited,
+                tables.history().lastFailure(connection), settings.onUnknownRevision(), settings.onChecksumMismatch());
+    }
+
+    /**
+     * Checks the database at {@code current} against the files before a run: warns or fails as the policies say.
+     *
+     * @throws ValidationException when an unknown or edited revision is found under the policy {@code FAIL}
+     */
+    public void validate(Connection connection, BookkeepingTables tables, List<String> current, RunSettings settings)
+            throws SQLException {
+        verdict(connection, tables, current, WHERE_IT_IS, settings)
+                .enforce(EnumSet.of(ValidationException.Problem.UNKNOWN_REVISION, ValidationException.Problem.EDITED))
+                .forEach(warning -> log.warn(warning.getMessage()));
+    }
+
+    /** The applied revisions (up to {@code current}) whose checksum differs from the one recorded when they ran. */
+    private List<Revision> edited(Connection connection, BookkeepingTables tables, List<String> current)
+            throws SQLException {
+        Map<String, String> recorded = tables.history().appliedChecksums(connection);
+        if (recorded.isEmpty()) {
+            return List.of();
+        }
+        Set<String> applied = graph.ancestors(current, true);
+        List<Revision> edited = new ArrayList<>();
+        recorded.forEach((id, checksum) -> {
+            Script script = scripts.get(id);
+            if (script != null && applied.contains(id) && !script.checksum().equals(checksum)) {
+                edited.add(script.revision());
+            }
+        });
+        return edited;
+    }
+}

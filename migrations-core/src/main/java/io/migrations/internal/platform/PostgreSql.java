@@ -1,0 +1,207 @@
+package io.migrations.internal.platform;
+
+import io.migrations.api.InvalidIndex;
+import io.migrations.api.Timeouts;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * PostgreSQL 10 and later: every operation and option, advisory locks (for the whole run or per revision
+ * transaction), revisions sent in one batch, lock and statement timeouts, invalid indexes, transactional DDL, and the
+ * sessions that block a statement named from {@code pg_stat_activity}.
+ */
+final class PostgreSql extends Database {
+
+    // pg_get_keywords() with catcode R (reserved) or T (reserved, may be a function or type name) in PostgreSQL 15.
+    private static final Set<String> RESERVED = Set.of("ALL", "ANALYSE", "ANALYZE", "AND", "ANY", "ARRAY", "AS",
+            "ASC", "ASYMMETRIC", "AUTHORIZATION", "BINARY", "BOTH", "CASE", "CAST", "CHECK", "COLLATE", "COLLATION",
+            "COLUMN", "CONCURRENTLY", "CONSTRAINT", "CREATE", "CROSS", "CURRENT_CATALOG", "CURRENT_DATE",
+            "CURRENT_ROLE", "CURRENT_SCHEMA", "CURRENT_TIME", "CURRENT_TIMESTAMP", "CURRENT_USER", "DEFAULT",
+            "DEFERRABLE", "DESC", "DISTINCT", "DO", "ELSE", "END", "EXCEPT", "FALSE", "FETCH", "FOR", "FOREIGN",
+            "FREEZE", "FROM", "FULL", "GRANT", "GROUP", "HAVING", "ILIKE", "IN", "INITIALLY", "INNER", "INTERSECT",
+            "INTO", "IS", "ISNULL", "JOIN", "LATERAL", "LEADING", "LEFT", "LIKE", "LIMIT", "LOCALTIME",
+            "LOCALTIMESTAMP", "NATURAL", "NOT", "NOTNULL", "NULL", "OFFSET", "ON", "ONLY", "OR", "ORDER", "OUTER",
+            "OVERLAPS", "PLACING", "PRIMARY", "REFERENCES", "RETURNING", "RIGHT", "SELECT", "SESSION_USER",
+            "SIMILAR", "SOME", "SYMMETRIC", "TABLE", "TABLESAMPLE", "THEN", "TO", "TRAILING", "TRUE", "UNION",
+            "UNIQUE", "USER", "USING", "VARIADIC", "VERBOSE", "WHEN", "WHERE", "WINDOW", "WITH");
+
+    /** A relation's columns in the schema {@code n}, joined by commas; null when there is no such table. */
+    private static final String COLUMNS_OF = "(SELECT string_agg(a.attname, ',' ORDER BY a.attnum) "
+            + "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 "
+            + "AND NOT a.attisdropped WHERE c.relnamespace = n.oid AND c.relname = ? AND c.relkind IN ('r', 'p'))";
+
+    PostgreSql() {
+        super(RESERVED);
+    }
+
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public String displayName() {
+        return "PostgreSQL";
+    }
+
+    @Override
+    boolean isCalled(String name) {
+        return name.equals("postgresql") || name.equals("postgres");
+    }
+
+    @Override
+    boolean isProduct(String productName) {
+        return "PostgreSQL".equalsIgnoreCase(productName);
+    }
+
+    @Override
+    public CatalogReader catalogReader() {
+        return new PostgresCatalogReader();
+    }
+
+    @Override
+    public boolean batchesTransactionalRevisions() {
+        return true;
+    }
+
+    @Override
+    public boolean hasSessionTimeouts() {
+        return true;
+    }
+
+    @Override
+    public boolean hasTransactionalDdl() {
+        return true;
+    }
+
+    @Override
+    public boolean hasInsertReturning() {
+        return true;
+    }
+
+    /**
+     * A string literal that means the same whatever {@code standard_conforming_strings} says: with a backslash, the
+     * escape-string form {@code E'…'}, where a backslash is written twice.
+     */
+    @Override
+    public String literal(String value) {
+        String quoted = super.literal(value);
+        return value == null || value.indexOf('\\') < 0 ? quoted : "E" + quoted.replace("\\", "\\\\");
+    }
+
+    @Override
+    String binaryLiteral(byte[] bytes) {
+        return "'\\x" + HexFormat.of().formatHex(bytes) + "'::bytea";
+    }
+
+    @Override
+    boolean supportsPartialIndexes() {
+        return true;
+    }
+
+    @Override
+    boolean supportsConcurrentIndexes() {
+        return true;
+    }
+
+    @Override
+    boolean supportsDropPrimaryKey() {
+        return false;
+    }
+
+    /** One catalog query for the name exactly as written, in its schema or else the current one (where Alembic looks). */
+    @Override
+    public boolean tableExists(Connection connection, TableName table) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c "
+                + "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.relname = ? "
+                + "AND n.nspname = COALESCE(?, pg_catalog.current_schema()) AND c.relkind IN ('r', 'p'))")) {
+            ps.setString(1, table.name());
+            ps.setString(2, table.schema());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    /** One round trip: the schema, and the columns of each table in it. */
+    @Override
+    public Optional<Found> find(Connection connection, String schema, List<String> tables) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT n.nspname");
+        tables.forEach(table -> sql.append(", ").append(COLUMNS_OF));
+        sql.append(" FROM pg_catalog.pg_namespace n WHERE n.nspname = COALESCE(?, pg_catalog.current_schema())");
+        try (PreparedStatement ps = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < tables.size(); i++) {
+                ps.setString(i + 1, tables.get(i));
+            }
+            ps.setString(tables.size() + 1, schema);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                Map<String, List<String>> columns = new HashMap<>();
+                for (int i = 0; i < tables.size(); i++) {
+                    String list = rs.getString(i + 2);
+                    if (list != null) {
+                        columns.put(tables.get(i), List.of(list.split(",")));
+                    }
+                }
+                return Optional.of(new Found(rs.getString(1), columns));
+            }
+        }
+    }
+
+    /**
+     * The {@code search_path}, which pg_dump's header empties: each revision starts from the connection's, as each
+     * file run by {@code psql} would. Written as the server shows it, which {@code SET} reads back as the same list.
+     */
+    @Override
+    public List<String> sessionResetStatements(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_catalog.current_setting('search_path')");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            String path = rs.getString(1);
+            return List.of("SET search_path = " + (path.isBlank() ? "''" : path));
+        }
+    }
+
+    @Override
+    public List<InvalidIndex> invalidIndexes(Connection connection) throws SQLException {
+        return InvalidIndexes.findAll(connection, this);
+    }
+
+    /**
+     * A session-level advisory lock on an idle connection of its own: it holds no transaction that
+     * {@code CREATE INDEX CONCURRENTLY} would wait for, and PostgreSQL drops it with the session.
+     */
+    @Override
+    public Optional<MigrationLock> sessionLock(TableName versionTable, Duration reportEvery) {
+        return Optional.of(new AdvisoryLock(versionTable, reportEvery));
+    }
+
+    @Override
+    public Optional<TransactionLock> transactionLock(TableName versionTable, Duration reportEvery) {
+        return Optional.of(new TransactionLock(versionTable, reportEvery));
+    }
+
+    @Override
+    public Optional<String> transactionPooling(Connection work, Connection other) throws SQLException {
+        return Poolers.transactionPooling(work, other);
+    }
+
+    @Override
+    public BlockerWatch watchBlockers(Connection work, Opener watcher, Timeouts timeouts, Duration reportEvery)
+            throws SQLException {
+        Optional<Connection> second = watcher.open();
+        return second.isEmpty() ? BlockerWatch.none()
+                : BlockerWatch.start(work, second.get(), timeouts, reportEvery);
+    }
+}
