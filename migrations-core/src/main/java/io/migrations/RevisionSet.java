@@ -2,6 +2,7 @@ package io.migrations;
 
 import io.migrations.api.LintReport;
 import io.migrations.api.Revision;
+import io.migrations.internal.graph.Dependencies;
 import io.migrations.internal.graph.RevisionGraph;
 import io.migrations.internal.lint.Linter;
 import io.migrations.internal.render.DatabaseState;
@@ -87,7 +88,7 @@ public final class RevisionSet {
      * load order: what a database at {@code ids} has applied. Ids of no revision are left out.
      */
     public Set<String> lineage(Collection<String> ids) {
-        return graph.ancestors(ids.stream().filter(graph::contains).toList(), true);
+        return graph.ancestors(ids.stream().filter(graph::contains).toList(), Dependencies.FOLLOWED);
     }
 
     /** Whether revision {@code id} has a downgrade; false for an id of no revision. */

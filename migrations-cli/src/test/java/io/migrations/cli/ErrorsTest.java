@@ -157,6 +157,29 @@ class ErrorsTest {
         assertThat(Databases.versions(db)).containsExactly("aaa111");
     }
 
+    /**
+     * A COMMIT inside a transactional revision would make the tables before it permanent while the tool reports the
+     * revision rolled back; the file is refused before anything runs.
+     */
+    @Test
+    void transactionControlInATransactionalRevisionIsAUsageErrorNamingFileAndLine() throws Exception {
+        Path file = TestRevision.of("bbb222", "aaa111")
+                .statements("BEGIN;\nCREATE TABLE t1 (id int);\nCOMMIT;\nSELECT 1 / 0", "SELECT 1").writeSql(dir);
+
+        CliRun run = cli.run("upgrade", "head");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).startsWith("FAILED: " + file + ":9: BEGIN inside a revision that runs in one "
+                + "transaction").contains("Remove it", "'-- transactional: false'").hasLineCount(1);
+        assertThat(db.strings("SELECT to_regclass('t1')::text")).containsOnlyNulls();
+        assertThat(Databases.versions(db)).isEmpty();
+
+        Files.writeString(file, Files.readString(file).replace("-- upgrade", "-- transactional: false\n\n-- upgrade")
+                .replace("SELECT 1 / 0", "SELECT 1"));
+        CliRun nonTransactional = cli.run("upgrade", "head");
+        assertThat(nonTransactional.exitCode()).as(nonTransactional.err()).isZero();
+        assertThat(db.strings("SELECT to_regclass('t1')::text")).containsExactly("t1");
+    }
+
     @Test
     void irreversibleRevisionRefusesTheDowngrade() throws Exception {
         Path file = TestRevision.of("bbb222", "aaa111").writeSql(dir);

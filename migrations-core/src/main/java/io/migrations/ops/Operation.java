@@ -5,7 +5,7 @@ package io.migrations.ops;
  * Operations are plain immutable values; only a dialect knows how one becomes SQL.
  */
 public sealed interface Operation permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn,
-        CreateIndex, DropIndex, AddConstraint, DropConstraint, Execute, BulkInsert, Update, Delete {
+        CreateIndex, DropIndex, AddConstraint, DropConstraint, Execute, BulkInsert, Update, Delete, InSchema {
 
     /** Calls the visitor method for this kind of operation. */
     <R> R accept(OperationVisitor<R> visitor);

@@ -35,4 +35,7 @@ public interface OperationVisitor<R> {
     R update(Update operation);
 
     R delete(Delete operation);
+
+    /** An operation in a named schema; render {@link InSchema#operation()} with its names qualified. */
+    R inSchema(InSchema operation);
 }

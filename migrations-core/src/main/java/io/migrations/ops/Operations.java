@@ -20,6 +20,27 @@ public interface Operations {
     void apply(Operation operation);
 
     /**
+     * The operations of this revision, with their tables in {@code schema} instead of the first schema of the search
+     * path, like Alembic's {@code schema=} argument:
+     * <pre>{@code
+     * op.inSchema("audit").createTable("events", column("id", BIGINT).primaryKey());
+     * Operations audit = op.inSchema("audit");
+     * audit.createIndex("ix_events_at", "events", "at");   // CREATE INDEX ix_events_at ON audit.events (at)
+     * }</pre>
+     * Every name an operation gives is taken in that schema: the table, an index to drop, and the table a foreign
+     * key references. Names never carry their schema after a dot: {@code createTable("audit.events")} is refused,
+     * since PostgreSQL would make a table literally called {@code audit.events}. {@link #execute(String, Object...)}
+     * sends its SQL as written, so it is refused here; qualify the names in the SQL instead.
+     *
+     * @param schema the schema, which must exist; the last call wins when calls are chained
+     * @return operations that add to this revision, each placed in {@code schema}
+     */
+    default Operations inSchema(String schema) {
+        Values.name(schema, "schema");
+        return operation -> apply(operation instanceof InSchema ? operation : new InSchema(schema, operation));
+    }
+
+    /**
      * Creates a table from columns and constraints, e.g.
      * {@code createTable("users", column("id", INTEGER).primaryKey().autoincrement(), column("email", string(255)))}.
      */

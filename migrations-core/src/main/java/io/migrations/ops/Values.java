@@ -23,6 +23,15 @@ final class Values {
         if (name == null || name.isBlank()) {
             throw new OperationException("The " + what + " name is missing; give a non-empty name");
         }
+        int dot = name.indexOf('.');
+        if (dot >= 0) {
+            String advice = dot > 0 && dot < name.length() - 1 && name.indexOf('.', dot + 1) < 0
+                    ? "for " + name.substring(dot + 1) + " in schema " + name.substring(0, dot) + " write op.inSchema(\""
+                    + name.substring(0, dot) + "\") and the name \"" + name.substring(dot + 1) + "\""
+                    : "name the schema with op.inSchema(...) and give the name without dots";
+            throw new OperationException("The " + what + " name \"" + name + "\" contains a dot, which would become "
+                    + "part of the name itself, not a schema; " + advice);
+        }
         return name;
     }
 

@@ -161,4 +161,35 @@ class OperationsTest {
                 .hasMessage("No index column given; name at least one");
         assertThat(recorded).isEmpty();
     }
+
+    @Test
+    void inSchemaPlacesEveryOperationInTheSchemaTheLastCallNames() {
+        Operations audit = op.inSchema("audit");
+        audit.createTable("events", column("id", INTEGER));
+        audit.inSchema("archive").dropTable("events");
+        audit.apply(new DropTable("old"));
+
+        assertThat(recorded).containsExactly(
+                new InSchema("audit", CreateTable.of("events", List.of(column("id", INTEGER)))),
+                new InSchema("archive", new DropTable("events")),
+                new InSchema("audit", new DropTable("old")));
+        assertThatThrownBy(() -> audit.execute("DELETE FROM events")).isInstanceOf(OperationException.class)
+                .hasMessageContaining("qualify the names in the SQL itself");
+        assertThatThrownBy(() -> op.inSchema(" ")).isInstanceOf(OperationException.class)
+                .hasMessage("The schema name is missing; give a non-empty name");
+    }
+
+    /** PostgreSQL would create a table literally called "audit.events", which nobody means. */
+    @Test
+    void aDottedNameIsRefusedPointingToInSchema() {
+        assertThatThrownBy(() -> op.createTable("audit.events", column("id", INTEGER)))
+                .isInstanceOf(OperationException.class)
+                .hasMessage("The table name \"audit.events\" contains a dot, which would become part of the name "
+                        + "itself, not a schema; for events in schema audit write op.inSchema(\"audit\") and the "
+                        + "name \"events\"");
+        assertThatThrownBy(() -> op.addColumn("t", column("a.b.c", INTEGER))).isInstanceOf(OperationException.class)
+                .hasMessageContaining("The column name \"a.b.c\" contains a dot");
+        assertThatThrownBy(() -> op.execute(update("audit.events").set("a", 1))).isInstanceOf(OperationException.class);
+        assertThatThrownBy(() -> op.inSchema("audit.x")).isInstanceOf(OperationException.class);
+    }
 }

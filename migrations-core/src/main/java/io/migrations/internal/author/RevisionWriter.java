@@ -10,6 +10,7 @@ import io.migrations.internal.script.JavaSource;
 import io.migrations.internal.script.RevisionHeader;
 import io.migrations.internal.script.RevisionIds;
 import io.migrations.internal.script.SqlRevisionTemplate;
+import io.migrations.internal.script.Transaction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -160,8 +161,8 @@ public final class RevisionWriter {
                 "New SQL revisions go into the revisions folder, which must be a folder on disk: create it, or point "
                         + names.of(Setting.DIR) + " at it."));
         Path path = folder.resolve(SqlRevisionTemplate.fileName(revision.id(), revision.message())).toAbsolutePath();
-        return new NewFile(path, body == null ? SqlRevisionTemplate.render(new RevisionHeader(revision, true))
-                : SqlRevisionTemplate.render(new RevisionHeader(revision, body.transactional()), body.upgradeSql(),
+        return new NewFile(path, body == null ? SqlRevisionTemplate.render(new RevisionHeader(revision, Transaction.ONE_PER_DIRECTION))
+                : SqlRevisionTemplate.render(new RevisionHeader(revision, Transaction.of(body.transactional())), body.upgradeSql(),
                 body.downgradeSql()));
     }
 
@@ -169,7 +170,7 @@ public final class RevisionWriter {
         String javaPackage = Optional.ofNullable(destination.javaPackage()).orElseThrow(() -> new NewRevisionException(
                 "Java revisions need " + names.of(Setting.PACKAGE) + ": the package of the revision classes."));
         JavaSource source = body == null ? JavaRevisionTemplate.render(javaPackage, revision)
-                : JavaRevisionTemplate.render(javaPackage, revision, body.transactional(), body.upgradeJava(),
+                : JavaRevisionTemplate.render(javaPackage, revision, Transaction.of(body.transactional()), body.upgradeJava(),
                 body.downgradeJava());
         return new NewFile(destination.sourceDir().resolve(source.relativePath()).toAbsolutePath(), source.text());
     }

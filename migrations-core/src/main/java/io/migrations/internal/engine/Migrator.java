@@ -97,8 +97,7 @@ public final class Migrator {
     /** Rewrites the version table to say the database is at {@code targets}, without running any revision. */
     public MigrationResult stamp(List<String> targets, StampMode mode) {
         targets.forEach(OfflineScripts::requireNoRange);
-        boolean purge = mode == StampMode.PURGE;
-        return change(current -> planner.stamp(current, targets, purge), Checks.NONE, mode);
+        return change(current -> planner.stamp(current, targets, mode), Checks.NONE, mode);
     }
 
     /** The offline script of {@link #upgrade}; see {@link OfflineScripts}. */

@@ -1,5 +1,6 @@
 package io.migrations.internal.engine;
 
+import io.migrations.api.StampMode;
 import io.migrations.api.TargetException;
 import io.migrations.internal.plan.Planner;
 import io.migrations.internal.plan.Step;
@@ -59,7 +60,7 @@ public final class OfflineScripts {
         return targets.stream().anyMatch(OfflineScripts::isRange)
                 ? offline(targets.stream().filter(OfflineScripts::isRange).map(OfflineScripts::from).findFirst()
                         .orElseThrow(), planner.stampOffline(targets))
-                : connected(heads -> planner.stamp(heads, targets, false));
+                : connected(heads -> planner.stamp(heads, targets, StampMode.KEEP));
     }
 
     /**

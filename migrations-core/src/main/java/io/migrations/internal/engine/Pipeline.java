@@ -3,13 +3,13 @@ package io.migrations.internal.engine;
 import io.migrations.internal.platform.BlockerWatch;
 import io.migrations.internal.sql.SqlLexer;
 import io.migrations.internal.sql.Statement;
+import io.migrations.internal.sql.Token;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,20 +119,9 @@ final class Pipeline {
 
     /** Whether PostgreSQL's answer to {@code sql} can only be an update count. */
     static boolean returnsNoRows(String sql) {
-        String first = null;
-        for (SqlLexer.Span span : SqlLexer.spans(sql)) {
-            if (span.kind() == SqlLexer.Kind.WORD) {
-                String word = span.in(sql);
-                if (first == null) {
-                    first = word.toLowerCase(Locale.ROOT);
-                } else if (word.equalsIgnoreCase("returning")) {
-                    return false;
-                }
-            } else if (first == null && span.kind() != SqlLexer.Kind.WHITESPACE && span.kind() != SqlLexer.Kind.COMMENT) {
-                return false;
-            }
-        }
-        return first != null && NO_ROWS.contains(first);
+        List<Token> tokens = SqlLexer.tokens(sql);
+        return !tokens.isEmpty() && tokens.get(0).kind() == SqlLexer.Kind.WORD
+                && NO_ROWS.contains(tokens.get(0).text()) && tokens.stream().noneMatch(token -> token.is("returning"));
     }
 
     /**

@@ -4,6 +4,7 @@ import io.migrations.api.Revision;
 import io.migrations.api.ValidationException;
 import io.migrations.api.Verdict;
 import io.migrations.internal.bookkeeping.BookkeepingTables;
+import io.migrations.internal.graph.Dependencies;
 import io.migrations.internal.graph.RevisionGraph;
 import io.migrations.internal.plan.Planner;
 import io.migrations.internal.plan.Step;
@@ -79,11 +80,11 @@ public final class Validation {
         if (recorded.isEmpty()) {
             return List.of();
         }
-        Set<String> applied = graph.ancestors(current, true);
+        Set<String> applied = graph.ancestors(current, Dependencies.FOLLOWED);
         List<Revision> edited = new ArrayList<>();
         recorded.forEach((id, checksum) -> {
             Script script = scripts.get(id);
-            if (script != null && applied.contains(id) && !script.checksum().equals(checksum)) {
+            if (script != null && applied.contains(id) && !script.matchesChecksum(checksum)) {
                 edited.add(script.revision());
             }
         });

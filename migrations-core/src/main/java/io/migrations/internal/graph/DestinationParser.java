@@ -19,19 +19,19 @@ final class DestinationParser {
     }
 
     /** Where a downgrade goes: the branch it is restricted to (may be null) and the position. */
-    record Downgrade(String branch, int position) {
+    record Downgrade(String branch, Position position) {
     }
 
-    List<Integer> upgradeTargets(Spec current, Spec target, boolean assertRelativeLength) {
+    List<Position> upgradeTargets(Spec current, Spec target, boolean assertRelativeLength) {
         if (!(target instanceof Spec.Text text) || !(Target.parse(text.text()) instanceof Target.Relative relative)) {
             return lookup.revisions(target);
         }
         String branch = relative.branch().orElse(null);
         int steps = relative.steps();
         if (steps > 0 && relative.symbol().isEmpty()) {
-            int start = upgradeStart(current.toTuple(), branch);
-            int position = lookup.walk(start, steps, branch, assertRelativeLength);
-            if (position == Lookup.NONE) {
+            Position start = upgradeStart(current.toTuple(), branch);
+            Position position = lookup.walk(start, steps, branch, assertRelativeLength);
+            if (position == Position.NOTHING) {
                 throw notProduced(relative.text(), steps);
             }
             return List.of(position);
@@ -43,30 +43,31 @@ final class DestinationParser {
         return List.of(lookup.walk(lookup.revision(qualified(branch, symbol)), steps, null, assertRelativeLength));
     }
 
-    /** The single revision a relative upgrade walks up from; {@link Lookup#NONE} for base. */
-    private int upgradeStart(List<String> current, String branch) {
+    /** The single revision a relative upgrade walks up from; {@link Position#NOTHING} for base. */
+    private Position upgradeStart(List<String> current, String branch) {
         if (!Lookup.isSet(branch)) {
             if (current.size() > 1) {
                 throw ambiguousUpgrade(current);
             }
-            return current.isEmpty() ? Lookup.NONE : lookup.revision(current.get(0));
+            return current.isEmpty() ? Position.NOTHING : lookup.revision(current.get(0));
         }
         List<Integer> currentRevisions = lookup.revisionsOnly(new Spec.Ids(current));
-        List<Integer> starts = lookup.filterForLineage(currentRevisions, branch, false);
+        List<Integer> starts = lookup.filterForLineage(currentRevisions, branch, Dependencies.IGNORED);
         if (starts.isEmpty()) {
             starts = tipsOnBranch(currentRevisions, branch);
         }
         if (starts.size() > 1) {
             throw ambiguousUpgrade(starts.stream().map(lookup.graph()::idAt).toList());
         }
-        return starts.isEmpty() ? Lookup.NONE : starts.get(0);
+        return starts.isEmpty() ? Position.NOTHING : Position.at(starts.get(0));
     }
 
     /** The branch is not current: the newest applied revisions that belong to it. */
     private List<Integer> tipsOnBranch(List<Integer> currentRevisions, String branch) {
         Topology topology = lookup.graph().topology();
         BitSet applied = Traversal.reach(topology.normalized(), currentRevisions);
-        List<Integer> active = lookup.filterForLineage(applied.stream().boxed().toList(), branch, false);
+        List<Integer> active = lookup.filterForLineage(applied.stream().boxed().toList(), branch,
+                Dependencies.IGNORED);
         BitSet below = new BitSet();
         active.forEach(node -> Arrays.stream(topology.normalized()[node]).forEach(below::set));
         return active.stream().filter(node -> !below.get(node)).toList();
@@ -82,8 +83,8 @@ final class DestinationParser {
         int steps = relative.steps();
         if (steps >= 0) {
             String symbol = relative.symbol().orElseThrow(() -> notProduced(relative.text(), steps));
-            int position = lookup.walk(lookup.revision(symbol), steps, branch, assertRelativeLength);
-            if (position == Lookup.NONE) {
+            Position position = lookup.walk(lookup.revision(symbol), steps, branch, assertRelativeLength);
+            if (position == Position.NOTHING) {
                 throw walkedTooFar(relative.text());
             }
             return new Downgrade(branch, position);
@@ -105,9 +106,9 @@ final class DestinationParser {
             symbol = currentIds.get(0);
             branch = symbol;
         }
-        int start = lookup.revision(branch == null ? symbol : branch + "@" + symbol);
-        int position = lookup.walk(start, steps, null, assertRelativeLength);
-        if (position == Lookup.NONE) {
+        Position start = lookup.revision(branch == null ? symbol : branch + "@" + symbol);
+        Position position = lookup.walk(start, steps, null, assertRelativeLength);
+        if (position == Position.NOTHING) {
             throw fromCurrent ? notProduced(relative.text(), steps) : walkedTooFar(relative.text());
         }
         return new Downgrade(branch, position);
@@ -117,9 +118,9 @@ final class DestinationParser {
     private String currentOnBranch(List<String> current, String branch, String target) {
         RevisionGraph graph = lookup.graph();
         List<Integer> onBranch = lookup.filterForLineage(
-                current.stream().map(id -> lookup.revisionForIdent(id, null)).toList(), branch, false);
+                current.stream().map(id -> lookup.revisionForIdent(id, null)).toList(), branch, Dependencies.IGNORED);
         if (onBranch.isEmpty()) {
-            onBranch = lookup.filterForLineage(lookup.allCurrent(current), branch, false);
+            onBranch = lookup.filterForLineage(lookup.allCurrent(current), branch, Dependencies.IGNORED);
         }
         if (onBranch.size() != 1) {
             throw new TargetException(target, (onBranch.isEmpty() ? "No" : "More than one") + " current revision "

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -15,13 +16,10 @@ import java.util.stream.Collectors;
  * {@code _revision_for_ident}, {@code _resolve_branch}, {@code filter_for_lineage}, {@code get_current_head}),
  * ported function by function because their interplay decides what odd targets mean.
  *
- * <p>Resolved positions are node indexes, or {@link #NONE} (Alembic's {@code None}: nothing / before base)
- * or {@link #BASE} (the string {@code "base"} that a downward walk produces).
+ * <p>What a target resolves to is a {@link Position}: a revision, or one of Alembic's answers that are none.
  */
 final class Lookup {
 
-    static final int NONE = -1;
-    static final int BASE = -2;
     private static final int MIN_PREFIX_MATCH = 4;
 
     private final RevisionGraph graph;
@@ -47,12 +45,13 @@ final class Lookup {
         }
         if ("heads".equals(id)) {
             List<Integer> heads = isSet(branch)
-                    ? filterForLineage(nodes(graph.headNodes()), branch, false) : nodes(graph.realHeadNodes());
+                    ? filterForLineage(nodes(graph.headNodes()), branch, Dependencies.IGNORED)
+                    : nodes(graph.realHeadNodes());
             return new Number(heads.stream().map(graph::idAt).toList(), branch);
         }
         if ("head".equals(id)) {
-            int head = currentHead(branch);
-            return new Number(head == NONE ? List.of() : List.of(graph.idAt(head)), branch);
+            Position head = currentHead(branch);
+            return new Number(head instanceof Position.At at ? List.of(graph.idAt(at.node())) : List.of(), branch);
         }
         if (id == null || "base".equals(id)) {
             return new Number(List.of(), branch);
@@ -61,24 +60,24 @@ final class Lookup {
     }
 
     /** {@code get_revisions} for one string; negative integers walk down from every head. */
-    List<Integer> revisions(String text) {
+    List<Position> revisions(String text) {
         Number number = resolveNumber(text);
         if (number.ids().size() == 1 && isNegativeInteger(number.ids().get(0))) {
             int steps = clampSteps(number.ids().get(0));
             return nodes(graph.realHeadNodes()).stream()
                     .filter(head -> number.branch() == null || graph.labelsAt(head).contains(number.branch()))
-                    .map(head -> walk(head, steps, null, true))
+                    .map(head -> walk(Position.at(head), steps, null, true))
                     .toList();
         }
-        return number.ids().stream().map(id -> revisionForIdent(id, number.branch())).toList();
+        return number.ids().stream().map(id -> Position.at(revisionForIdent(id, number.branch()))).toList();
     }
 
     /** {@code get_revisions} for a string or a tuple. */
-    List<Integer> revisions(Spec spec) {
+    List<Position> revisions(Spec spec) {
         if (spec instanceof Spec.Text text) {
             return revisions(text.text());
         }
-        List<Integer> all = new ArrayList<>();
+        List<Position> all = new ArrayList<>();
         spec.toTuple().forEach(id -> all.addAll(revisions(id)));
         return all;
     }
@@ -88,39 +87,48 @@ final class Lookup {
         return requireRevisions(revisions(spec), spec);
     }
 
-    /** Fails when a position is not a revision, where Alembic would crash on its {@code is_revision} check. */
-    static List<Integer> requireRevisions(List<Integer> positions, Spec written) {
-        if (positions.stream().anyMatch(position -> position < 0)) {
-            String text = String.join(", ", written.toTuple());
-            throw new TargetException(text, "'" + text + "' walks past the base or head of the history, so it "
-                    + "names no revision. Use a smaller step or an absolute revision.", List.of());
+    /**
+     * The nodes of {@code positions}; fails when one is not a revision, where Alembic would crash on its
+     * {@code is_revision} check.
+     */
+    static List<Integer> requireRevisions(List<Position> positions, Spec written) {
+        List<Integer> nodes = new ArrayList<>(positions.size());
+        for (Position position : positions) {
+            if (!(position instanceof Position.At at)) {
+                String text = String.join(", ", written.toTuple());
+                throw new TargetException(text, "'" + text + "' walks past the base or head of the history, so it "
+                        + "names no revision. Use a smaller step or an absolute revision.", List.of());
+            }
+            nodes.add(at.node());
         }
-        return positions;
+        return List.copyOf(nodes);
     }
 
-    /** {@code get_revision}: exactly one revision, or {@link #NONE} for base. */
-    int revision(String text) {
+    /** {@code get_revision}: exactly one revision, or {@link Position#NOTHING} for base. */
+    Position revision(String text) {
         Number number = resolveNumber(text);
         if (number.ids().size() > 1) {
             throw new MultipleHeadsException(text, number.ids());
         }
-        return number.ids().isEmpty() ? resolveBranchOnly(number.branch()) : revisionForIdent(number.ids().get(0),
-                number.branch());
+        return number.ids().isEmpty() ? resolveBranchOnly(number.branch())
+                : Position.at(revisionForIdent(number.ids().get(0), number.branch()));
     }
 
-    private int resolveBranchOnly(String branch) {
+    private Position resolveBranchOnly(String branch) {
         if (isSet(branch)) {
             resolveBranch(branch);
         }
-        return NONE;
+        return Position.NOTHING;
     }
 
     /** {@code _revision_for_ident}: exact id or label, else a unique prefix; checked against a branch. */
     int revisionForIdent(String id, String checkBranch) {
-        int branchRevision = isSet(checkBranch) ? resolveBranch(checkBranch) : NONE;
+        Optional<Integer> branchRevision = isSet(checkBranch) ? Optional.of(resolveBranch(checkBranch))
+                : Optional.empty();
         Integer exact = graph.indexOrNull(id);
-        int revision = exact != null ? exact : byPrefix(id, checkBranch, branchRevision);
-        if (isSet(checkBranch) && !sharesLineage(revision, List.of(branchRevision), false)) {
+        int revision = exact != null ? exact : byPrefix(id, branchRevision);
+        if (branchRevision.isPresent() && !sharesLineage(revision, List.of(branchRevision.get()),
+                Dependencies.IGNORED)) {
             throw new UnknownTargetException(id, "revision " + graph.idAt(revision) + " is not a member of branch '"
                     + checkBranch + "'. Name a revision on that branch, or drop the '" + checkBranch + "@' prefix.",
                     List.of());
@@ -128,15 +136,15 @@ final class Lookup {
         return revision;
     }
 
-    private int byPrefix(String prefix, String checkBranch, int branchRevision) {
+    private int byPrefix(String prefix, Optional<Integer> branchRevision) {
         if (prefix.isEmpty()) {
             throw new UnknownTargetException(prefix, "an empty revision identifier matches nothing. Name a revision.",
                     List.of());
         }
         List<String> keys = graph.keys().stream()
                 .filter(key -> key.length() >= MIN_PREFIX_MATCH && key.startsWith(prefix)).toList();
-        if (branchRevision != NONE) {
-            BitSet lineage = lineage(List.of(branchRevision), false);
+        if (branchRevision.isPresent()) {
+            BitSet lineage = lineage(List.of(branchRevision.get()), Dependencies.IGNORED);
             keys = keys.stream().filter(key -> lineage.get(graph.indexOrNull(key))).toList();
         }
         if (keys.isEmpty()) {
@@ -167,21 +175,21 @@ final class Lookup {
         }
     }
 
-    /** {@code get_current_head}: the one head (of a branch, if given), {@link #NONE} if there is none. */
-    int currentHead(String branch) {
+    /** {@code get_current_head}: the one head (of a branch, if given), {@link Position#NOTHING} if there is none. */
+    Position currentHead(String branch) {
         List<Integer> heads = nodes(graph.headNodes());
         if (isSet(branch)) {
-            heads = filterForLineage(heads, branch, false);
+            heads = filterForLineage(heads, branch, Dependencies.IGNORED);
         }
         if (heads.size() > 1) {
             throw new MultipleHeadsException(isSet(branch) ? branch + "@head" : "head",
                     heads.stream().map(graph::idAt).toList());
         }
-        return heads.isEmpty() ? NONE : heads.get(0);
+        return heads.isEmpty() ? Position.NOTHING : Position.at(heads.get(0));
     }
 
     /** {@code filter_for_lineage}: the targets that are ancestors or descendants of what checkAgainst names. */
-    List<Integer> filterForLineage(List<Integer> targets, String checkAgainst, boolean includeDependencies) {
+    List<Integer> filterForLineage(List<Integer> targets, String checkAgainst, Dependencies dependencies) {
         Number number = resolveNumber(checkAgainst);
         List<String> shares = new ArrayList<>();
         if (isSet(number.branch())) {
@@ -192,61 +200,66 @@ final class Lookup {
             return targets;
         }
         List<Integer> against = shares.stream().map(share -> revisionForIdent(share, null)).toList();
-        BitSet lineage = lineage(against, includeDependencies);
+        BitSet lineage = lineage(against, dependencies);
         return targets.stream().filter(lineage::get).toList();
     }
 
     /** {@code _shares_lineage} for a resolved target. */
-    boolean sharesLineage(int target, Collection<Integer> against, boolean includeDependencies) {
-        return against.isEmpty() || lineage(against, includeDependencies).get(target);
+    boolean sharesLineage(int target, Collection<Integer> against, Dependencies dependencies) {
+        return against.isEmpty() || lineage(against, dependencies).get(target);
     }
 
     /**
      * Everything sharing lineage with one of the nodes: their ancestors and descendants. Alembic tests the
      * converse (the target's ancestors and descendants contain one of the nodes), which is the same relation.
      */
-    BitSet lineage(Collection<Integer> nodes, boolean includeDependencies) {
-        BitSet lineage = Traversal.reach(includeDependencies ? topology.normalized() : topology.versioned(), nodes);
-        lineage.or(Traversal.reach(includeDependencies ? topology.allNext() : topology.next(), nodes));
+    BitSet lineage(Collection<Integer> nodes, Dependencies dependencies) {
+        boolean followed = dependencies == Dependencies.FOLLOWED;
+        BitSet lineage = Traversal.reach(followed ? topology.normalized() : topology.versioned(), nodes);
+        lineage.or(Traversal.reach(followed ? topology.allNext() : topology.next(), nodes));
         return lineage;
     }
 
     /**
      * {@code _walk}: N steps up (following children, optionally within a branch) or down (following parents,
-     * reaching {@link #BASE} below a base). Overwalking gives {@link #NONE}, or stops in place when
-     * {@code noOverwalk} is false.
+     * reaching {@link Position#BELOW_BASE} below a base). Overwalking gives {@link Position#NOTHING}, or stops in
+     * place when {@code noOverwalk} is false.
      */
-    int walk(int start, int steps, String branch, boolean noOverwalk) {
-        int position = start;
+    Position walk(Position start, int steps, String branch, boolean noOverwalk) {
+        Position position = start;
         long count = Math.min(Math.abs((long) steps), graph.size() + 2L);
         for (long i = 0; i < count; i++) {
-            List<Integer> children = steps > 0 ? upFrom(position, branch) : downFrom(position);
+            List<Position> children = steps > 0 ? upFrom(position, branch) : downFrom(position);
             if (children.isEmpty()) {
-                return noOverwalk ? NONE : position;
+                return noOverwalk ? Position.NOTHING : position;
             }
             if (children.size() > 1) {
                 throw new TargetException(String.valueOf(steps), "Ambiguous walk: " + children.size()
                         + " revisions are one step " + (steps > 0 ? "up" : "down") + " from " + describe(position)
-                        + " (" + children.stream().map(graph::idAt).collect(Collectors.joining(", "))
+                        + " (" + children.stream().map(this::describe).collect(Collectors.joining(", "))
                         + "). Qualify the target with a branch, e.g. '<branch>@" + (steps > 0 ? "+" : "") + steps
-                        + "', or name a revision.", children.stream().map(graph::idAt).toList());
+                        + "', or name a revision.", children.stream().map(this::describe).toList());
             }
             position = children.get(0);
         }
         return position;
     }
 
-    private List<Integer> upFrom(int position, String branch) {
-        List<Integer> up = nodes(position == NONE ? graph.baseNodes() : topology.next()[position]);
-        return isSet(branch) ? filterForLineage(up, branch, false) : up;
+    /** One step up: the children of a revision, the bases from nothing. */
+    private List<Position> upFrom(Position position, String branch) {
+        List<Integer> up = nodes(position instanceof Position.At at ? topology.next()[at.node()] : graph.baseNodes());
+        return (isSet(branch) ? filterForLineage(up, branch, Dependencies.IGNORED) : up).stream()
+                .map(Position::at).toList();
     }
 
-    private List<Integer> downFrom(int position) {
-        if (position == BASE) {
+    /** One step down: the parents of a revision (below a root: below base), the heads from nothing. */
+    private List<Position> downFrom(Position position) {
+        if (position == Position.BELOW_BASE) {
             return List.of();
         }
-        List<Integer> down = nodes(position == NONE ? graph.headNodes() : topology.versioned()[position]);
-        return down.isEmpty() ? List.of(BASE) : down;
+        List<Integer> down = nodes(position instanceof Position.At at ? topology.versioned()[at.node()]
+                : graph.headNodes());
+        return down.isEmpty() ? List.of(Position.BELOW_BASE) : down.stream().map(Position::at).toList();
     }
 
     /** {@code _get_all_current}: the given revisions and their ancestors, reduced to the tips of each branch. */
@@ -257,8 +270,9 @@ final class Lookup {
                 .boxed().toList();
     }
 
-    private String describe(int position) {
-        return position == NONE ? "base" : position == BASE ? "below base" : graph.idAt(position);
+    private String describe(Position position) {
+        return position instanceof Position.At at ? graph.idAt(at.node())
+                : position == Position.NOTHING ? "base" : "below base";
     }
 
     static boolean isSet(String branch) {

@@ -180,14 +180,14 @@ public final class RevisionGraph {
     }
 
     /** The given revisions and all their ancestors, in load order. */
-    public Set<String> ancestors(Collection<String> ids, boolean includeDependencies) {
-        int[][] edges = includeDependencies ? topology.normalized() : topology.versioned();
+    public Set<String> ancestors(Collection<String> ids, Dependencies dependencies) {
+        int[][] edges = dependencies == Dependencies.FOLLOWED ? topology.normalized() : topology.versioned();
         return idSet(Traversal.reach(edges, indexesOf(ids)));
     }
 
     /** The given revisions and all their descendants, in load order. */
-    public Set<String> descendants(Collection<String> ids, boolean includeDependencies) {
-        int[][] edges = includeDependencies ? topology.allNext() : topology.next();
+    public Set<String> descendants(Collection<String> ids, Dependencies dependencies) {
+        int[][] edges = dependencies == Dependencies.FOLLOWED ? topology.allNext() : topology.next();
         return idSet(Traversal.reach(edges, indexesOf(ids)));
     }
 

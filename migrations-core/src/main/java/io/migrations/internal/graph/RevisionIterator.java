@@ -105,15 +105,14 @@ public final class RevisionIterator {
             targets = onNamedBranch(targets, text.text());
         }
         BitSet required = Traversal.reachChecked(graph.topology().normalized(), targets, graph);
-        List<Integer> current = lookup.revisions(lower);
-        if (!implicitBase && current.stream().anyMatch(p -> p != Lookup.NONE && (p < 0 || !required.get(p)))) {
+        List<Position> lowerPositions = lookup.revisions(lower);
+        if (!implicitBase && lowerPositions.stream().anyMatch(p -> p != Position.NOTHING
+                && !(p instanceof Position.At at && required.get(at.node())))) {
             throw new NotAncestorException(String.join(", ", lower.toTuple()), "Revision " + String.join(", ",
                     lower.toTuple()) + " is not an ancestor of revision " + String.join(", ", upper.toTuple()));
         }
-        if (!current.isEmpty() && current.get(0) == Lookup.NONE) {
-            current = relativeLower(upper, lower, assertRelativeLength);
-        }
-        Lookup.requireRevisions(current, lower);
+        List<Integer> current = !lowerPositions.isEmpty() && lowerPositions.get(0) == Position.NOTHING
+                ? relativeLower(upper, lower, assertRelativeLength) : Lookup.requireRevisions(lowerPositions, lower);
         BitSet needs = (BitSet) required.clone();
         needs.andNot(Traversal.reachChecked(graph.topology().normalized(), current, graph));
         if (inclusive) {
@@ -128,9 +127,8 @@ public final class RevisionIterator {
     /** A lower bound like {@code x@base:heads} keeps only targets carrying branch label {@code x}. */
     private List<Integer> onNamedBranch(List<Integer> targets, String lower) {
         String branch = lower.substring(0, lower.indexOf('@'));
-        int branchRevision = lookup.revision(branch);
-        if (branchRevision >= 0 && graph.idAt(branchRevision).equals(branch)) {
-            List<String> labels = List.copyOf(graph.labelsAt(branchRevision));
+        if (lookup.revision(branch) instanceof Position.At at && graph.idAt(at.node()).equals(branch)) {
+            List<String> labels = List.copyOf(graph.labelsAt(at.node()));
             if (labels.size() != 1) {
                 throw new TargetException(lower, "Revision " + branch + " is used as a branch in '" + lower
                         + "' but carries " + labels.size() + " branch labels " + labels + "; name a branch label "
@@ -145,14 +143,14 @@ public final class RevisionIterator {
 
     /** A relative lower bound that walked off the history is re-read relative to the upper bound. */
     private List<Integer> relativeLower(Spec upper, Spec lower, boolean assertRelativeLength) {
-        int position = parser.downgradeTarget(upper, String.join(", ", lower.toTuple()), assertRelativeLength)
+        Position position = parser.downgradeTarget(upper, String.join(", ", lower.toTuple()), assertRelativeLength)
                 .position();
-        return position == Lookup.BASE ? List.of() : Lookup.requireRevisions(List.of(position), lower);
+        return position == Position.BELOW_BASE ? List.of() : Lookup.requireRevisions(List.of(position), lower);
     }
 
     private Collected collectDowngrade(Spec current, String target) {
         DestinationParser.Downgrade destination = parser.downgradeTarget(current, target, true);
-        int position = destination.position() == Lookup.BASE ? Lookup.NONE : destination.position();
+        Position position = destination.position() == Position.BELOW_BASE ? Position.NOTHING : destination.position();
         List<Integer> roots = roots(position);
         if (Lookup.isSet(destination.branch()) && rootCount(position, roots) > 1) {
             BitSet onBranch = Traversal.reach(graph.topology().versioned(),
@@ -167,16 +165,16 @@ public final class RevisionIterator {
         List<Integer> heads = lookup.revisionsOnly(current);
         BitSet drop = Traversal.reach(graph.topology().allNext(), roots);
         drop.and(Traversal.reach(graph.topology().normalized(), heads));
-        if (position != Lookup.NONE && drop.isEmpty() && !heads.contains(position)) {
+        if (position instanceof Position.At at && drop.isEmpty() && !heads.contains(at.node())) {
             throw new NotAncestorException(target, "Nothing to drop");
         }
         return new Collected(drop, heads);
     }
 
     /** The revisions right above the destination; every base when downgrading to base. */
-    private List<Integer> roots(int position) {
-        if (position != Lookup.NONE) {
-            return java.util.Arrays.stream(graph.topology().next()[position]).boxed().toList();
+    private List<Integer> roots(Position position) {
+        if (position instanceof Position.At at) {
+            return java.util.Arrays.stream(graph.topology().next()[at.node()]).boxed().toList();
         }
         return java.util.Arrays.stream(graph.baseNodes()).boxed().toList();
     }
@@ -185,8 +183,8 @@ public final class RevisionIterator {
      * Alembic counts roots over its revision map, where a base with branch labels is listed once per label too;
      * only whether there is more than one matters.
      */
-    private int rootCount(int position, List<Integer> roots) {
-        return position != Lookup.NONE ? roots.size() : roots.stream().mapToInt(graph::mapEntries).sum();
+    private int rootCount(Position position, List<Integer> roots) {
+        return position instanceof Position.At ? roots.size() : roots.stream().mapToInt(graph::mapEntries).sum();
     }
 
     private List<String> ids(List<Integer> nodes) {

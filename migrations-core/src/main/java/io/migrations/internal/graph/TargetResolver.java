@@ -31,12 +31,11 @@ public final class TargetResolver {
      * element, which {@code stamp} treats as base.
      */
     public List<Optional<String>> resolveOrNothing(String target) {
-        List<Integer> positions = lookup.revisions(Target.parse(target).text());
-        if (positions.contains(Lookup.BASE)) {
+        List<Position> positions = lookup.revisions(Target.parse(target).text());
+        if (positions.contains(Position.BELOW_BASE)) {
             Lookup.requireRevisions(positions, new Spec.Text(target));
         }
-        return positions.stream().map(p -> p == Lookup.NONE ? Optional.<String>empty() : Optional.of(graph.idAt(p)))
-                .toList();
+        return positions.stream().map(this::idOf).toList();
     }
 
     /**
@@ -45,18 +44,22 @@ public final class TargetResolver {
      * @throws MultipleHeadsException when it names several heads
      */
     public Optional<String> resolveOne(String target) {
-        int position = lookup.revision(Target.parse(target).text());
-        return position == Lookup.NONE ? Optional.empty() : Optional.of(graph.idAt(position));
+        return idOf(lookup.revision(Target.parse(target).text()));
     }
 
     /** The given revisions that are ancestors or descendants of what {@code target} names. */
-    public List<String> filterForLineage(List<String> ids, String target, boolean includeDependencies) {
-        return ids(lookup.filterForLineage(graph.indexesOf(ids), target, includeDependencies));
+    public List<String> filterForLineage(List<String> ids, String target, Dependencies dependencies) {
+        return ids(lookup.filterForLineage(graph.indexesOf(ids), target, dependencies));
     }
 
     /** What {@code current} shows for these version-table rows: the tip of each applied branch, in load order. */
     public List<String> currentBranchHeads(List<String> currentHeads) {
         return ids(lookup.allCurrent(currentHeads));
+    }
+
+    /** The revision at {@code position}; empty for nothing (base). */
+    private Optional<String> idOf(Position position) {
+        return position instanceof Position.At at ? Optional.of(graph.idAt(at.node())) : Optional.empty();
     }
 
     private List<String> ids(List<Integer> nodes) {

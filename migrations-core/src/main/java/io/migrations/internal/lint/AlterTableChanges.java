@@ -1,6 +1,9 @@
 package io.migrations.internal.lint;
 
 import io.migrations.internal.lint.Change.ConstraintKind;
+import io.migrations.internal.sql.SqlLexer;
+import io.migrations.internal.sql.Token;
+import io.migrations.internal.sql.TokenCursor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -104,7 +107,7 @@ final class AlterTableChanges {
         StringBuilder type = new StringBuilder();
         while (!action.atEnd() && !action.peekIs("using") && !action.peekIs("collate")) {
             Token token = action.next();
-            boolean glued = token.kind() == Token.Kind.SYMBOL || type.isEmpty()
+            boolean glued = token.kind() == SqlLexer.Kind.SYMBOL || type.isEmpty()
                     || type.charAt(type.length() - 1) == '(' || type.charAt(type.length() - 1) == ',';
             type.append(glued ? "" : " ").append(token.text());
         }

@@ -1,5 +1,8 @@
 package io.migrations.internal.lint;
 
+import io.migrations.internal.sql.SqlLexer;
+import io.migrations.internal.sql.Token;
+import io.migrations.internal.sql.TokenCursor;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,7 +50,7 @@ final class ColumnDefinition {
             if (action.peek().isSymbol("(")) {
                 text.append('(').append(join(action.parenthesised())).append(')');
             } else {
-                text.append(text.isEmpty() || action.peek().kind() == Token.Kind.SYMBOL ? "" : " ")
+                text.append(text.isEmpty() || action.peek().kind() == SqlLexer.Kind.SYMBOL ? "" : " ")
                         .append(action.next().text());
             }
         }

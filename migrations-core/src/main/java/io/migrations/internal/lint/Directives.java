@@ -17,14 +17,14 @@ final class Directives {
     /**
      * The suppressions written on lines {@code from} to {@code to} (1-based, inclusive) of {@code lines}.
      *
-     * @param revision whether they cover the whole revision
+     * @param scope what they cover
      */
-    static List<Suppression> scan(List<String> lines, int from, int to, boolean revision) {
+    static List<Suppression> scan(List<String> lines, int from, int to, Suppression.Scope scope) {
         List<Suppression> found = new ArrayList<>();
         for (int line = Math.max(from, 1); line <= Math.min(to, lines.size()); line++) {
             Matcher matcher = ALLOW.matcher(lines.get(line - 1));
             if (matcher.find()) {
-                found.add(new Suppression(matcher.group(1), matcher.group(2), line, revision));
+                found.add(new Suppression(matcher.group(1), matcher.group(2), line, scope));
             }
         }
         return found;
@@ -33,8 +33,8 @@ final class Directives {
     /** The statement suppressions inside {@code sql}, numbered from {@code firstLine}. */
     static List<Suppression> inStatement(String sql, int firstLine) {
         List<String> lines = sql.lines().toList();
-        return scan(lines, 1, lines.size(), false).stream()
-                .map(s -> new Suppression(s.ruleId(), s.reason(), s.line() - 1 + Math.max(firstLine, 1), false))
+        return scan(lines, 1, lines.size(), Suppression.Scope.STATEMENT).stream()
+                .map(s -> new Suppression(s.ruleId(), s.reason(), s.line() - 1 + Math.max(firstLine, 1), s.scope()))
                 .toList();
     }
 }

@@ -22,7 +22,7 @@ final class JavaRevisionReader {
 
     static LintedRevision read(Script script, RecordedOperations upgrade) {
         List<Suppression> allowed = Arrays.stream(upgrade.revisionClass().getAnnotationsByType(Allow.class))
-                .map(allow -> new Suppression(allow.rule(), allow.reason(), 0, true))
+                .map(allow -> new Suppression(allow.rule(), allow.reason(), 0, Suppression.Scope.REVISION))
                 .toList();
         return new LintedRevision(script, statements(upgrade),
                 script.downgrade().map(source -> statements((RecordedOperations) source)), allowed);

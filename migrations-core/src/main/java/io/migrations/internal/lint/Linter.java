@@ -2,6 +2,7 @@ package io.migrations.internal.lint;
 
 import io.migrations.api.Finding;
 import io.migrations.api.LintReport;
+import io.migrations.internal.graph.Dependencies;
 import io.migrations.internal.graph.RevisionGraph;
 import io.migrations.internal.script.RecordedOperations;
 import io.migrations.internal.script.Script;
@@ -88,7 +89,7 @@ public final class Linter {
     /** {@code scripts} with every revision after its parents and dependencies, otherwise in the given order. */
     public static List<Script> upgradeOrder(RevisionGraph graph, List<Script> scripts) {
         Map<String, Integer> depth = scripts.stream().collect(Collectors.toMap(Script::id,
-                script -> graph.ancestors(List.of(script.id()), true).size(), (a, b) -> a));
+                script -> graph.ancestors(List.of(script.id()), Dependencies.FOLLOWED).size(), (a, b) -> a));
         return scripts.stream().sorted(Comparator.comparing(script -> depth.get(script.id()))).toList();
     }
 

@@ -1,6 +1,7 @@
 package io.migrations.internal.lint;
 
 import io.migrations.internal.lint.Change.ConstraintKind;
+import io.migrations.internal.sql.SqlLexer;
 import io.migrations.ops.AddColumn;
 import io.migrations.ops.AddConstraint;
 import io.migrations.ops.AlterColumn;
@@ -16,6 +17,7 @@ import io.migrations.ops.DropConstraint;
 import io.migrations.ops.DropIndex;
 import io.migrations.ops.DropTable;
 import io.migrations.ops.Execute;
+import io.migrations.ops.InSchema;
 import io.migrations.ops.IndexOption;
 import io.migrations.ops.OperationVisitor;
 import io.migrations.ops.RenameTable;
@@ -91,7 +93,7 @@ final class OperationChanges implements OperationVisitor<List<Change>> {
     public List<Change> addConstraint(AddConstraint operation) {
         ConstraintKind kind = ConstraintKind.valueOf(operation.constraint().type().name());
         List<String> notNull = operation.constraint() instanceof Check check
-                ? AlterTableChanges.notNullColumns(SqlTokenizer.tokenize(check.condition()))
+                ? AlterTableChanges.notNullColumns(SqlLexer.tokens(check.condition()))
                 : List.of();
         return List.of(new Change.AddConstraint(operation.table(), operation.constraint().name(), kind, false,
                 notNull));
@@ -130,5 +132,10 @@ final class OperationChanges implements OperationVisitor<List<Change>> {
             return "numeric(" + numeric.precision() + "," + numeric.scale() + ")";
         }
         return type instanceof ColumnType.Raw raw ? raw.sql() : type.toString().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public List<Change> inSchema(InSchema operation) {
+        return operation.operation().accept(this);
     }
 }

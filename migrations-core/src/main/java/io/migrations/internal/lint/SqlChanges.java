@@ -1,5 +1,7 @@
 package io.migrations.internal.lint;
 
+import io.migrations.internal.sql.SqlLexer;
+import io.migrations.internal.sql.TokenCursor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +24,7 @@ final class SqlChanges {
 
     /** The changes {@code sql} makes, in order; one {@link Change.Other} for statements no rule looks into. */
     static List<Change> of(String sql) {
-        TokenCursor cursor = new TokenCursor(SqlTokenizer.tokenize(sql));
+        TokenCursor cursor = new TokenCursor(SqlLexer.tokens(sql));
         String verb = cursor.peek().text();
         return switch (verb) {
             case "create" -> create(cursor);

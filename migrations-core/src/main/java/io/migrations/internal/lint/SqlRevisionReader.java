@@ -22,7 +22,7 @@ final class SqlRevisionReader {
         int upgradeMarker = markerLine(lines, "upgrade");
         return new LintedRevision(script, statements(script.upgrade(), lines),
                 script.downgrade().map(source -> statements(source, lines)),
-                Directives.scan(lines, 1, upgradeMarker - 1, true));
+                Directives.scan(lines, 1, upgradeMarker - 1, Suppression.Scope.REVISION));
     }
 
     private static List<LintedStatement> statements(StatementSource source, List<String> lines) {
@@ -41,7 +41,7 @@ final class SqlRevisionReader {
         while (first > 1 && isPlainComment(lines.get(first - 2))) {
             first--;
         }
-        return Directives.scan(lines, first, last, false);
+        return Directives.scan(lines, first, last, Suppression.Scope.STATEMENT);
     }
 
     private static boolean isPlainComment(String line) {

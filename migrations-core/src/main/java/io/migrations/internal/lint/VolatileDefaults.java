@@ -1,5 +1,6 @@
 package io.migrations.internal.lint;
 
+import io.migrations.internal.sql.SqlLexer;
 import java.util.Set;
 
 /**
@@ -16,7 +17,7 @@ public final class VolatileDefaults {
 
     /** Whether the default expression calls one of these functions. */
     public static boolean isVolatile(String expression) {
-        return SqlTokenizer.tokenize(expression).stream()
-                .anyMatch(token -> token.kind() == Token.Kind.WORD && FUNCTIONS.contains(token.text()));
+        return SqlLexer.tokens(expression).stream()
+                .anyMatch(token -> token.kind() == SqlLexer.Kind.WORD && FUNCTIONS.contains(token.text()));
     }
 }

@@ -1,5 +1,6 @@
 package io.migrations.internal.plan;
 
+import io.migrations.internal.graph.Dependencies;
 import io.migrations.internal.graph.RevisionGraph;
 import java.util.Set;
 
@@ -20,7 +21,7 @@ final class AncestorCache {
     Set<String> of(Set<String> revisions) {
         if (!revisions.equals(lastQuery)) {
             lastQuery = Set.copyOf(revisions);
-            lastAnswer = graph.ancestors(revisions, true);
+            lastAnswer = graph.ancestors(revisions, Dependencies.FOLLOWED);
         }
         return lastAnswer;
     }

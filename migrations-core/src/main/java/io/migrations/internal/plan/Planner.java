@@ -1,5 +1,6 @@
 package io.migrations.internal.plan;
 
+import io.migrations.api.StampMode;
 import io.migrations.api.TargetException;
 import io.migrations.internal.graph.RevisionGraph;
 import io.migrations.internal.graph.RevisionIterator;
@@ -51,10 +52,10 @@ public final class Planner {
     /**
      * Steps of {@code stamp targets...} (no target means {@code base}).
      *
-     * @param purge whether the version table is emptied first; the current heads are then ignored
+     * @param mode {@link StampMode#PURGE} when the version table is emptied first; the current heads are then ignored
      */
-    public List<Step> stamp(Collection<String> currentHeads, List<String> targets, boolean purge) {
-        List<String> heads = purge ? List.of() : known(currentHeads);
+    public List<Step> stamp(Collection<String> currentHeads, List<String> targets, StampMode mode) {
+        List<String> heads = mode == StampMode.PURGE ? List.of() : known(currentHeads);
         HeadMaintainer maintainer = new HeadMaintainer(heads);
         return new StampPlanner(graph, resolver).moves(heads, targets).stream().map(maintainer::updateToStep)
                 .toList();
@@ -83,7 +84,7 @@ public final class Planner {
                     + "starting revision.", starts);
         }
         List<String> heads = startingHeads(starts.isEmpty() ? "" : starts.get(0));
-        return stamp(heads, ranges.stream().map(OfflineRange::to).toList(), false);
+        return stamp(heads, ranges.stream().map(OfflineRange::to).toList(), StampMode.KEEP);
     }
 
     /**

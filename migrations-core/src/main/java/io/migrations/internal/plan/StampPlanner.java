@@ -2,6 +2,7 @@ package io.migrations.internal.plan;
 
 import io.migrations.api.MultipleHeadsException;
 import io.migrations.api.TargetException;
+import io.migrations.internal.graph.Dependencies;
 import io.migrations.internal.graph.RevisionGraph;
 import io.migrations.internal.graph.TargetResolver;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class StampPlanner {
         Set<String> affected = new LinkedHashSet<>();
         for (String target : targets) {
             if (!target.isEmpty()) {
-                affected.addAll(resolver.filterForLineage(heads, target, true));
+                affected.addAll(resolver.filterForLineage(heads, target, Dependencies.FOLLOWED));
             }
         }
         return List.copyOf(affected);
@@ -68,8 +69,8 @@ final class StampPlanner {
         if (affected.contains(dest)) {
             return List.of();
         }
-        boolean headsAbove = !Collections.disjoint(graph.descendants(List.of(dest), true), affected);
-        boolean headsBelow = !Collections.disjoint(graph.ancestors(List.of(dest), true), affected);
+        boolean headsAbove = !Collections.disjoint(graph.descendants(List.of(dest), Dependencies.FOLLOWED), affected);
+        boolean headsBelow = !Collections.disjoint(graph.ancestors(List.of(dest), Dependencies.FOLLOWED), affected);
         if (headsAbove && headsBelow) {
             throw new TargetException(dest, "Cannot stamp " + dest + ": the current heads " + affected + " lie both "
                     + "above and below it. Stamp with --purge, or stamp each branch separately.", affected);

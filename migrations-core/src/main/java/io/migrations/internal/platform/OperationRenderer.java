@@ -18,6 +18,7 @@ import io.migrations.ops.DropIndex;
 import io.migrations.ops.DropTable;
 import io.migrations.ops.Execute;
 import io.migrations.ops.ForeignKey;
+import io.migrations.ops.InSchema;
 import io.migrations.ops.IndexOption;
 import io.migrations.ops.OperationVisitor;
 import io.migrations.ops.PrimaryKey;
@@ -29,6 +30,7 @@ import io.migrations.ops.Update;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Writes each operation as the statements that carry it out, spelled the way its {@link Database} says. */
 final class OperationRenderer implements OperationVisitor<List<Statement>> {
@@ -36,14 +38,26 @@ final class OperationRenderer implements OperationVisitor<List<Statement>> {
     private static final String INDENT = "\n    ";
 
     private final Database dialect;
+    /** The schema of {@link InSchema}, qualifying every table and index name; empty to leave them unqualified. */
+    private final Optional<String> schema;
 
     OperationRenderer(Database dialect) {
+        this(dialect, Optional.empty());
+    }
+
+    private OperationRenderer(Database dialect, Optional<String> schema) {
         this.dialect = dialect;
+        this.schema = schema;
+    }
+
+    @Override
+    public List<Statement> inSchema(InSchema operation) {
+        return operation.operation().accept(new OperationRenderer(dialect, Optional.of(operation.schema())));
     }
 
     @Override
     public List<Statement> createTable(CreateTable operation) {
-        SqlWriter sql = writer().append("CREATE TABLE ").name(operation.table()).append(" (");
+        SqlWriter sql = writer().append("CREATE TABLE ").qualified(schema, operation.table()).append(" (");
         String separator = INDENT;
         for (Column column : operation.columns()) {
             columnDefinition(sql.append(separator), column);
@@ -57,7 +71,7 @@ final class OperationRenderer implements OperationVisitor<List<Statement>> {
 
     @Override
     public List<Statement> dropTable(DropTable operation) {
-        return one(writer().append("DROP TABLE ").name(operation.table()));
+        return one(writer().append("DROP TABLE ").qualified(schema, operation.table()));
     }
 
     @Override
@@ -125,7 +139,7 @@ final class OperationRenderer implements OperationVisitor<List<Statement>> {
         if (operation.has(IndexOption.IF_NOT_EXISTS)) {
             sql.append("IF NOT EXISTS ");
         }
-        sql.name(operation.name()).append(" ON ").name(operation.table()).append(" ").names(operation.columns());
+        sql.name(operation.name()).append(" ON ").qualified(schema, operation.table()).append(" ").names(operation.columns());
         if (operation.where().isPresent()) {
             if (!dialect.supportsPartialIndexes()) {
                 throw DialectException.unsupported(dialect.displayName(), "partial index " + operation.name()
@@ -144,7 +158,7 @@ final class OperationRenderer implements OperationVisitor<List<Statement>> {
         if (operation.has(IndexOption.IF_EXISTS)) {
             sql.append("IF EXISTS ");
         }
-        return one(sql.name(operation.name()));
+        return one(sql.qualified(schema, operation.name()));
     }
 
     @Override
@@ -171,7 +185,7 @@ final class OperationRenderer implements OperationVisitor<List<Statement>> {
         if (operation.rows().isEmpty()) {
             return List.of();
         }
-        SqlWriter sql = writer().append("INSERT INTO ").name(operation.table()).append(" ")
+        SqlWriter sql = writer().append("INSERT INTO ").qualified(schema, operation.table()).append(" ")
                 .names(operation.columns()).append(" VALUES");
         String rowSeparator = INDENT;
         for (Map<String, Object> row : operation.rows()) {
@@ -194,7 +208,7 @@ final class OperationRenderer implements OperationVisitor<List<Statement>> {
 
     @Override
     public List<Statement> update(Update operation) {
-        SqlWriter sql = writer().append("UPDATE ").name(operation.table()).append(" SET ");
+        SqlWriter sql = writer().append("UPDATE ").qualified(schema, operation.table()).append(" SET ");
         String separator = "";
         for (Update.Assignment assignment : operation.assignments()) {
             sql.append(separator).name(assignment.column()).append(" = ").value(assignment.value());
@@ -205,7 +219,7 @@ final class OperationRenderer implements OperationVisitor<List<Statement>> {
 
     @Override
     public List<Statement> delete(Delete operation) {
-        return one(where(writer().append("DELETE FROM ").name(operation.table()), operation.conditions()));
+        return one(where(writer().append("DELETE FROM ").qualified(schema, operation.table()), operation.conditions()));
     }
 
     private SqlWriter columnDefinition(SqlWriter sql, Column column) {
@@ -232,7 +246,7 @@ final class OperationRenderer implements OperationVisitor<List<Statement>> {
         }
         ForeignKey foreignKey = (ForeignKey) constraint;
         sql.append("FOREIGN KEY ").names(foreignKey.columns()).append(" REFERENCES ")
-                .name(foreignKey.referencedTable()).append(" ").names(foreignKey.referencedColumns());
+                .qualified(schema, foreignKey.referencedTable()).append(" ").names(foreignKey.referencedColumns());
         foreignKey.onDelete().ifPresent(action -> sql.append(" ON DELETE ").append(action.sql()));
         foreignKey.onUpdate().ifPresent(action -> sql.append(" ON UPDATE ").append(action.sql()));
         return sql;
@@ -260,7 +274,7 @@ final class OperationRenderer implements OperationVisitor<List<Statement>> {
     }
 
     private SqlWriter alterTable(String table) {
-        return writer().append("ALTER TABLE ").name(table).append(" ");
+        return writer().append("ALTER TABLE ").qualified(schema, table).append(" ");
     }
 
     private SqlWriter alterColumnClause(AlterColumn operation) {

@@ -5,6 +5,7 @@ import io.migrations.internal.sql.Statement;
 import io.migrations.ops.SqlExpression;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Builds one statement: SQL text with quoted names, and the JDBC parameters its values became. */
 final class SqlWriter {
@@ -27,6 +28,12 @@ final class SqlWriter {
     SqlWriter name(String identifier) {
         sql.append(dialect.quoteIdentifier(identifier));
         return this;
+    }
+
+    /** Appends a name, after {@code schema} and a dot when there is one, each quoted where needed. */
+    SqlWriter qualified(Optional<String> schema, String identifier) {
+        schema.ifPresent(name -> name(name).append("."));
+        return name(identifier);
     }
 
     /** Appends {@code (a, b, …)} with each identifier quoted where needed. */

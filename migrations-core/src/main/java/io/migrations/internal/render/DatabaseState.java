@@ -1,5 +1,6 @@
 package io.migrations.internal.render;
 
+import io.migrations.internal.graph.Dependencies;
 import io.migrations.internal.graph.RevisionGraph;
 import java.util.Collection;
 import java.util.List;
@@ -26,6 +27,6 @@ public record DatabaseState(Set<String> current, Set<String> applied, Set<String
      */
     public static DatabaseState of(RevisionGraph graph, Collection<String> current, Collection<String> pending) {
         List<String> known = current.stream().filter(graph::contains).toList();
-        return new DatabaseState(Set.copyOf(known), graph.ancestors(known, true), Set.copyOf(pending));
+        return new DatabaseState(Set.copyOf(known), graph.ancestors(known, Dependencies.FOLLOWED), Set.copyOf(pending));
     }
 }

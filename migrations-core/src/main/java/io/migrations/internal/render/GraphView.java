@@ -1,6 +1,7 @@
 package io.migrations.internal.render;
 
 import io.migrations.api.Revision;
+import io.migrations.internal.graph.Dependencies;
 import io.migrations.internal.graph.RevisionGraph;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -82,7 +83,7 @@ public record GraphView(List<Node> nodes, List<Edge> edges, boolean database) {
      * @param since exact revision ids to start from; empty for the whole graph
      */
     public static GraphView of(RevisionGraph graph, Optional<DatabaseState> database, Collection<String> since) {
-        Set<String> shown = since.isEmpty() ? null : graph.descendants(since, true);
+        Set<String> shown = since.isEmpty() ? null : graph.descendants(since, Dependencies.FOLLOWED);
         List<Revision> revisions = graph.revisions().stream().filter(r -> shown == null || shown.contains(r.id())).toList();
         ShortIds shortIds = new ShortIds(graph.revisions().stream().map(Revision::id).toList(), SHORT_ID);
         List<Node> nodes = new ArrayList<>(revisions.size());

@@ -50,7 +50,8 @@ public final class Checksums {
         return out.toString();
     }
 
-    private static String sha256(String text) {
+    /** SHA-256 (lower-case hex) of {@code text} as it is, for forms that are canonical already. */
+    static String sha256(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));

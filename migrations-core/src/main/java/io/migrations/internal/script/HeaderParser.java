@@ -134,7 +134,7 @@ final class HeaderParser {
         checkFileName(revision);
         Revision node = new Revision(revision.value(), items(HeaderKey.DOWN_REVISION), items(HeaderKey.BRANCH_LABELS),
                 items(HeaderKey.DEPENDS_ON), value(HeaderKey.MESSAGE), value(HeaderKey.CREATE_DATE), location);
-        return new RevisionHeader(node, Boolean.parseBoolean(value(HeaderKey.TRANSACTIONAL, "true")));
+        return new RevisionHeader(node, Transaction.of(Boolean.parseBoolean(value(HeaderKey.TRANSACTIONAL, "true"))));
     }
 
     private void checkFileName(Entry revision) {

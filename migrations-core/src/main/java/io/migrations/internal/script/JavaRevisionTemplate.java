@@ -26,18 +26,18 @@ public final class JavaRevisionTemplate {
      * @throws ScriptException when {@code packageName} is not a valid, named Java package
      */
     public static JavaSource render(String packageName, Revision revision) {
-        return render(packageName, revision, true, "", "");
+        return render(packageName, revision, Transaction.ONE_PER_DIRECTION, "", "");
     }
 
     /**
      * The source of a revision class with method bodies, as autogenerate writes it.
      *
-     * @param transactional whether each direction runs in one transaction
+     * @param transaction   whether each direction runs in one transaction
      * @param upgrade       the statements of {@code upgrade(op)}, each on its own line(s), not indented
      * @param downgrade     the statements of {@code downgrade(op)}
      * @throws ScriptException when {@code packageName} is not a valid, named Java package
      */
-    public static JavaSource render(String packageName, Revision revision, boolean transactional, String upgrade,
+    public static JavaSource render(String packageName, Revision revision, Transaction transaction, String upgrade,
                                     String downgrade) {
         if (!SourceVersion.isName(packageName)) {
             throw new ScriptException(packageName, 0, "is not a Java package name; give one such as "
@@ -53,7 +53,7 @@ public final class JavaRevisionTemplate {
                 + "import io.migrations.java.Revision;\n"
                 + "import io.migrations.ops.Operations;\n"
                 + "\n"
-                + annotation(revision, transactional)
+                + annotation(revision, transaction)
                 + "public class " + className + " implements Migration {\n"
                 + "\n"
                 + "    @Override\n"
@@ -95,7 +95,7 @@ public final class JavaRevisionTemplate {
                 .collect(Collectors.joining());
     }
 
-    private static String annotation(Revision revision, boolean transactional) {
+    private static String annotation(Revision revision, Transaction transaction) {
         StringBuilder text = new StringBuilder("@Revision(\n        id = ").append(quote(revision.id()));
         attribute(text, "down", revision.downRevisions());
         attribute(text, "branchLabels", revision.branchLabels());
@@ -106,7 +106,7 @@ public final class JavaRevisionTemplate {
         if (!revision.createDate().isEmpty()) {
             text.append(",\n        createDate = ").append(quote(revision.createDate()));
         }
-        if (!transactional) {
+        if (transaction == Transaction.NONE) {
             text.append(",\n        transactional = false");
         }
         return text.append(")\n").toString();

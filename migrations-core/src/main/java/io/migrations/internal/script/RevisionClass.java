@@ -11,6 +11,7 @@ import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * A class checked to be a usable Java revision, with the operations its upgrade and downgrade record.
@@ -70,6 +71,11 @@ record RevisionClass(Class<?> type, Revision annotation, List<RecordedOperation>
         } catch (ReflectiveOperationException e) {
             throw Failures.of(type.getName(), 0, "cannot be instantiated: " + e, e);
         }
+    }
+
+    /** The operations of both directions, upgrade first. */
+    List<RecordedOperation> operations() {
+        return Stream.concat(upgrade.stream(), downgrade.stream().flatMap(List::stream)).toList();
     }
 
     private static List<RecordedOperation> run(Class<?> type, String direction, Consumer<Operations> body) {

@@ -8,11 +8,12 @@ import java.util.Objects;
  * Parsed from files by {@link SqlScriptParser}, rendered into new files by {@link SqlRevisionTemplate}.
  *
  * @param revision      id, parents, labels, dependencies, message, create date and location
- * @param transactional {@code -- transactional:}; true (the default) runs each direction in one transaction
+ * @param transaction   {@code -- transactional:}; true (the default) runs each direction in one transaction
  */
-public record RevisionHeader(Revision revision, boolean transactional) {
+public record RevisionHeader(Revision revision, Transaction transaction) {
 
     public RevisionHeader {
         Objects.requireNonNull(revision, "revision");
+        Objects.requireNonNull(transaction, "transaction");
     }
 }

@@ -3,26 +3,38 @@ package io.migrations.internal.script;
 import io.migrations.api.ScriptException;
 import io.migrations.internal.sql.SqlScanner;
 import io.migrations.internal.sql.Statement;
+import io.migrations.internal.sql.TransactionControl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Sorts the statements after the {@code -- upgrade} marker into the upgrade and downgrade sections. */
+/**
+ * Sorts the statements after the {@code -- upgrade} marker into the upgrade and downgrade sections, refusing
+ * transaction control in a revision that runs in one transaction.
+ */
 final class SectionCollector implements SqlScanner.MarkerSink {
 
     private final String location;
     private final int upgradeLine;
+    private final Transaction transaction;
     private final List<Statement> upgrade = new ArrayList<>();
     private List<Statement> downgrade;
     private int downgradeLine;
 
-    SectionCollector(String location, int upgradeLine) {
+    SectionCollector(String location, int upgradeLine, Transaction transaction) {
         this.location = location;
         this.upgradeLine = upgradeLine;
+        this.transaction = transaction;
     }
 
     @Override
     public void statement(Statement statement) {
+        if (transaction == Transaction.ONE_PER_DIRECTION) {
+            TransactionControl.of(statement.sql()).ifPresent(command -> {
+                throw new ScriptException(location, statement.line(), Transaction.refusal(command,
+                        "mark the revision '-- transactional: false' in its header"));
+            });
+        }
         (downgrade == null ? upgrade : downgrade).add(statement);
     }
 

@@ -77,7 +77,7 @@ public final class SqlRevisionTemplate {
         values.put(HeaderKey.CREATE_DATE, revision.createDate().strip());
         values.put(HeaderKey.BRANCH_LABELS, String.join(", ", revision.branchLabels()));
         values.put(HeaderKey.DEPENDS_ON, String.join(", ", revision.dependsOn()));
-        values.put(HeaderKey.TRANSACTIONAL, Boolean.toString(header.transactional()));
+        values.put(HeaderKey.TRANSACTIONAL, Boolean.toString(header.transaction() == Transaction.ONE_PER_DIRECTION));
         StringBuilder text = new StringBuilder();
         values.forEach((key, value) -> {
             key.problem(value).ifPresent(problem -> {

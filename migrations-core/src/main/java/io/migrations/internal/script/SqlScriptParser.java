@@ -2,6 +2,7 @@ package io.migrations.internal.script;
 
 import io.migrations.internal.sql.LineBreaks;
 import io.migrations.internal.sql.SqlScanner;
+import io.migrations.internal.sql.TransactionControl;
 
 /**
  * Parses SQL revision files, one revision per file named {@code <revision>_<slug>.sql}:
@@ -24,7 +25,8 @@ import io.migrations.internal.sql.SqlScanner;
  *
  * <p>Header keys have the meaning of Alembic's script variables. {@code revision} and {@code down_revision} are
  * required; {@code down_revision} is empty for a first revision and comma-separated for a merge, as are
- * {@code branch_labels} and {@code depends_on}; {@code transactional} defaults to {@code true}.
+ * {@code branch_labels} and {@code depends_on}; {@code transactional} defaults to {@code true}. A transactional
+ * revision may not hold transaction control ({@code BEGIN}, {@code COMMIT}, ...; see {@link TransactionControl}).
  *
  * <p>Sections: {@code -- upgrade} is required and must hold at least one statement, because an upgrade that runs
  * nothing yet records the version is usually a file someone forgot to fill in ({@code SELECT 1;} is the deliberate
@@ -52,9 +54,9 @@ public final class SqlScriptParser {
         String source = !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
         String lines = LineBreaks.normalise(source);
         HeaderParser.Result header = HeaderParser.parse(location, lines);
-        SectionCollector sections = new SectionCollector(location, header.upgradeLine());
+        SectionCollector sections = new SectionCollector(location, header.upgradeLine(), header.header().transaction());
         SqlScanner.scanSections(location, lines, header.bodyOffset(), header.upgradeLine() + 1, sections);
-        return new Script(header.header().revision(), header.header().transactional(), sections.upgrade(),
+        return new Script(header.header().revision(), header.header().transaction(), sections.upgrade(),
                 sections.downgrade(), Checksums.of(source));
     }
 }

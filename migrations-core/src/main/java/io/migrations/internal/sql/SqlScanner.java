@@ -1,20 +1,22 @@
 package io.migrations.internal.sql;
 
 import io.migrations.api.ScriptException;
+import io.migrations.internal.sql.SqlLexer.Kind;
+
 /**
- * One linear pass over PostgreSQL text that finds where statements start and end.
+ * Finds where statements start and end, in one pass of {@link SqlLexer} over the text: it keeps no grammar of its
+ * own, only psql's rule for which semicolons end a statement.
  *
- * <p>Semicolons end statements except inside single-quoted strings ({@code ''} escapes), {@code E'...'} strings
- * (backslash escapes), double-quoted identifiers, dollar-quoted strings ({@code $$...$$}, {@code $tag$...$tag$};
- * {@code $1} is a parameter), line comments, nested block comments, parentheses and {@code BEGIN ATOMIC} bodies.
- * Ordinary {@code '...'} strings follow {@code standard_conforming_strings = on}, PostgreSQL's default.
+ * <p>A semicolon ends a statement unless it is inside a token (string, quoted identifier, dollar quote, comment),
+ * parentheses or the {@code BEGIN ... END} body of a {@code CREATE [OR REPLACE] FUNCTION|PROCEDURE}
+ * ({@code BEGIN ATOMIC}); see {@link StatementNesting}.
  *
- * <p>A statement starts at its first character that is not whitespace or comment and ends at its last one, so
+ * <p>A statement starts at its first token that is not whitespace or comment and ends at its last one, so
  * comments between statements vanish and comment-only fragments are not statements. With markers enabled, a line
  * holding only {@code -- upgrade} or {@code -- downgrade} (outside any quote or comment) ends the pending statement,
  * even without a semicolon, and is reported to the sink.
  */
-public final class SqlScanner {
+public final class SqlScanner implements SqlLexer.Sink {
 
     /** Receives statements in text order. */
     @FunctionalInterface
@@ -40,15 +42,15 @@ public final class SqlScanner {
 
     private final String location;
     private final String text;
+    private final int from;
     private final Sink sink;
     /** Receives markers; null when every comment is an ordinary one. */
     private final MarkerSink markers;
     private final StatementNesting nesting = new StatementNesting();
 
-    private int pos;
-    private int line;
-    /** Whether the current line has anything but whitespace before {@link #pos}; markers must stand alone. */
-    private boolean lineHasContent;
+    /** Lines are counted lazily, forward only: {@link #countedLine} is the line of offset {@link #counted}. */
+    private int counted;
+    private int countedLine;
     /** Offset of the pending statement's first character, or -1 when there is none. */
     private int start = -1;
     private int startLine;
@@ -58,8 +60,9 @@ public final class SqlScanner {
     private SqlScanner(String location, String text, int offset, int line, Sink sink, MarkerSink markers) {
         this.location = location;
         this.text = text;
-        this.pos = offset;
-        this.line = line;
+        this.from = offset;
+        this.counted = offset;
+        this.countedLine = line;
         this.sink = sink;
         this.markers = markers;
     }
@@ -84,156 +87,89 @@ public final class SqlScanner {
     }
 
     private void run() {
-        int length = text.length();
-        while (pos < length) {
-            char c = text.charAt(pos);
-            if (c == '\n') {
-                line++;
-                lineHasContent = false;
-                pos++;
-            } else if (Character.isWhitespace(c)) {
-                pos++;
-            } else if (c == '-' && next() == '-') {
-                lineComment();
-            } else if (c == '/' && next() == '*') {
-                blockComment();
-            } else {
-                token(c);
-            }
-        }
+        SqlLexer.lex(text, from, this);
         flush("the end of the file");
     }
 
-    private void lineComment() {
-        int eol = text.indexOf('\n', pos);
-        eol = eol < 0 ? text.length() : eol;
-        String marker = markers != null && !lineHasContent ? markers.marker(text.substring(pos + 2, eol)) : null;
+    @Override
+    public void token(Kind kind, int tokenStart, int tokenEnd) {
+        switch (kind) {
+            case WHITESPACE -> {
+                // between tokens
+            }
+            case COMMENT -> {
+                if (markers != null && text.startsWith("--", tokenStart) && standsAlone(tokenStart)) {
+                    marker(tokenStart, tokenEnd);
+                }
+            }
+            case SYMBOL -> {
+                char c = text.charAt(tokenStart);
+                if (c == ';' && (start < 0 || nesting.atTopLevel())) {
+                    emit();
+                    return;
+                }
+                begin(tokenStart);
+                if (c == '(') {
+                    nesting.openParen();
+                } else if (c == ')') {
+                    nesting.closeParen();
+                }
+                end = tokenEnd;
+            }
+            case WORD -> {
+                begin(tokenStart);
+                nesting.word(text, tokenStart, tokenEnd);
+                end = tokenEnd;
+            }
+            default -> {
+                begin(tokenStart);
+                end = tokenEnd;
+            }
+        }
+    }
+
+    @Override
+    public void unterminated(Kind kind, int tokenStart, int tokenEnd) {
+        String problem = switch (text.charAt(tokenStart)) {
+            case '/' -> "block comment '/*' starting on this line; close it with '*/' (block comments nest)";
+            case '$' -> {
+                String tag = text.substring(tokenStart, text.indexOf('$', tokenStart + 1) + 1);
+                yield "dollar-quoted string " + tag + " starting on this line; close it with " + tag;
+            }
+            case '"' -> "quoted identifier starting on this line; close it with \" (write \"\" for a quote inside)";
+            case 'e', 'E' -> "E'' string starting on this line; close it with ' (write '' or \\' for a quote inside)";
+            default -> kind == Kind.QUOTED_IDENTIFIER
+                    ? "quoted identifier starting on this line; close it with \" (write \"\" for a quote inside)"
+                    : "string starting on this line; close it with ' (write '' for a quote inside)";
+        };
+        throw new ScriptException(location, lineOf(tokenStart), "unterminated " + problem);
+    }
+
+    /** Whether only whitespace comes before {@code offset} on its line; section markers must stand alone. */
+    private boolean standsAlone(int offset) {
+        for (int i = offset - 1; i >= from && text.charAt(i) != '\n'; i--) {
+            if (!SqlLexer.isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void marker(int commentStart, int commentEnd) {
+        String marker = markers.marker(text.substring(commentStart + 2, commentEnd));
         if (marker != null) {
+            int line = lineOf(commentStart);
             flush("the marker '" + marker + "' on line " + line);
             markers.markerAt(marker, line);
         }
-        pos = eol;
     }
 
-    private void blockComment() {
-        int openLine = line;
-        int depth = 0;
-        do {
-            if (pos >= text.length()) {
-                throw unterminated(openLine, "block comment '/*'", "close it with '*/' (block comments nest)");
-            }
-            if (text.startsWith("/*", pos)) {
-                depth++;
-                pos += 2;
-            } else if (text.startsWith("*/", pos)) {
-                depth--;
-                pos += 2;
-            } else {
-                advance();
-            }
-        } while (depth > 0);
-        lineHasContent = true;
-    }
-
-    private void token(char c) {
-        lineHasContent = true;
-        if (c == ';' && (start < 0 || nesting.atTopLevel())) {
-            pos++;
-            emit();
-            return;
-        }
+    private void begin(int tokenStart) {
         if (start < 0) {
-            start = pos;
-            startLine = line;
+            start = tokenStart;
+            startLine = lineOf(tokenStart);
             nesting.reset();
         }
-        switch (c) {
-            case '\'' -> quoted('\'', false, "string", "close it with ' (write '' for a quote inside)");
-            case '"' -> quoted('"', false, "quoted identifier", "close it with \" (write \"\" for a quote inside)");
-            case '$' -> dollar();
-            case '(' -> {
-                nesting.openParen();
-                pos++;
-            }
-            case ')' -> {
-                nesting.closeParen();
-                pos++;
-            }
-            default -> {
-                if (isWordStart(c)) {
-                    word();
-                } else {
-                    pos++;
-                }
-            }
-        }
-        end = pos;
-    }
-
-    private void word() {
-        int from = pos;
-        while (pos < text.length() && isWordPart(text.charAt(pos))) {
-            pos++;
-        }
-        boolean escapeString = pos - from == 1 && (text.charAt(from) == 'E' || text.charAt(from) == 'e')
-                && pos < text.length() && text.charAt(pos) == '\'';
-        if (escapeString) {
-            quoted('\'', true, "E'' string", "close it with ' (write '' or \\' for a quote inside)");
-        } else {
-            nesting.word(text, from, pos);
-        }
-    }
-
-    /** Skips a quoted string or identifier starting at {@link #pos}; a doubled quote stands for one quote. */
-    private void quoted(char quote, boolean backslashEscapes, String what, String fix) {
-        int openLine = line;
-        pos++;
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
-            if (backslashEscapes && c == '\\' && pos + 1 < text.length()) {
-                pos++;
-                advance();
-            } else if (c == quote && next() == quote) {
-                pos += 2;
-            } else if (c == quote) {
-                pos++;
-                return;
-            } else {
-                advance();
-            }
-        }
-        throw unterminated(openLine, what, fix);
-    }
-
-    /** A dollar quote {@code $tag$...$tag$}, or a lone {@code $} (as in the parameter {@code $1}). */
-    private void dollar() {
-        int tagEnd = dollarTagEnd();
-        if (tagEnd < 0) {
-            pos++;
-            return;
-        }
-        String tag = text.substring(pos, tagEnd);
-        int close = text.indexOf(tag, tagEnd);
-        if (close < 0) {
-            throw unterminated(line, "dollar-quoted string " + tag, "close it with " + tag);
-        }
-        for (int i = tagEnd; i < close; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        pos = close + tag.length();
-    }
-
-    /** End (exclusive) of the dollar-quote tag at {@link #pos}, or -1 when {@code $} does not open one. */
-    private int dollarTagEnd() {
-        int i = pos + 1;
-        if (i < text.length() && isWordStart(text.charAt(i))) {
-            while (i < text.length() && isTagPart(text.charAt(i))) {
-                i++;
-            }
-        }
-        return i < text.length() && text.charAt(i) == '$' ? i + 1 : -1;
     }
 
     /** Ends the pending statement at a boundary that is not a semicolon: a section marker or the end of the file. */
@@ -255,30 +191,12 @@ public final class SqlScanner {
         }
     }
 
-    private void advance() {
-        if (text.charAt(pos) == '\n') {
-            line++;
+    /** The line of {@code offset}, which must not be before an offset asked for earlier. */
+    private int lineOf(int offset) {
+        for (int i = text.indexOf('\n', counted); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+            countedLine++;
         }
-        pos++;
-    }
-
-    private char next() {
-        return pos + 1 < text.length() ? text.charAt(pos + 1) : '\0';
-    }
-
-    private ScriptException unterminated(int openLine, String what, String fix) {
-        return new ScriptException(location, openLine, "unterminated " + what + " starting on this line; " + fix);
-    }
-
-    private static boolean isWordStart(char c) {
-        return Character.isLetter(c) || c == '_';
-    }
-
-    private static boolean isTagPart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_';
-    }
-
-    private static boolean isWordPart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+        counted = offset;
+        return countedLine;
     }
 }

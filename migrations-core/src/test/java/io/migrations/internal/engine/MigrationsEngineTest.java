@@ -22,7 +22,10 @@ import io.migrations.internal.connect.DatabaseUrl;
 import io.migrations.internal.connect.UrlDataSource;
 import io.migrations.internal.platform.AdvisoryLock;
 import io.migrations.internal.platform.TableName;
+import io.migrations.internal.script.JavaRevisions;
 import io.migrations.internal.script.RevisionFiles;
+import io.migrations.internal.script.Script;
+import io.migrations.java.mixed.AddAccountEmail;
 import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
 import java.nio.file.Path;
@@ -211,6 +214,23 @@ class MigrationsEngineTest {
 
         migrations(MigrationsConfig.builder().onChecksumMismatch(Policy.WARN)).upgrade("head");
         assertThat(versionRows()).containsExactly("ccc333");
+    }
+
+    /** Version 0.1 recorded the hash of a Java revision's PostgreSQL SQL; after upgrading nobody sees a mismatch. */
+    @Test
+    void aJavaRevisionRecordedWithTheChecksumOfItsRenderedSqlIsNotEdited() throws Exception {
+        Migrations mixed = Migrations.create(MigrationsConfig.builder().dataSource(dataSource)
+                .locations("classpath:io/migrations/java/mixed").build());
+        mixed.upgrade("head");
+        Script java = JavaRevisions.load(AddAccountEmail.class);
+        String renderedSql = java.formerChecksums().iterator().next();
+        sql("UPDATE migrations_history SET checksum = '" + renderedSql + "' WHERE revision = '2b3c4d5e6f7a'");
+
+        assertThat(mixed.check("heads").edited()).isEmpty();
+        mixed.upgrade("head");
+
+        sql("UPDATE migrations_history SET checksum = '" + "0".repeat(64) + "' WHERE revision = '2b3c4d5e6f7a'");
+        assertThat(mixed.check("heads").edited()).extracting(r -> r.id()).containsExactly("2b3c4d5e6f7a");
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.migrations.internal.plan.VersionOp;
 import io.migrations.internal.platform.Databases;
 import io.migrations.internal.platform.TableName;
 import io.migrations.internal.script.Script;
+import io.migrations.internal.script.Transaction;
 import io.migrations.internal.sql.Statement;
 import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
@@ -32,12 +33,12 @@ class OfflineSqlWriterTest {
     private final Revision second = new Revision("bbb222", List.of("aaa111"), List.of(), List.of(), "index items", "",
             "b.sql");
     private final Map<String, Script> scripts = Map.of(
-            "aaa111", new Script(first, true, dialect -> List.of(
+            "aaa111", new Script(first, Transaction.ONE_PER_DIRECTION, dialect -> List.of(
                     new Statement("CREATE TABLE items (id int, name text)", 5),
                     new Statement("INSERT INTO items VALUES (?, ?)", 6, List.of(1, "it's")),
                     new Statement("INSERT INTO items VALUES (2, 'two') -- the second item", 7)),
                     Optional.of(dialect -> List.of(new Statement("DROP TABLE items", 9))), "c1"),
-            "bbb222", new Script(second, false, dialect -> List.of(
+            "bbb222", new Script(second, Transaction.NONE, dialect -> List.of(
                     new Statement("CREATE INDEX CONCURRENTLY ix_items_name ON items (name)", 4)),
                     Optional.empty(), "c2"));
 

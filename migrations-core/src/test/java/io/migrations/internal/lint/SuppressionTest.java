@@ -38,7 +38,7 @@ class SuppressionTest {
         assertThat(report.suppressed()).singleElement().satisfies(finding -> {
             assertThat(finding.rule()).isEqualTo(Rule.DROP_TABLE);
             assertThat(finding.line()).isEqualTo(7);
-            assertThat(finding.suppression()).hasValue(new Suppression("drop-table", "archived in OPS-42", 6, false));
+            assertThat(finding.suppression()).hasValue(new Suppression("drop-table", "archived in OPS-42", 6, Suppression.Scope.STATEMENT));
         });
     }
 
@@ -80,7 +80,7 @@ class SuppressionTest {
         assertThat(report.active()).isEmpty();
         assertThat(report.suppressed()).extracting(Finding::rule)
                 .containsExactly(Rule.DROP_TABLE, Rule.DROP_TABLE, Rule.MISSING_DOWNGRADE);
-        assertThat(report.suppressed()).allSatisfy(f -> assertThat(f.suppression().orElseThrow().revision()).isTrue());
+        assertThat(report.suppressed()).allSatisfy(f -> assertThat(f.suppression().orElseThrow().scope()).isEqualTo(Suppression.Scope.REVISION));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.migrations.internal.plan;
 
 import io.migrations.api.Direction;
 import io.migrations.api.MigrationsException;
+import io.migrations.api.StampMode;
 import io.migrations.api.TargetException;
 import io.migrations.internal.graph.RevisionGraph;
 import io.migrations.internal.graph.TargetResolver;
@@ -156,8 +157,8 @@ final class AlembicAnswers {
         return switch (kind) {
             case "upgrade" -> planner.upgrade(rows, argument);
             case "downgrade" -> planner.downgrade(rows, argument);
-            case "stamp" -> planner.stamp(rows, List.of(argument.split(" ")), false);
-            case "stamp-purge" -> planner.stamp(rows, List.of(argument.split(" ")), true);
+            case "stamp" -> planner.stamp(rows, List.of(argument.split(" ")), StampMode.KEEP);
+            case "stamp-purge" -> planner.stamp(rows, List.of(argument.split(" ")), StampMode.PURGE);
             case "offline-upgrade" -> planner.upgradeOffline(argument);
             case "offline-downgrade" -> planner.downgradeOffline(argument);
             default -> throw new IllegalArgumentException("unknown command " + kind);

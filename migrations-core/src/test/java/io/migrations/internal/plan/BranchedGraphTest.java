@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.migrations.api.MultipleHeadsException;
+import io.migrations.api.StampMode;
 import io.migrations.api.TargetException;
 import io.migrations.internal.graph.RevisionGraph;
 import java.util.List;
@@ -117,7 +118,7 @@ class BranchedGraphTest {
                 .expect("stamp|root0000|a2a2a2,b2b2b2", "stamp|root0000|a2a2a2,b2b2b2|root0000|D.a2a2a2,"
                         + "U.b2b2b2.root0000 => root0000")
                 .expect("stamp|head|", "! => ");
-        assertThatThrownBy(() -> new Planner(BRANCHES).stamp(List.of(), List.of("head"), false))
+        assertThatThrownBy(() -> new Planner(BRANCHES).stamp(List.of(), List.of("head"), StampMode.KEEP))
                 .hasMessageStartingWith("Multiple heads are present; please specify a single target revision");
     }
 

@@ -4,6 +4,7 @@ import static io.migrations.internal.graph.Graphs.graph;
 import static io.migrations.internal.graph.Graphs.rev;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.migrations.internal.graph.Dependencies;
 import io.migrations.internal.graph.RevisionGraph;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,8 +40,8 @@ class DependsOnGraphTest {
         assertThat(DEPS.isRealBranchPoint("b000")).isTrue();
         assertThat(DEPS.branchLabels("d000")).containsExactly("cee");
         assertThat(DEPS.branchLabels("e000")).isEmpty();
-        assertThat(DEPS.ancestors(List.of("e000"), true)).containsExactly("a000", "b000", "c000", "e000");
-        assertThat(DEPS.ancestors(List.of("e000"), false)).containsExactly("a000", "e000");
+        assertThat(DEPS.ancestors(List.of("e000"), Dependencies.FOLLOWED)).containsExactly("a000", "b000", "c000", "e000");
+        assertThat(DEPS.ancestors(List.of("e000"), Dependencies.IGNORED)).containsExactly("a000", "e000");
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.migrations.api.NotAncestorException;
 import io.migrations.api.TargetException;
 import io.migrations.api.UnknownTargetException;
+import io.migrations.internal.graph.Dependencies;
 import io.migrations.internal.graph.RevisionGraph;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,8 +44,8 @@ class LinearGraphTest {
         assertThat(LINE.parents(B)).containsExactly(A);
         assertThat(LINE.isBranchPoint(B)).isFalse();
         assertThat(LINE.isMergePoint(B)).isFalse();
-        assertThat(LINE.ancestors(List.of(C), false)).containsExactly(C, A, B);
-        assertThat(LINE.descendants(List.of(B), false)).containsExactly(C, D, B);
+        assertThat(LINE.ancestors(List.of(C), Dependencies.IGNORED)).containsExactly(C, A, B);
+        assertThat(LINE.descendants(List.of(B), Dependencies.IGNORED)).containsExactly(C, D, B);
     }
 
     @Test

@@ -33,7 +33,7 @@ class JavaRevisionSourceTest {
     void findsTheRevisionClassesOfAPackageFolder() {
         List<Script> scripts = new JavaRevisionSource("io.migrations.java.scenarios", testLoader).load();
         assertThat(scripts).extracting(script -> script.revision().location()).contains(
-                LogsBase.class.getName(), AddLogsCurrency.class.getName()).hasSize(14).isSorted();
+                LogsBase.class.getName(), AddLogsCurrency.class.getName()).hasSize(15).isSorted();
         assertThat(scripts.get(0).revision().location()).isEqualTo(AddLogsCurrency.class.getName());
     }
 

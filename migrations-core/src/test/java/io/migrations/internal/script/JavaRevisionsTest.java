@@ -23,6 +23,10 @@ import org.junit.jupiter.api.Test;
 
 class JavaRevisionsTest {
 
+    /** The checksum of {@link SetStatusInline}, pinned: it may never change under version 1 of the form. */
+    private static final String PINNED_SET_STATUS =
+            "80cf9deebd610a62fe453a5869b19661e8645cbc5b8b49d5fa3bb6dd01bead1a";
+
     @Test
     void carriesEveryAnnotationAttributeIntoTheScript() {
         Script script = JavaRevisions.load(MergeBranches.class);
@@ -57,8 +61,25 @@ class JavaRevisionsTest {
                 lineOf(AddLogsWorkspace.class, "op.createForeignKey("));
     }
 
+    /** Not the SQL a renderer writes for them: a renderer that formats SQL differently changes no checksum. */
     @Test
-    void checksumIsTheHashOfThePostgresqlSqlOfBothDirections() {
+    void checksumIsTheHashOfTheCanonicalFormOfTheRecordedOperations() {
+        String form = """
+                migrations-operations/1
+                upgrade
+                Update(table="logs", assignments=[Assignment(column="status", value="error")], conditions=[SqlExpression(sql="error IS NOT NULL")])
+                Update(table="logs", assignments=[Assignment(column="status", value="slow")], conditions=[SqlExpression(sql="latency_ms > ?", parameters=[1000])])
+                downgrade
+                Update(table="logs", assignments=[Assignment(column="status", value="ok")])
+                """;
+        assertThat(JavaRevisions.load(SetStatusInline.class).checksum())
+                .isEqualTo(Checksums.sha256(form))
+                .isEqualTo(PINNED_SET_STATUS);
+    }
+
+    /** Revisions applied by version 0.1 recorded the hash of their PostgreSQL SQL; it still matches. */
+    @Test
+    void theChecksumOfTheRenderedSqlThatEarlierVersionsRecordedStillMatches() {
         String sql = """
                 -- upgrade
                 UPDATE logs SET status = 'error' WHERE error IS NOT NULL;
@@ -66,7 +87,14 @@ class JavaRevisionsTest {
                 -- downgrade
                 UPDATE logs SET status = 'ok';
                 """;
-        assertThat(JavaRevisions.load(SetStatusInline.class).checksum()).isEqualTo(Checksums.of(sql));
+        Script script = JavaRevisions.load(SetStatusInline.class);
+
+        assertThat(script.checksum()).isNotEqualTo(Checksums.of(sql));
+        assertThat(script.matchesChecksum(Checksums.of(sql))).isTrue();
+        assertThat(script.matchesChecksum(script.checksum())).isTrue();
+        assertThat(script.matchesChecksum(JavaRevisions.load(SetStatusOtherThreshold.class).checksum())).isFalse();
+        assertThat(JavaRevisions.load(DropLegacyTable.class).matchesChecksum(
+                Checksums.of("-- upgrade\nDROP TABLE legacy;\n"))).isTrue();
     }
 
     @Test
@@ -76,7 +104,7 @@ class JavaRevisionsTest {
         assertThat(JavaRevisions.load(SetStatusInLoop.class).checksum()).isEqualTo(inline);
         assertThat(JavaRevisions.load(SetStatusOtherThreshold.class).checksum()).isNotEqualTo(inline);
         assertThat(JavaRevisions.load(DropLegacyTable.class).checksum())
-                .isEqualTo(Checksums.of("-- upgrade\nDROP TABLE legacy;\n"));
+                .isEqualTo(Checksums.sha256("migrations-operations/1\nupgrade\nDropTable(table=\"legacy\")\n"));
     }
 
     @Test
@@ -121,6 +149,15 @@ class JavaRevisionsTest {
                 lineOf(Broken.class, "op.dropIndex(\"ix_a\", io.migrations.ops.IndexOption.CONCURRENTLY)"),
                 "PostgreSQL cannot build or drop an index CONCURRENTLY inside a transaction; declare "
                         + "@Revision(transactional = false)");
+    }
+
+    @Test
+    void transactionControlNeedsANonTransactionalRevision() {
+        assertLoadFails(Broken.CommitInTransaction.class, lineOf(Broken.class, "op.execute(\"COMMIT;\")"),
+                "COMMIT inside a revision that runs in one transaction: it ends or opens a transaction of its own, so "
+                        + "a later failure could no longer roll the whole revision back. Remove it (the tool already "
+                        + "runs the revision in one transaction), or declare @Revision(transactional = false) to run "
+                        + "it statement by statement and manage transactions yourself");
     }
 
     private static AbstractThrowableAssert<?, ? extends Throwable> assertLoadFails(Class<?> type, int line,

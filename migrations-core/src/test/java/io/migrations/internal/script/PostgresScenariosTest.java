@@ -39,6 +39,7 @@ class PostgresScenariosTest extends ScenarioContract {
     @Override
     void resetSchema() throws SQLException {
         execute("DROP SCHEMA public CASCADE");
+        execute("DROP SCHEMA IF EXISTS audit CASCADE");
         execute("CREATE SCHEMA public");
     }
 

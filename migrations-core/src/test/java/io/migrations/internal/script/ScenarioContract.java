@@ -13,6 +13,7 @@ import io.migrations.java.scenarios.AddLogsProviderIndex;
 import io.migrations.java.scenarios.AddLogsUserForeignKey;
 import io.migrations.java.scenarios.AddLogsWorkspace;
 import io.migrations.java.scenarios.AddUsersAndApiKeys;
+import io.migrations.java.scenarios.AuditEventsInSchema;
 import io.migrations.java.scenarios.ConvertTaskPriority;
 import io.migrations.java.scenarios.EnsureLogsCreatedAtIndex;
 import io.migrations.java.scenarios.LogsBase;
@@ -241,6 +242,24 @@ abstract class ScenarioContract {
             assertThat(catalog.constraints("tags")).isEmpty();
             execute("INSERT INTO tags VALUES ('x', 'x'), ('x', 'x')");
             execute("DELETE FROM tags WHERE name = 'x'");
+        });
+    }
+
+    /** Every name an operation in {@code inSchema("audit")} gives is taken in audit, none on the search path. */
+    @Test
+    void createsAndChangesTablesInANamedSchema() throws SQLException {
+        execute("CREATE SCHEMA audit");
+        execute("CREATE TABLE events (id INT)");
+        cycle(JavaRevisions.load(AuditEventsInSchema.class), () -> {
+            assertThat(catalog.query("SELECT id, kind, session_id, note FROM audit.events"))
+                    .containsExactly(List.of(1L, "login", 7L, "first"));
+            assertThatThrownBy(() -> execute("INSERT INTO audit.events (id, kind, session_id) VALUES (2, 'x', 8)"))
+                    .isInstanceOf(SQLException.class);
+            assertThat(catalog.query("SELECT count(*) FROM events")).containsExactly(List.of(0L));
+        }, () -> {
+            assertThatThrownBy(() -> execute("SELECT 1 FROM audit.events")).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> execute("SELECT 1 FROM audit.sessions")).isInstanceOf(SQLException.class);
+            assertThat(catalog.query("SELECT count(*) FROM events")).containsExactly(List.of(0L));
         });
     }
 

@@ -18,7 +18,7 @@ class SqlRevisionTemplateTest {
 
     private static RevisionHeader header(String id, List<String> parents, String message) {
         return new RevisionHeader(new Revision(id, parents, List.of(), List.of(), message, "2026-11-26 10:00:00.000000",
-                null), true);
+                null), Transaction.ONE_PER_DIRECTION);
     }
 
     /** Renders, then parses the text under the file name the template gives it. */
@@ -32,7 +32,7 @@ class SqlRevisionTemplateTest {
     void rendersEveryHeaderKeyAndBothSections() {
         String text = SqlRevisionTemplate.render(new RevisionHeader(new Revision("8f97975fec5c",
                 List.of("1a2b3c4d5e6f"), List.of("auth"), List.of("3c4d5e6f7a8b", "billing"), "Add users table",
-                "2026-11-26 10:00:00.000000", null), false));
+                "2026-11-26 10:00:00.000000", null), Transaction.NONE));
 
         assertThat(text).isEqualTo("""
                 -- revision: 8f97975fec5c
@@ -59,7 +59,7 @@ class SqlRevisionTemplateTest {
         Revision revision = new Revision("8f97975fec5c", List.of("1a2b3c4d5e6f"), List.of("auth", "core"),
                 List.of("3c4d5e6f7a8b"), "Add users table", "2026-11-26 10:00:00.123456", null);
 
-        Script script = roundTrip(new RevisionHeader(revision, false));
+        Script script = roundTrip(new RevisionHeader(revision, Transaction.NONE));
 
         assertThat(script.revision()).usingRecursiveComparison().ignoringFields("location").isEqualTo(revision);
         assertThat(script.revision().location()).isEqualTo("db/migrations/8f97975fec5c_add_users_table.sql");

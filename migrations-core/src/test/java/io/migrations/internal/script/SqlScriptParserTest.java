@@ -404,4 +404,52 @@ class SqlScriptParserTest {
                     .containsExactly(10, 11);
         }
     }
+
+    @Nested
+    class TransactionControlInATransactionalRevision {
+
+        private static final String HEAD = "-- revision: 8f97975fec5c\n-- down_revision:\n";
+
+        @Test
+        void isRefusedNamingTheLineAndBothWaysOut() {
+            assertFails(HEAD + "\n-- upgrade\nCREATE TABLE a (id int);\ncommit;\n", 6, "COMMIT inside a revision that "
+                    + "runs in one transaction", "Remove it", "mark the revision '-- transactional: false'");
+            assertFails(HEAD + "-- upgrade\nSELECT 1;\n-- downgrade\nSELECT 2;\n  START  TRANSACTION ISOLATION LEVEL "
+                    + "SERIALIZABLE;\n", 7, "START TRANSACTION inside");
+            for (String command : List.of("BEGIN", "begin work", "END", "ROLLBACK", "rollback and chain", "ABORT",
+                    "COMMIT PREPARED 'x'", "PREPARE TRANSACTION 'x'", "/* c */ Begin")) {
+                assertThatThrownBy(() -> parse(HEAD + "-- upgrade\nSELECT 1;\n" + command + ";\n"))
+                        .as(command).isInstanceOf(ScriptException.class).hasMessageContaining(" inside a revision");
+            }
+        }
+
+        @Test
+        void runsWhenTheRevisionIsNotTransactional() {
+            Script script = parse(HEAD + "-- transactional: false\n-- upgrade\nBEGIN;\nCREATE TABLE a (id int);\nCOMMIT;\n");
+
+            assertThat(statements(script.upgrade())).extracting(Statement::sql)
+                    .containsExactly("BEGIN", "CREATE TABLE a (id int)", "COMMIT");
+        }
+
+        @Test
+        void beginAndEndInsideBodiesSavepointsAndLookalikesAreNotTransactionControl() {
+            String body = """
+                    DO $$ BEGIN PERFORM 1; END $$;
+                    CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $f$
+                    BEGIN
+                      RETURN 1;
+                    END
+                    $f$;
+                    CREATE PROCEDURE p() LANGUAGE sql BEGIN ATOMIC SELECT 1; END;
+                    SAVEPOINT s;
+                    ROLLBACK TO SAVEPOINT s;
+                    ROLLBACK TO s;
+                    RELEASE SAVEPOINT s;
+                    SELECT 'COMMIT';
+                    CREATE TABLE "begin" (commit int);
+                    """;
+
+            assertThat(statements(parse(HEAD + "-- upgrade\n" + body).upgrade())).hasSize(9);
+        }
+    }
 }

@@ -1,35 +1,35 @@
-package io.migrations.internal.lint;
+package io.migrations.internal.sql;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a token list front to back, with the look-ahead the statement parsers need. Not thread-safe. */
-final class TokenCursor {
+/** Reads a token list front to back, with the look-ahead the statement readers need. Not thread-safe. */
+public final class TokenCursor {
 
     private final List<Token> tokens;
     private int pos;
 
-    TokenCursor(List<Token> tokens) {
+    public TokenCursor(List<Token> tokens) {
         this.tokens = List.copyOf(tokens);
     }
 
-    boolean atEnd() {
+    public boolean atEnd() {
         return pos >= tokens.size();
     }
 
     /** The next token, without consuming it; a blank symbol at the end. */
-    Token peek() {
-        return atEnd() ? new Token(Token.Kind.SYMBOL, "") : tokens.get(pos);
+    public Token peek() {
+        return atEnd() ? new Token(SqlLexer.Kind.SYMBOL, "") : tokens.get(pos);
     }
 
-    Token next() {
+    public Token next() {
         Token token = peek();
         pos = Math.min(pos + 1, tokens.size());
         return token;
     }
 
     /** Whether the next tokens are the keywords {@code words}, in order. */
-    boolean peekIs(String... words) {
+    public boolean peekIs(String... words) {
         for (int i = 0; i < words.length; i++) {
             if (pos + i >= tokens.size() || !tokens.get(pos + i).is(words[i])) {
                 return false;
@@ -39,7 +39,7 @@ final class TokenCursor {
     }
 
     /** Consumes the keywords {@code words} when they come next; otherwise consumes nothing. */
-    boolean accept(String... words) {
+    public boolean accept(String... words) {
         boolean matches = peekIs(words);
         if (matches) {
             pos += words.length;
@@ -48,7 +48,7 @@ final class TokenCursor {
     }
 
     /** Consumes the next token when it is one of {@code words}; returns it, or null. */
-    String acceptAny(String... words) {
+    public String acceptAny(String... words) {
         for (String word : words) {
             if (accept(word)) {
                 return word;
@@ -61,7 +61,7 @@ final class TokenCursor {
      * Consumes a possibly qualified name ({@code schema.table}) and returns its last part, folded as PostgreSQL
      * folds it; an empty string when no name comes next.
      */
-    String name() {
+    public String name() {
         String name = "";
         while (peek().isName()) {
             name = next().text();
@@ -74,7 +74,7 @@ final class TokenCursor {
     }
 
     /** Consumes tokens up to the next comma outside parentheses (the comma too) and returns them. */
-    List<Token> untilComma() {
+    public List<Token> untilComma() {
         List<Token> taken = new ArrayList<>();
         int depth = 0;
         while (!atEnd()) {
@@ -89,7 +89,7 @@ final class TokenCursor {
     }
 
     /** Consumes a parenthesised group when one comes next and returns the tokens inside it; else an empty list. */
-    List<Token> parenthesised() {
+    public List<Token> parenthesised() {
         if (!peek().isSymbol("(")) {
             return List.of();
         }
@@ -108,7 +108,7 @@ final class TokenCursor {
     }
 
     /** Whether the remaining tokens end with the keywords {@code words}. */
-    boolean endsWith(String... words) {
+    public boolean endsWith(String... words) {
         int start = tokens.size() - words.length;
         if (start < pos) {
             return false;
@@ -122,7 +122,7 @@ final class TokenCursor {
     }
 
     /** Whether any remaining token is the keyword {@code word}. */
-    boolean contains(String word) {
+    public boolean contains(String word) {
         return tokens.subList(Math.min(pos, tokens.size()), tokens.size()).stream().anyMatch(t -> t.is(word));
     }
 }

@@ -1,28 +1,28 @@
-package io.migrations.internal.lint;
+package io.migrations.internal.sql;
+
+import io.migrations.internal.sql.SqlLexer.Kind;
 
 /**
- * One lexical token of a SQL statement.
+ * One significant token of a SQL statement, as {@link SqlLexer#tokens(String)} hands it out.
  *
- * @param kind what it is
+ * @param kind what it is; never whitespace or a comment
  * @param text for words the lower-case word, for quoted identifiers the name inside the quotes, otherwise the
  *             token as written
  */
-record Token(Kind kind, String text) {
-
-    enum Kind { WORD, QUOTED_IDENTIFIER, STRING, NUMBER, SYMBOL }
+public record Token(Kind kind, String text) {
 
     /** Whether this is the unquoted keyword {@code word} (lower case). */
-    boolean is(String word) {
+    public boolean is(String word) {
         return kind == Kind.WORD && text.equals(word);
     }
 
     /** Whether this is the punctuation {@code symbol}. */
-    boolean isSymbol(String symbol) {
+    public boolean isSymbol(String symbol) {
         return kind == Kind.SYMBOL && text.equals(symbol);
     }
 
     /** Whether this can name an object: a word or a quoted identifier. */
-    boolean isName() {
+    public boolean isName() {
         return kind == Kind.WORD || kind == Kind.QUOTED_IDENTIFIER;
     }
 }
