@@ -22,7 +22,9 @@ public final class MigrationsEndpointAutoConfiguration {
     @Bean
     @ConditionalOnBean(MigrationRunner.class)
     @ConditionalOnMissingBean
-    MigrationsEndpoint migrationsEndpoint(Map<String, MigrationRunner> runners, ObjectProvider<DriftProbe> drift) {
-        return new MigrationsEndpoint(runners, drift.getIfAvailable(() -> DriftProbe.OFF));
+    MigrationsEndpoint migrationsEndpoint(Map<String, MigrationRunner> runners, ObjectProvider<DriftProbe> drift,
+                                          ObjectProvider<ModelProbe> model) {
+        return new MigrationsEndpoint(runners, drift.getIfAvailable(() -> DriftProbe.OFF),
+                model.getIfAvailable(() -> ModelProbe.OFF));
     }
 }
