@@ -8,6 +8,7 @@
  * <p>The exported packages are {@code @NullMarked} (JSpecify): nothing is null unless marked {@code @Nullable}.
  *
  * <p>Java revisions are created reflectively: a named module that holds them must open their package to this one.
+ * Kinds of model beyond SQL files and databases ({@code jpa:}) come from {@link io.migrations.api.ModelProvider}s.
  */
 module io.migrations.core {
     requires transitive java.sql;
@@ -21,4 +22,6 @@ module io.migrations.core {
     exports io.migrations.ops;
     exports io.migrations.java;
     exports io.migrations.catalog;
+
+    uses io.migrations.api.ModelProvider;
 }

@@ -35,7 +35,8 @@ final class CheckCommand extends ProjectCommand {
 
     @Option(names = "--model", paramLabel = "<model>",
             description = "Instead, check that the revisions build exactly this schema: a .sql file, a folder of .sql "
-                    + "files or url:<database url>; repeat to apply several (exit 0 if so, 1 with the differences).")
+                    + "files, url:<database url> or jpa:<package>[,<package>...] (JPA entities on --classpath); repeat "
+                    + "to apply several (exit 0 if so, 1 with the differences).")
     List<String> models = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "<format>", description = "With --model: text (default) or json.")

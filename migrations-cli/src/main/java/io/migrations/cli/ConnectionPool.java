@@ -1,6 +1,6 @@
 package io.migrations.cli;
 
-import java.io.PrintWriter;
+import io.migrations.internal.connect.DataSourceBase;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -13,7 +13,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -133,7 +132,7 @@ final class ConnectionPool implements AutoCloseable {
                 });
     }
 
-    private final class SchemaDataSource implements DataSource {
+    private final class SchemaDataSource extends DataSourceBase {
 
         private final String schema;
 
@@ -158,41 +157,6 @@ final class ConnectionPool implements AutoCloseable {
         @Override
         public Connection getConnection(String username, String password) throws SQLException {
             throw new SQLFeatureNotSupportedException("the fleet's pool connects with the options' user");
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-            // no log writer
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-            // the pooled data source's own timeout applies
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper of " + type.getName());
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
         }
     }
 }

@@ -8,8 +8,9 @@ import picocli.CommandLine.Option;
 final class ModelOptions {
 
     @Option(names = "--model", paramLabel = "<model>",
-            description = "The schema as it should be: a .sql file, a folder of .sql files, or url:<database url>; "
-                    + "repeat to apply several files in order (default: schema.sql next to the --dir folder).")
+            description = "The schema as it should be: a .sql file, a folder of .sql files, url:<database url>, or "
+                    + "jpa:<package>[,<package>...] for the JPA entities of those packages on --classpath; repeat to "
+                    + "apply several in order (default: schema.sql next to the --dir folder).")
     List<String> models = new ArrayList<>();
 
     @Option(names = "--shadow-url", paramLabel = "<url>",

@@ -89,7 +89,7 @@ final class Project {
     /** The model(s), or {@code schema.sql} next to the revisions, compared on the server of {@code --url}. */
     ModelComparison modelComparison(List<String> models, String shadowUrl) {
         var request = new ModelComparison.Request(models, options.url, options.user, options.password, shadowUrl,
-                Path.of("").toAbsolutePath(), revisions.folder());
+                Path.of("").toAbsolutePath(), revisions.folder(), revisions.classLoader());
         return new ModelComparison(request, () -> {
             Migrations migrations = migrationsForNewRevision();
             return new Autogenerate.Sources(migrations::catalog, migrations::build, migrations::catalogOf);

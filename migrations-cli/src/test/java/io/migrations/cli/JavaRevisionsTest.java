@@ -7,6 +7,8 @@ import io.migrations.testdb.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -73,9 +75,16 @@ class JavaRevisionsTest {
     }
 
     static void compile(Path source, Path classes) {
+        compile(List.of(source), classes);
+    }
+
+    /** Compiles {@code sources} into {@code classes} against the test class path. */
+    static void compile(List<Path> sources, Path classes) {
         ByteArrayOutputStream errors = new ByteArrayOutputStream();
-        int status = ToolProvider.getSystemJavaCompiler().run(null, null, errors, "-d", classes.toString(),
-                "-classpath", System.getProperty("java.class.path"), source.toString());
+        List<String> arguments = new ArrayList<>(List.of("-d", classes.toString(),
+                "-classpath", System.getProperty("java.class.path")));
+        sources.forEach(source -> arguments.add(source.toString()));
+        int status = ToolProvider.getSystemJavaCompiler().run(null, null, errors, arguments.toArray(String[]::new));
         assertThat(status).as("javac: %s", errors).isZero();
     }
 }

@@ -245,6 +245,17 @@ class MigrationsJarIT {
         assertThat(run.err()).startsWith("FAILED: Missing required parameter");
     }
 
+    /** The jar stays small without Hibernate; a jpa: model then says which jar to put on --classpath. */
+    @Test
+    void aJpaModelWithoutMigrationsHibernateNamesTheJarToAdd() throws Exception {
+        CliRun run = java(Map.of("DATABASE_URL", db.jdbcUrl(), "MIGRATIONS_USER", db.user(), "MIGRATIONS_PASSWORD",
+                db.password(), "MIGRATIONS_DIR", work.toString()), "check", "--model", "jpa:com.acme.domain");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("JPA models need the io.migrations:migrations-hibernate artifact")
+                .contains("migrations-hibernate-<version>-all.jar, on --classpath").doesNotContain("\tat ");
+    }
+
     private CliRun java(Map<String, String> env, String... args) throws IOException, InterruptedException {
         return run(javaJar(List.of(), args), env);
     }

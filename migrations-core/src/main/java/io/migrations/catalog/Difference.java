@@ -43,6 +43,23 @@ public record Difference(ObjectId object, Change change, String attribute, Strin
         };
     }
 
+    /**
+     * One readable line that names the two schemas compared, e.g. with {@code "the revisions"} and {@code "the model"}:
+     * {@code column public.users.email: type is character varying(200) in the model, text in the revisions}, or
+     * {@code table public.orgs: only in the model (...)}.
+     *
+     * @param beforeSide what the schema before is, {@code the revisions}
+     * @param afterSide  what the schema after is, {@code the model}
+     */
+    public String describe(String beforeSide, String afterSide) {
+        return switch (change) {
+            case ADDED -> object + ": only in " + afterSide + " (" + afterText() + ")";
+            case REMOVED -> object + ": only in " + beforeSide + " (" + beforeText() + ")";
+            case CHANGED -> object + ": " + attribute + " is " + afterText() + " in " + afterSide + ", " + beforeText()
+                    + " in " + beforeSide;
+        };
+    }
+
     /** {@link #before()} on one line, {@code none} when empty. */
     public String beforeText() {
         return before.isEmpty() ? "none" : oneLine(before);

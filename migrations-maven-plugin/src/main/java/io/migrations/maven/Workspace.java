@@ -119,7 +119,7 @@ final class Workspace {
     /** The model(s), or {@code schema.sql} next to the revisions folder, compared on the database's server. */
     ModelComparison modelComparison(List<String> models, String shadowUrl) throws MojoFailureException {
         var request = new ModelComparison.Request(models, settings.url(), settings.user(), settings.password(),
-                shadowUrl, settings.basedir(), folder());
+                shadowUrl, settings.basedir(), folder(), classLoader());
         Migrations facade = Migrations.create(config(), setForNewRevision());
         return new ModelComparison(request, () -> {
             return new Autogenerate.Sources(facade::catalog, facade::build, facade::catalogOf);

@@ -52,6 +52,9 @@ public enum FailureReason {
     /** The safety lint stopped the revisions before they ran. */
     LINT("Make the revisions named above safe (each finding says how), suppress a finding in the revision where it "
             + "is intended, or change migrations.lint.fail-on."),
+    /** The migrated database differs from the model ({@code migrations.model-check=fail}). */
+    MODEL("Write a revision for the differences (migrations revision --autogenerate --model <the model>), or change "
+            + "the model to match; migrations.model-check=warn only logs them."),
     /** Revision files, the revision graph, a target or a setting are wrong. */
     INVALID_INPUT("Fix the revision files or migrations.* settings named above, then start the application again."),
     /** The application's setup (data sources, Spring Boot generation) does not fit. */

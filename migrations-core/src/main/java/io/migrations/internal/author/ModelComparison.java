@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 public final class ModelComparison {
 
     /** The file name looked for next to the revisions folder when no model is given. */
-    public static final String DEFAULT_MODEL = "schema.sql";
+    public static final String DEFAULT_MODEL = Model.SCHEMA_FILE;
 
     /** What {@code revision --autogenerate} says when the revisions already build the model. */
     public static final String NO_CHANGES = "No changes in schema detected: the revisions build the model. Nothing written.";
@@ -28,17 +28,18 @@ public final class ModelComparison {
     /**
      * What to compare, and where.
      *
-     * @param models    model values as the user gave them: {@code .sql} files, folders, {@code url:<database url>};
-     *                  empty for the default
+     * @param models    model values as the user gave them: {@code .sql} files, folders, {@code url:<database url>},
+     *                  {@code classpath:<resource>}, {@code jpa:<package>}; empty for the default
      * @param url       the database URL; null when none is given
      * @param user      the user for URLs that name none; may be null
      * @param password  its password; may be null
      * @param shadowUrl an empty database to replay the revisions into; null for a throwaway one
      * @param base      the folder relative model paths are read from
      * @param folder    the revisions folder, next to which the default model is looked for; empty when not on disk
+     * @param classLoader where {@code classpath:} models, JPA entities and model providers ({@code jpa:}) are found
      */
     public record Request(List<String> models, String url, String user, String password, String shadowUrl, Path base,
-                          Optional<Path> folder) {
+                          Optional<Path> folder, ClassLoader classLoader) {
 
         public Request {
             models = List.copyOf(models);
@@ -83,12 +84,13 @@ public final class ModelComparison {
     private List<Model> models() {
         if (!request.models().isEmpty()) {
             return request.models().stream()
-                    .map(model -> Model.parse(model, request.base(), request.user(), request.password())).toList();
+                    .map(model -> Model.parse(model, request.base(), request.user(), request.password(),
+                            request.classLoader())).toList();
         }
         Path fallback = request.folder().map(folder -> folder.toAbsolutePath().getParent())
                 .orElse(request.base()).resolve(DEFAULT_MODEL);
         if (!Files.isRegularFile(fallback)) {
-            throw new NewRevisionException("No model: give " + names.of(Setting.MODEL) + " <file.sql|folder|url:...>, "
+            throw new NewRevisionException("No model: give " + names.of(Setting.MODEL) + " <file.sql|folder|url:...|jpa:...>, "
                     + "or write the schema to " + fallback + ".");
         }
         return List.of(new Model.Sql(fallback));

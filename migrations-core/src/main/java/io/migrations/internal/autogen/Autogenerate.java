@@ -131,7 +131,7 @@ public final class Autogenerate {
             try (Connection connection = dataSource.getConnection()) {
                 for (Model model : models) {
                     LOG.info("Applying the model {} to {}", model, scratch.describe());
-                    ((Model.Sql) model).script().apply(connection);
+                    (model instanceof Model.Sql sql ? sql.script() : ((Model.Text) model).script()).apply(connection);
                 }
             } catch (SQLException e) {
                 throw new DatabaseException("Could not apply the model to " + scratch.describe() + ": "

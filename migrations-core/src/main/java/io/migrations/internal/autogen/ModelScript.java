@@ -19,9 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A model written as SQL: a file, or a folder of {@code .sql} files applied in name order, the way {@code schema.sql}
- * files and {@code pg_dump --schema-only} output look. It is applied to a throwaway database, never parsed into a
- * schema here: the server's own catalog says what it builds. What a model cannot mean is left out: psql's
+ * A model written as SQL: a file, a folder of {@code .sql} files applied in name order, or SQL produced elsewhere
+ * (a model provider's DDL), the way {@code schema.sql} files and {@code pg_dump --schema-only} output look. It is
+ * applied to a throwaway database, never parsed into a schema here: the server's own catalog says what it builds. What a model cannot mean is left out: psql's
  * {@code \\restrict} lines, ownership ({@code OWNER TO}) and privileges ({@code GRANT}, {@code REVOKE},
  * {@code ALTER DEFAULT PRIVILEGES}), none of which the catalog compares. Settings a newer pg_dump writes that this
  * server does not know are skipped.
@@ -39,10 +39,19 @@ final class ModelScript {
     /** {@code CREATE INDEX CONCURRENTLY} and the like (25001), an enum value used before its commit (55P04). */
     private static final Set<String> NOT_IN_TRANSACTION = Set.of("25001", "55P04");
 
-    private final List<Path> files;
+    /** One text of the model: a file, or SQL from elsewhere. */
+    private record Source(String name, String sql) {
+    }
 
-    private ModelScript(List<Path> files) {
-        this.files = List.copyOf(files);
+    private final List<Source> sources;
+
+    private ModelScript(List<Source> sources) {
+        this.sources = List.copyOf(sources);
+    }
+
+    /** SQL that is not a file: {@code name} says where it comes from in messages. */
+    static ModelScript of(String name, String sql) {
+        return new ModelScript(List.of(new Source(name, sql)));
     }
 
     /**
@@ -52,7 +61,7 @@ final class ModelScript {
      */
     static ModelScript of(Path path) {
         if (Files.isRegularFile(path)) {
-            return new ModelScript(List.of(path));
+            return new ModelScript(List.of(read(path)));
         }
         if (!Files.isDirectory(path)) {
             throw new AutogenerateException("Model " + path + " does not exist: give a .sql file, a folder of .sql "
@@ -65,7 +74,7 @@ final class ModelScript {
             if (files.isEmpty()) {
                 throw new AutogenerateException("Model folder " + path + " holds no .sql file");
             }
-            return new ModelScript(files);
+            return new ModelScript(files.stream().map(ModelScript::read).toList());
         } catch (IOException e) {
             throw new AutogenerateException("Could not read the model folder " + path + ": " + e.getMessage(), e);
         }
@@ -107,8 +116,8 @@ final class ModelScript {
     private void batched(Connection connection) throws SQLException {
         try (java.sql.Statement batch = connection.createStatement()) {
             int pending = 0;
-            for (Path file : files) {
-                for (Statement statement : statements(file)) {
+            for (Source source : sources) {
+                for (Statement statement : statements(source)) {
                     if (returnsRows(statement.sql())) {
                         if (pending > 0) {
                             batch.executeBatch();
@@ -134,24 +143,26 @@ final class ModelScript {
     }
 
     private void runAll(Connection connection) throws SQLException {
-        for (Path file : files) {
-            for (Statement statement : statements(file)) {
-                run(connection, file, statement);
+        for (Source source : sources) {
+            for (Statement statement : statements(source)) {
+                run(connection, source.name(), statement);
             }
         }
     }
 
-    /** The statements of {@code file}, psql meta-command lines left out. */
-    static List<Statement> statements(Path file) {
-        String text;
+    private static Source read(Path file) {
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            return new Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new AutogenerateException("Could not read the model file " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The statements of {@code source}, psql meta-command lines left out. */
+    private static List<Statement> statements(Source source) {
         List<Statement> statements = new ArrayList<>();
-        for (Statement statement : SqlSplitter.split(file.toString(), text)) {
-            String sql = withoutMetaCommands(file, statement);
+        for (Statement statement : SqlSplitter.split(source.name(), source.sql())) {
+            String sql = withoutMetaCommands(source.name(), statement);
             if (!sql.isBlank() && !IGNORED.matcher(sql.strip()).matches()) {
                 statements.add(new Statement(sql, statement.line()));
             }
@@ -160,7 +171,7 @@ final class ModelScript {
     }
 
     /** Drops {@code \\restrict} lines; any other psql meta-command is refused, since it would not mean the same. */
-    private static String withoutMetaCommands(Path file, Statement statement) {
+    private static String withoutMetaCommands(String file, Statement statement) {
         StringBuilder sql = new StringBuilder();
         String[] lines = statement.sql().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -177,7 +188,7 @@ final class ModelScript {
         return sql.toString().strip();
     }
 
-    private static void run(Connection connection, Path file, Statement statement) throws SQLException {
+    private static void run(Connection connection, String file, Statement statement) throws SQLException {
         boolean setting = SETTING.matcher(statement.sql()).matches();
         Savepoint savepoint = setting && !connection.getAutoCommit() ? connection.setSavepoint() : null;
         try (java.sql.Statement jdbc = connection.createStatement()) {
@@ -204,6 +215,6 @@ final class ModelScript {
 
     @Override
     public String toString() {
-        return files.size() == 1 ? files.get(0).toString() : files.size() + " files";
+        return sources.size() == 1 ? sources.get(0).name() : sources.size() + " files";
     }
 }

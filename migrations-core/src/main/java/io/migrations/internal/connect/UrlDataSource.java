@@ -1,26 +1,22 @@
 package io.migrations.internal.connect;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
 import java.util.Properties;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
  * A {@link DataSource} that opens a new driver connection for every request. Enough for a migration
  * run, which needs at most two connections (one for the lock, one for the work).
  */
-public final class UrlDataSource implements DataSource {
+public final class UrlDataSource extends DataSourceBase {
 
     /** The {@code application_name} of sessions opened without one in the URL. */
     public static final String APPLICATION_NAME = "io.migrations";
 
     private final DatabaseUrl url;
-    private int loginTimeoutSeconds;
 
     public UrlDataSource(DatabaseUrl url) {
         this.url = url;
@@ -46,11 +42,11 @@ public final class UrlDataSource implements DataSource {
             props.setProperty("password", password);
         }
         boolean postgres = url.isPostgres();
-        if (loginTimeoutSeconds > 0 && postgres) {
+        if (getLoginTimeout() > 0 && postgres) {
             // The TCP connect, and the whole login after it: a server that takes the connection but never answers
             // would otherwise hold the driver forever. A connect_timeout in the URL takes precedence.
-            props.setProperty("connectTimeout", Integer.toString(loginTimeoutSeconds));
-            props.setProperty("loginTimeout", Integer.toString(loginTimeoutSeconds));
+            props.setProperty("connectTimeout", Integer.toString(getLoginTimeout()));
+            props.setProperty("loginTimeout", Integer.toString(getLoginTimeout()));
         }
         if (postgres && !url.jdbcUrl().contains("ApplicationName=")) {
             // Names our sessions in pg_stat_activity, so people looking for blockers know who they are.
@@ -70,44 +66,6 @@ public final class UrlDataSource implements DataSource {
             throw new IllegalArgumentException("The connect timeout must be positive, got " + timeout);
         }
         return (int) Math.min(Integer.MAX_VALUE, (timeout.toMillis() + 999) / 1000);
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-        // DriverManager logging is global; a per-data-source writer is not supported.
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-        this.loginTimeoutSeconds = seconds;
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return loginTimeoutSeconds;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException("java.util.logging is not used");
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        if (type.isInstance(this)) {
-            return type.cast(this);
-        }
-        throw new SQLException("Not a wrapper for " + type.getName());
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) {
-        return type.isInstance(this);
     }
 
     @Override

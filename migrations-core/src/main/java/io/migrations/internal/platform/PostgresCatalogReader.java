@@ -230,17 +230,18 @@ public final class PostgresCatalogReader implements CatalogReader {
             String type = rows.getString(4);
             if (rows.getLong(2) != 0) {
                 domainChecks.computeIfAbsent(rows.getLong(2), key -> new ArrayList<>())
-                        .add(new Domain.Check(rows.getString(3), rows.getString(5)));
+                        .add(new Domain.Check(rows.getString(3), ArrayCoercions.elementwise(rows.getString(5))));
                 return;
             }
             attach(rows, relation -> relation.constraints.add(new Constraint(rows.getString(3), constraintType(type),
-                    rows.getString(5), rows.getString(7) == null ? null
+                    ArrayCoercions.elementwise(rows.getString(5)), rows.getString(7) == null ? null
                             : new QualifiedName(rows.getString(6), rows.getString(7)),
                     rows.getBoolean(8) ? Origin.LOCAL : Origin.INHERITED, rows.getString(9))));
         }
 
         private void index(ResultSet rows) throws SQLException {
-            attach(rows, relation -> relation.indexes.add(new Index(rows.getString(2), rows.getString(3),
+            attach(rows, relation -> relation.indexes.add(new Index(rows.getString(2),
+                    ArrayCoercions.elementwise(rows.getString(3)),
                     rows.getBoolean(4) ? Index.Validity.VALID : Index.Validity.INVALID,
                     rows.getString(6) == null ? null : new QualifiedName(rows.getString(5), rows.getString(6)),
                     rows.getString(7))));

@@ -43,12 +43,7 @@ public final class ModelCheckText {
     }
 
     private static String line(Difference difference) {
-        return switch (difference.change()) {
-            case ADDED -> difference.object() + ": only in the model (" + difference.afterText() + ")";
-            case REMOVED -> difference.object() + ": only in the revisions (" + difference.beforeText() + ")";
-            case CHANGED -> difference.object() + ": " + difference.attribute() + " is " + difference.afterText()
-                    + " in the model, " + difference.beforeText() + " in the revisions";
-        };
+        return difference.describe("the revisions", "the model");
     }
 
     private static String json(CatalogDiff diff) {

@@ -29,6 +29,7 @@ public class MigrationsEndpoint {
 
     private final Map<String, MigrationRunner> runners;
     private final DriftProbe drift;
+    private final ModelProbe model;
 
     /** @param runners the runners by {@link MigrationRunner#name() name} */
     public MigrationsEndpoint(Map<String, MigrationRunner> runners) {
@@ -40,15 +41,25 @@ public class MigrationsEndpoint {
      * @param drift   the drift section of each data source
      */
     public MigrationsEndpoint(Map<String, MigrationRunner> runners, DriftProbe drift) {
+        this(runners, drift, ModelProbe.OFF);
+    }
+
+    /**
+     * @param runners the runners by bean name
+     * @param drift   the drift section of each data source
+     * @param model   the model section of each data source
+     */
+    public MigrationsEndpoint(Map<String, MigrationRunner> runners, DriftProbe drift, ModelProbe model) {
         this.runners = new TreeMap<>(runners);
         this.drift = drift;
+        this.model = model;
     }
 
     /** Every data source's state. */
     @ReadOperation
     public MigrationsDescriptor migrations() {
         Map<String, DataSourceDescriptor> dataSources = new LinkedHashMap<>();
-        runners.forEach((name, runner) -> dataSources.put(name, DataSourceDescriptor.of(runner, drift)));
+        runners.forEach((name, runner) -> dataSources.put(name, DataSourceDescriptor.of(runner, drift, model)));
         return new MigrationsDescriptor(dataSources);
     }
 
@@ -83,6 +94,7 @@ public class MigrationsEndpoint {
      * @param branches revisions where the graph forks, with their children
      * @param history  rows of the history table, oldest first
      * @param drift    differences between the database and its revisions; null unless migrations.drift.enabled
+     * @param model    differences between the database and the model; null unless migrations.model-check is on
      * @param graph    the revision graph as the console draws it: nodes (id, message, labels, marks, state, current,
      *                 box), edges (kind, route); see {@link io.migrations.RevisionSet#graphDocument}
      */
@@ -90,9 +102,9 @@ public class MigrationsEndpoint {
                                        List<String> heads, List<PendingDescriptor> pending, List<String> unknown,
                                        List<String> edited, List<BranchDescriptor> branches,
                                        List<HistoryDescriptor> history, DriftProbe.DriftDescriptor drift,
-                                       Map<String, Object> graph) {
+                                       ModelProbe.ModelDescriptor model, Map<String, Object> graph) {
 
-        static DataSourceDescriptor of(MigrationRunner runner, DriftProbe driftProbe) {
+        static DataSourceDescriptor of(MigrationRunner runner, DriftProbe driftProbe, ModelProbe modelProbe) {
             Verdict verdict = runner.check();
             LintReport lint = runner.migrations().lintPending(verdict);
             return new DataSourceDescriptor(runner.url(), verdict.state(), verdict.target(), verdict.current(),
@@ -100,7 +112,8 @@ public class MigrationsEndpoint {
                     verdict.pending().stream().map(revision -> PendingDescriptor.of(revision, lint)).toList(),
                     verdict.unknown(), verdict.edited().stream().map(Revision::id).toList(), BranchDescriptor.of(runner),
                     runner.migrations().history().stream().map(HistoryDescriptor::of).toList(),
-                    driftProbe.check(runner).orElse(null), runner.migrations().revisions().graphDocument(
+                    driftProbe.check(runner).orElse(null), modelProbe.check(runner).orElse(null),
+                    runner.migrations().revisions().graphDocument(
                             verdict.current(), verdict.pending().stream().map(Revision::id).toList()));
         }
     }

@@ -23,7 +23,10 @@ public final class MigrationsEndpointAutoConfiguration {
     @Bean
     @ConditionalOnBean(MigrationRunner.class)
     @ConditionalOnMissingBean
-    MigrationsEndpoint migrationsEndpoint(Map<String, MigrationRunner> runners, ObjectProvider<DriftProbe> drift) {
-        return new MigrationsEndpoint(MigrationRunners.byName(runners.values()), drift.getIfAvailable(() -> DriftProbe.OFF));
+    MigrationsEndpoint migrationsEndpoint(Map<String, MigrationRunner> runners, ObjectProvider<DriftProbe> drift,
+                                          ObjectProvider<ModelProbe> model) {
+        return new MigrationsEndpoint(MigrationRunners.byName(runners.values()),
+                drift.getIfAvailable(() -> DriftProbe.OFF),
+                model.getIfAvailable(() -> ModelProbe.OFF));
     }
 }

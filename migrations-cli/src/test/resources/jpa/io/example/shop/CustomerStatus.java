@@ -1,0 +1,5 @@
+package io.example.shop;
+
+public enum CustomerStatus {
+    ACTIVE, SUSPENDED, CLOSED
+}
