@@ -40,8 +40,9 @@ public final class DataSources {
      * shadow database); empty when the data source does not say.
      */
     public static Optional<DatabaseUrl> coordinates(DataSource dataSource) {
-        if (dataSource instanceof UrlDataSource url) {
-            return Optional.of(url.url());
+        Optional<UrlDataSource> own = UrlDataSource.in(dataSource);
+        if (own.isPresent()) {
+            return Optional.of(own.get().url());
         }
         return DataSourceUrls.jdbcUrl(dataSource).map(url -> DatabaseUrl.parse(url,
                 property(dataSource, "username", "user"), property(dataSource, "password")));
