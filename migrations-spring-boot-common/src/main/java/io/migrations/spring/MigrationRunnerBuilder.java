@@ -49,8 +49,6 @@ import org.springframework.util.ClassUtils;
  */
 public final class MigrationRunnerBuilder {
 
-    private static final String NAMED = "migrations.datasources";
-
     private final Context context;
     private final String name;
     private final DataSource dataSource;
@@ -103,7 +101,7 @@ public final class MigrationRunnerBuilder {
      */
     public MigrationRunner build(String name) {
         return name(name).properties(settings -> context.binder()
-                .bind(NAMED + "." + name, Bindable.ofInstance(settings))).build();
+                .bind(NamedMigrationRunners.PREFIX + "." + name, Bindable.ofInstance(settings))).build();
     }
 
     /**
