@@ -22,6 +22,9 @@ public final class BootLine {
     public static final Class<?>[] METRICS = {MetricsAutoConfiguration.class,
             CompositeMeterRegistryAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class};
 
+    /** Boot's observation auto-configuration, which makes the application's ObservationRegistry. */
+    public static final Class<?> OBSERVATION = org.springframework.boot.actuate.autoconfigure.observation.ObservationAutoConfiguration.class;
+
     /** The names of the members of a composite health contributor. */
     public static List<String> contributorNames(Object contributor) {
         return ((CompositeHealthContributor) contributor).stream().map(NamedContributor::getName).toList();
