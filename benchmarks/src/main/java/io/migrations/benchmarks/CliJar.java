@@ -34,6 +34,8 @@ final class CliJar implements AutoCloseable {
         }
         this.jar = jar;
         this.loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+        // DriverManager was set up by the benchmark's own class path: the jar's driver registers itself when loaded.
+        Class.forName("org.postgresql.Driver", true, loader);
         Class<?> type = loader.loadClass("io.migrations.cli.Cli");
         this.cli = type.getConstructor(Map.class, PrintWriter.class, PrintWriter.class);
         this.execute = type.getMethod("execute", String[].class);
