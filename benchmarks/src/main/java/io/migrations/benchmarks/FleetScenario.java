@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -170,21 +167,13 @@ final class FleetScenario {
     /** Every schema has the last revision's table with its rows, and the backfill ran in every schema. */
     private static void verify(TestDatabase db, int schemas, Workload workload, String name) throws SQLException {
         String last = new RevisionSql(workload.size()).table();
-        long withLast = count(db, "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        long withLast = AppliedSchema.count(db, "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
                 + "WHERE n.nspname LIKE 'tenant\\_%' AND c.relname = '" + last + "'");
-        long foreignKeys = count(db, "SELECT count(*) FROM pg_constraint WHERE conname = 'orders_customer_fk'");
-        long unfilled = count(db, "SELECT count(*) FROM tenant_00000.customers WHERE email IS NULL");
+        long foreignKeys = AppliedSchema.count(db, "SELECT count(*) FROM pg_constraint WHERE conname = 'orders_customer_fk'");
+        long unfilled = AppliedSchema.count(db, "SELECT count(*) FROM tenant_00000.customers WHERE email IS NULL");
         if (withLast != schemas || foreignKeys != schemas || unfilled != 0) {
             throw new IllegalStateException(name + " left " + withLast + " schemas with " + last + " and "
                     + foreignKeys + " foreign keys of " + schemas + ", and " + unfilled + " customers without email");
-        }
-    }
-
-    private static long count(TestDatabase db, String sql) throws SQLException {
-        try (Connection connection = db.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
         }
     }
 

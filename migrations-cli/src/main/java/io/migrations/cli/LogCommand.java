@@ -73,7 +73,10 @@ final class LogCommand extends ProjectCommand {
                 .toList();
         if (format == Format.JSON) {
             List<Map<String, Object>> trees = shown.stream().map(LogCommand::tree).toList();
-            out().println(Json.write(target == null ? trees : Map.of("target", target, "rows", trees)));
+            Map<String, Object> named = new LinkedHashMap<>();
+            named.put("target", target);
+            named.put("rows", trees);
+            out().println(Json.write(target == null ? trees : named));
         } else if (shown.isEmpty()) {
             out().println(rows.isEmpty() ? "No runs recorded yet." : "No runs of " + revision + " recorded.");
         } else {
