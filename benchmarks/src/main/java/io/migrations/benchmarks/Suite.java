@@ -55,7 +55,7 @@ final class Suite {
                 new CliStartupScenario(databases, JavaCommand.current(), Math.max(options.runs(), 10), report).run(workDir);
             }
             if (selected(FleetScenario.NAME)) {
-                new FleetScenario(databases, options.fleet(), report).run(workDir);
+                new FleetScenario(databases, options.fleet(), options.tools(), report).run(workDir);
             }
             if (selected(AutogenerateScenario.NAME)) {
                 new AutogenerateScenario(server, Math.max(options.runs(), 3), report).run(workDir);
