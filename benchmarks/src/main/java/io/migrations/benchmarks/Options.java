@@ -14,8 +14,8 @@ import java.util.stream.Stream;
  * @param applySizes  workload sizes for scenarios 1 and 2
  * @param graphSizes  synthetic graph sizes for scenario 3
  * @param renderSizes synthetic graph sizes for scenario 5, drawing the graph
- * @param scenarios   which scenarios to run: apply, check, process, graph, startup, render, autogen (check and process
- *                    need apply)
+ * @param scenarios   which scenarios to run: apply, check, process, graph, startup, render, autogen, cli (check and
+ *                    process need apply)
  * @param output      where to write the JSON results
  * @param durableCommits wait for the WAL flush at every commit ({@code --durable-commits}); see {@link Databases}
  * @param tools       which tools to compare (all by default; fewer for a quick look while tuning one)
@@ -24,7 +24,8 @@ record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, Lis
                Set<String> scenarios, Path output, boolean durableCommits, List<String> tools) {
 
     /** Every scenario, in the order they run. */
-    static final List<String> SCENARIOS = List.of("apply", "check", "process", "graph", "startup", "render", "autogen");
+    static final List<String> SCENARIOS = List.of("apply", "check", "process", "graph", "startup", "render", "autogen",
+            CliStartupScenario.NAME);
 
     Options {
         if (runs < 3) {

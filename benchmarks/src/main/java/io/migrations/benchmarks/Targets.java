@@ -43,6 +43,9 @@ final class Targets {
                 both(median(results, AutogenerateScenario.NAME, AutogenerateScenario.AUTOGENERATE, AutogenerateScenario.SIZE),
                         median(results, AutogenerateScenario.NAME, AutogenerateScenario.UPGRADE, AutogenerateScenario.SIZE),
                         (autogenerate, upgrade) -> autogenerate - upgrade), "ms", 2000, true));
+        targets.add(time(results, CliStartupScenario.NAME, CliStartupScenario.LAUNCHER, CliStartupScenario.SIZE, 300));
+        targets.add(ratio(results, CliStartupScenario.NAME, CliStartupScenario.SIZE, CliStartupScenario.ALEMBIC,
+                CliStartupScenario.LAUNCHER, 1, false));
         return targets;
     }
 
