@@ -75,7 +75,7 @@ class MigrationsJarIT {
         assertThat(mapped.out()).isEqualTo(first.out());
         assertThat(mapped.err()).isEmpty();
         // The archive holds picocli's classes too, whose old class-file version an archive recorded at exit leaves out.
-        CliRun shared = run(javaJar(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+        CliRun shared = run(JarCli.command(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                 "-XX:SharedArchiveFile=" + archives.get(0), "-Xlog:class+load=info"), "--version"), Map.of());
         assertThat(shared.out()).contains("picocli.CommandLine source: shared objects file",
                 "io.migrations.cli.Cli source: shared objects file");
