@@ -47,7 +47,7 @@ public final class Cli {
     public int execute(String... args) {
         MigrationsCommand root = new MigrationsCommand();
         try {
-            return commandLine(root).execute(args);
+            return commandLine(root, args).execute(args);
         } catch (OutOfMemoryError e) {
             // One line as for any failure, not the JVM's stack trace; what was allocated is garbage by now.
             err.println("FAILED: out of memory (" + e.getMessage() + "; the heap holds at most "
@@ -60,9 +60,48 @@ public final class Cli {
         }
     }
 
-    /** The picocli command line over {@code root}, set up with this tool's environment, streams and handlers. */
+    /** The picocli command line over {@code root} with every command, set up with this tool's environment, streams and handlers. */
     CommandLine commandLine(MigrationsCommand root) {
+        return withCommands(new CommandLine(root), MigrationsCommand.COMMANDS);
+    }
+
+    /**
+     * The command line for {@code args}: with the one command they run, when their first word that is neither a
+     * global option nor an option's value names one; otherwise with every command, for the usage, {@code --help}
+     * or the message about a mistyped command.
+     */
+    private CommandLine commandLine(MigrationsCommand root, String... args) {
         CommandLine commandLine = new CommandLine(root);
+        CommandSpec globals = commandLine.getCommandSpec();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (!arg.startsWith("-")) {
+                return withCommands(commandLine, MigrationsCommand.COMMANDS.stream()
+                        .filter(command -> isCalled(command, arg)).findFirst()
+                        .<List<Class<?>>>map(List::of).orElse(MigrationsCommand.COMMANDS));
+            }
+            if (!arg.contains("=")) {
+                OptionSpec option = globals.findOption(arg);
+                if (option == null) {
+                    break;
+                }
+                if (option.arity().max() > 0) {
+                    i++;
+                }
+            }
+        }
+        return withCommands(commandLine, MigrationsCommand.COMMANDS);
+    }
+
+    private static boolean isCalled(Class<?> command, String word) {
+        CommandLine.Command annotation = command.getAnnotation(CommandLine.Command.class);
+        return annotation.name().equals(word) || List.of(annotation.aliases()).contains(word);
+    }
+
+    private CommandLine withCommands(CommandLine commandLine, List<Class<?>> commands) {
+        // Before the settings below, which reach only the commands registered when they are made.
+        commands.forEach(commandLine::addSubcommand);
+        MigrationsCommand root = commandLine.getCommand();
         Failures failures = new Failures(root.options);
         commandLine.setOut(out)
                 .setErr(err)
