@@ -99,8 +99,12 @@ public final class Cli {
     }
 
     private CommandLine withCommands(CommandLine commandLine, List<Class<?>> commands) {
-        // Before the settings below, which reach only the commands registered when they are made.
-        commands.forEach(commandLine::addSubcommand);
+        // Before the settings below, which reach only the commands registered when they are made. Loops and a named
+        // strategy class, not lambdas over picocli's types: a lambda links its old class files (version 49) while the
+        // launcher dumps its class-data sharing archive, and a linked old class stays out of the archive.
+        for (Class<?> command : commands) {
+            commandLine.addSubcommand(command);
+        }
         MigrationsCommand root = commandLine.getCommand();
         Failures failures = new Failures(root.options);
         commandLine.setOut(out)
@@ -111,14 +115,29 @@ public final class Cli {
                 .setDefaultValueProvider(new EnvironmentDefaults(environment))
                 .setExecutionExceptionHandler(failures)
                 .setParameterExceptionHandler(failures)
-                .setExecutionStrategy(parsed -> {
-                    TargetArguments.check(parsed);
-                    if (root.options.debug) {
-                        CliLogging.enableDebug();
-                    }
-                    return new CommandLine.RunLast().execute(parsed);
-                });
-        commandLine.getSubcommands().values().forEach(Cli::hideGlobalOptions);
+                .setExecutionStrategy(new Strategy(root.options));
+        for (CommandLine command : commandLine.getSubcommands().values()) {
+            hideGlobalOptions(command);
+        }
         return commandLine;
+    }
+
+    /** Checks the targets, turns on debug logging when asked, then runs the command as picocli does. */
+    private static final class Strategy implements CommandLine.IExecutionStrategy {
+
+        private final GlobalOptions options;
+
+        Strategy(GlobalOptions options) {
+            this.options = options;
+        }
+
+        @Override
+        public int execute(CommandLine.ParseResult parsed) {
+            TargetArguments.check(parsed);
+            if (options.debug) {
+                CliLogging.enableDebug();
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        }
     }
 }
