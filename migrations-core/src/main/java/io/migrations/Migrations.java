@@ -229,7 +229,7 @@ public final class Migrations {
     }
 
     private static String describe(DataSource dataSource) {
-        return dataSource instanceof UrlDataSource url ? url.url().describe() : "the shadow database";
+        return UrlDataSource.in(dataSource).map(url -> url.url().describe()).orElse("the shadow database");
     }
 
     /** What {@link #upgrade} would run for {@code target} from the database's current state, without running it. */
