@@ -53,6 +53,7 @@ class ConfigurationMetadataTests {
         assertThat(metadata.get("migrations.migrate-only-profile").get("defaultValue")).isEqualTo("migrate");
         assertThat(metadata.get("migrations.connect-timeout").get("defaultValue")).isEqualTo("30s");
         assertThat(metadata.get("migrations.lock-mode").get("defaultValue")).isEqualTo("session");
+        assertThat(metadata.get("migrations.transaction-per").get("defaultValue")).isEqualTo("revision");
         assertThat(metadata.get("migrations.on-checksum-mismatch").get("defaultValue")).isEqualTo("fail");
     }
 
