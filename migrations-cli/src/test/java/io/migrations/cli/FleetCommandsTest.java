@@ -117,6 +117,22 @@ class FleetCommandsTest {
     }
 
     @Test
+    void withOneTransactionPerRunAFailingTenantStaysWhereItWasAndTheOthersReachHead() throws Exception {
+        List<String> schemas = createSchemas("atomic", 3);
+        db.execute("CREATE TABLE atomic_1.t3 (id int)"); // revision r03 of atomic_1 fails on it
+
+        CliRun run = cli.run("upgrade", "--schemas", String.join(",", schemas), "--max-failures", "all",
+                "--transaction-per", "run");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(run.out()).contains("FAILED atomic_1 (at base)", "The whole run was rolled back");
+        assertEveryRevisionOnce(List.of("atomic_0", "atomic_2"));
+        assertThat(versions("atomic_1")).isEmpty();
+        assertThat(db.strings("SELECT count(*) FROM pg_tables WHERE schemaname = 'atomic_1' AND tablename <> "
+                + "'migrations_history' AND tablename <> 'alembic_version'")).containsExactly("1");
+    }
+
+    @Test
     void aFailingCanaryStopsTheRollout() throws Exception {
         List<String> schemas = createSchemas("canary", 6);
         db.execute("CREATE TABLE canary_1.t5 (id int)");

@@ -87,7 +87,7 @@ public final class Executor {
         try {
             for (Work w : work) {
                 if (!w.transactional()) {
-                    applied.addAll(commit(transaction, w));
+                    committed(commit(transaction, w), applied);
                 }
                 Duration took;
                 listener.beforeStep(w.step().planned());
@@ -99,16 +99,21 @@ public final class Executor {
                     return new ExecutorOutcome(applied, true);
                 }
                 log.info("Running {} ({} ms)", w.step().describe(), took.toMillis());
-                AppliedStep done = new AppliedStep(w.step().planned(), took);
-                applied.addAll(transaction.done(done));
-                listener.afterStep(done);
+                committed(transaction.done(new AppliedStep(w.step().planned(), took)), applied);
                 w.step().versionOps().forEach(op -> op.applyTo(heads));
             }
-            applied.addAll(commit(transaction, null));
+            committed(commit(transaction, null), applied);
             return new ExecutorOutcome(applied, false);
         } finally {
             // Nothing is open unless the run stopped early: then what it held was not applied.
             transaction.rollback();
+        }
+    }
+
+    private void committed(List<AppliedStep> steps, List<AppliedStep> applied) {
+        for (AppliedStep step : steps) {
+            applied.add(step);
+            listener.afterStep(step);
         }
     }
 
