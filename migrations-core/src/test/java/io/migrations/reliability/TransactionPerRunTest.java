@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.migrations.Migrations;
+import io.migrations.MigrationsConfig;
 import io.migrations.api.DatabaseException;
 import io.migrations.api.MigrationResult;
+import io.migrations.api.SettingException;
 import io.migrations.api.TransactionPer;
 import io.migrations.internal.script.RevisionFiles;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -160,6 +165,24 @@ class TransactionPerRunTest {
         migrations(TransactionPer.RUN).downgrade("base");
         assertThat(fixture.numberedTables()).isEmpty();
         assertThat(fixture.query("SELECT count(*) FROM alembic_version")).containsExactly("0");
+    }
+
+    @Test
+    void aDatabaseThatCommitsDdlAtOnceRefusesOneTransactionPerRunBeforeRunningAnything() throws Exception {
+        writeTable(1, "");
+        String url = "jdbc:h2:mem:TransactionPerRunTest;DB_CLOSE_DELAY=-1";
+        Migrations h2 = Migrations.create(MigrationsConfig.builder().url(url, "sa", "")
+                .locations("filesystem:" + dir).transactionPer(TransactionPer.RUN).build());
+
+        assertThatThrownBy(() -> h2.upgrade("heads"))
+                .isInstanceOf(SettingException.class)
+                .hasMessageContaining("commits DDL at once")
+                .hasMessageContaining("Nothing was run")
+                .hasMessageContaining("--transaction-per revision");
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+             ResultSet tables = c.getMetaData().getTables(null, null, "T_1", null)) {
+            assertThat(tables.next()).isFalse();
+        }
     }
 
     /** The schema as the snapshot sees it, without the history table's rows. */

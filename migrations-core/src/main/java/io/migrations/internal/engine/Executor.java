@@ -77,7 +77,8 @@ public final class Executor {
      * @throws IrreversibleException  before anything runs, when a downgrade step has no downgrade
      * @throws LockTimeoutException   when a statement timed out on a lock on every attempt
      * @throws InvalidIndexException  when a non-transactional revision left an invalid index
-     * @throws DatabaseException      when a statement fails; earlier steps stay committed
+     * @throws DatabaseException      when a statement fails; earlier steps stay committed, except those in the
+     *                                run's transaction under {@link TransactionPer#RUN}, which is rolled back
      */
     public ExecutorOutcome run(Connection connection, BlockerWatch watch, List<String> before, List<Step> steps) {
         List<Work> work = steps.stream().map(this::render).toList();
