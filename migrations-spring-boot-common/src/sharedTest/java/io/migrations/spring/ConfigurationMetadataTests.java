@@ -36,7 +36,7 @@ class ConfigurationMetadataTests {
                 .filter(d -> d.getWriteMethod() != null)
                 .map(d -> propertyName(d.getName()))
                 .toList();
-        assertThat(names).hasSize(31);
+        assertThat(names).hasSize(32);
         assertThat(names).allSatisfy(name -> {
             assertThat(metadata).containsKey(name);
             assertThat((String) metadata.get(name).get("description")).as(name).isNotBlank();
