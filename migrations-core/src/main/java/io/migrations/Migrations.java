@@ -8,6 +8,7 @@ import io.migrations.api.LintReport;
 import io.migrations.api.MigrationResult;
 import io.migrations.api.MigrationsException;
 import io.migrations.api.PlannedStep;
+import io.migrations.api.RecordedState;
 import io.migrations.api.Revision;
 import io.migrations.api.ShadowReplayException;
 import io.migrations.api.StampMode;
@@ -139,6 +140,14 @@ public final class Migrations {
      */
     public Verdict check(String target) {
         return migrator.check(target);
+    }
+
+    /**
+     * Like {@link #check(String)} for what the version and history tables were read to hold elsewhere, e.g. by one
+     * query over many schemas; reads nothing.
+     */
+    public Verdict check(String target, RecordedState recorded) {
+        return migrator.check(recorded, target);
     }
 
     /** Lints every revision, each on its own (see {@link io.migrations.api.Rule}); reads no database. */
