@@ -55,6 +55,12 @@ final class Suite {
             if (selected(ProcessApplyScenario.NAME)) {
                 new ProcessApplyScenario(databases, JavaCommand.current(), options.runs(), report).run(workloads());
             }
+            if (selected(CliStartupScenario.NAME)) {
+                new CliStartupScenario(databases, JavaCommand.current(), Math.max(options.runs(), 10), report).run(workDir);
+            }
+            if (selected(FleetScenario.NAME)) {
+                new FleetScenario(databases, options.fleet(), options.tools(), report).run(workDir);
+            }
             if (selected(AutogenerateScenario.NAME)) {
                 new AutogenerateScenario(server, Math.max(options.runs(), 3), report).run(workDir);
             }

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,12 +61,12 @@ final class Fleet implements AutoCloseable {
     }
 
     /**
-     * Runs {@code change} on the {@link Migrations} of every target, in order, canaries first.
+     * Runs {@code change} on every target and its {@link Migrations}, in order, canaries first.
      *
      * @return one outcome per target, in the targets' order
      */
     List<FleetOutcome> run(List<FleetTarget> targets, Function<FleetTarget, Migrations> migrations,
-                           Function<Migrations, MigrationResult> change) {
+                           BiFunction<FleetTarget, Migrations, MigrationResult> change) {
         FleetOutcome[] outcomes = new FleetOutcome[targets.size()];
         ExecutorService workers = Executors.newFixedThreadPool(Math.min(options.parallel, Math.max(1, targets.size())));
         try {
@@ -89,7 +90,8 @@ final class Fleet implements AutoCloseable {
     }
 
     private void runBatch(List<FleetTarget> targets, int from, int to, FleetOutcome[] outcomes, ExecutorService workers,
-                          Function<FleetTarget, Migrations> migrations, Function<Migrations, MigrationResult> change) {
+                          Function<FleetTarget, Migrations> migrations,
+                          BiFunction<FleetTarget, Migrations, MigrationResult> change) {
         Semaphore slots = new Semaphore(options.parallel);
         List<Future<?>> started = new ArrayList<>();
         for (int i = from; i < to; i++) {
@@ -131,12 +133,12 @@ final class Fleet implements AutoCloseable {
     }
 
     private FleetOutcome runOne(FleetTarget target, Function<FleetTarget, Migrations> migrations,
-                                Function<Migrations, MigrationResult> change) {
+                                BiFunction<FleetTarget, Migrations, MigrationResult> change) {
         long start = System.nanoTime();
         Migrations instance = null;
         try {
             instance = migrations.apply(target);
-            MigrationResult result = change.apply(instance);
+            MigrationResult result = change.apply(target, instance);
             return new FleetOutcome(target, FleetOutcome.Result.AT_TARGET, result.headsBefore(), result.headsAfter(),
                     result.steps().size(), millisSince(start), null);
         } catch (RuntimeException e) {
