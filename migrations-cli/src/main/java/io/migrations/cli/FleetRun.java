@@ -6,6 +6,11 @@ import io.migrations.RevisionSet;
 import io.migrations.api.DatabaseException;
 import io.migrations.api.MigrationResult;
 import io.migrations.internal.connect.Redactor;
+import io.migrations.internal.fleet.Fleet;
+import io.migrations.internal.fleet.FleetOutcome;
+import io.migrations.internal.fleet.FleetTarget;
+import io.migrations.internal.fleet.FleetVersions;
+import io.migrations.internal.fleet.TargetWork;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -49,16 +54,18 @@ final class FleetRun {
         List<FleetTarget> targets = targets();
         RevisionSet revisions = project.revisions().set();
         long start = System.nanoTime();
+        Fleet fleet = new Fleet(options.policy(), redactor);
         try (ConnectionPool pool = new ConnectionPool(base.dataSource(), options.parallel * CONNECTIONS_PER_TARGET,
                 base.lockWaitTimeout().plus(base.connectTimeout()));
-             Fleet fleet = new Fleet(options, redactor)) {
+             FleetShutdown ignored = new FleetShutdown(fleet)) {
             Map<FleetTarget, MigrationsConfig> configs = new HashMap<>();
             targets.forEach(target -> configs.put(target, config(target, pool)));
             List<FleetOutcome> outcomes;
-            try (FleetProgress ignored = FleetProgress.start(err, targets.size(), fleet::done, fleet::failures)) {
-                outcomes = fleet.run(targets, target -> Migrations.create(configs.get(target), revisions), change);
+            try (FleetProgress progress = FleetProgress.start(err, targets.size(), fleet::done, fleet::failures)) {
+                outcomes = fleet.run(targets, target -> work(Migrations.create(configs.get(target), revisions), change));
             }
-            return report(outcomes, fleet.stopReason(), start);
+            return report(outcomes, fleet.stopReason() == null ? null
+                    : options.describe(fleet.stopReason(), fleet.failures()), start);
         }
     }
 
@@ -88,11 +95,13 @@ final class FleetRun {
         long start = System.nanoTime();
         if (targets.get(0).schema() == null) {
             RevisionSet revisions = project.revisions().set();
-            try (Fleet fleet = new Fleet(options, redactor)) {
-                return fleet.run(targets, target -> Migrations.create(config(target, null), revisions), migrations -> {
-                    List<String> current = migrations.current();
-                    return new MigrationResult(List.of(), current, current, Duration.ZERO);
-                });
+            Fleet fleet = new Fleet(options.policy(), redactor);
+            try (FleetShutdown ignored = new FleetShutdown(fleet)) {
+                return fleet.run(targets, target -> work(Migrations.create(config(target, null), revisions),
+                        migrations -> {
+                            List<String> current = migrations.current();
+                            return new MigrationResult(List.of(), current, current, Duration.ZERO);
+                        }));
             }
         }
         List<String> schemas = targets.stream().map(FleetTarget::schema).toList();
@@ -108,6 +117,10 @@ final class FleetRun {
         targets.forEach(target -> outcomes.add(new FleetOutcome(target, FleetOutcome.Result.AT_TARGET,
                 versions.get(target.schema()), versions.get(target.schema()), 0, millis, null)));
         return outcomes;
+    }
+
+    private static TargetWork work(Migrations migrations, Function<Migrations, MigrationResult> change) {
+        return new TargetWork(() -> change.apply(migrations), migrations::current);
     }
 
     private List<FleetTarget> targets() {

@@ -1,4 +1,4 @@
-package io.migrations.cli;
+package io.migrations.internal.fleet;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -16,7 +16,7 @@ import java.util.Map;
  * schemas that have the version table and builds one {@code UNION ALL} over them (names quoted by the server's
  * {@code format('%I')}), which then runs as one query.
  */
-final class FleetVersions {
+public final class FleetVersions {
 
     private static final String UNION_OVER_SCHEMAS = """
             SELECT string_agg(format('SELECT %L AS schema, version_num FROM %I.%I', n.nspname, n.nspname, c.relname),
@@ -30,7 +30,7 @@ final class FleetVersions {
     }
 
     /** Each schema's version rows, sorted; a schema without the version table maps to no row (base). */
-    static Map<String, List<String>> read(Connection connection, List<String> schemas, String versionTable)
+    public static Map<String, List<String>> read(Connection connection, List<String> schemas, String versionTable)
             throws SQLException {
         Map<String, List<String>> versions = new LinkedHashMap<>();
         schemas.forEach(schema -> versions.put(schema, new ArrayList<>()));
