@@ -14,7 +14,7 @@ class NullnessTests {
         List<String> packages = List.of("io.migrations", "io.migrations.api", "io.migrations.ops", "io.migrations.java",
                 "io.migrations.catalog", "io.migrations.spring.lint", "io.migrations.spring.drift",
                 "io.migrations.spring.console", "io.migrations.spring.health", "io.migrations.spring.aot",
-                "io.migrations.spring.testcontainers", "io.migrations.spring.docker");
+                "io.migrations.spring.testcontainers", "io.migrations.spring.docker", "io.migrations.spring.tenants");
         assertThat(packages).allSatisfy(name -> assertThat(Class.forName(name + ".package-info")
                 .isAnnotationPresent(NullMarked.class)).as(name).isTrue());
     }
