@@ -4,11 +4,7 @@ import io.migrations.internal.fleet.FleetTarget;
 import io.migrations.internal.fleet.SchemaNames;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import javax.sql.DataSource;
@@ -48,13 +44,9 @@ final class FleetTargets {
     }
 
     private static List<String> query(String sql, DataSource database) {
-        List<String> names = new ArrayList<>();
-        try (Connection connection = database.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                names.add(rows.getString(1));
-            }
+        List<String> names;
+        try {
+            names = SchemaNames.query(database, sql);
         } catch (SQLException e) {
             throw new CliException("The --schemas-query failed: " + e.getMessage());
         }

@@ -1,10 +1,16 @@
 package io.migrations.internal.fleet;
 
 import io.migrations.api.SettingException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 
 /**
  * The schema names of a fleet. They must be plain identifiers: anything else (a quote, a semicolon, a space) is
@@ -16,6 +22,19 @@ public final class SchemaNames {
     private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]{0,62}");
 
     private SchemaNames() {
+    }
+
+    /** The first column of the rows {@code sql} returns on {@code database}: schema names, still to validate. */
+    public static List<String> query(DataSource database, String sql) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection connection = database.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        return names;
     }
 
     /**

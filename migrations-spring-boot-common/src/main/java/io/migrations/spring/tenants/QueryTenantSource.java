@@ -1,11 +1,8 @@
 package io.migrations.spring.tenants;
 
 import io.migrations.api.SettingException;
-import java.sql.Connection;
-import java.sql.ResultSet;
+import io.migrations.internal.fleet.SchemaNames;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -22,17 +19,11 @@ final class QueryTenantSource implements TenantSource {
 
     @Override
     public List<String> schemas() {
-        List<String> names = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(query)) {
-            while (rows.next()) {
-                names.add(rows.getString(1));
-            }
+        try {
+            return SchemaNames.query(dataSource, query);
         } catch (SQLException e) {
             throw new SettingException("migrations.tenants.schemas-query failed: " + e.getMessage() + " (query: "
                     + query + ")");
         }
-        return names;
     }
 }
