@@ -6,13 +6,12 @@ import io.migrations.internal.connect.DatabaseUrl;
 import io.migrations.internal.connect.UrlDataSource;
 import io.migrations.internal.platform.CatalogScope;
 import io.migrations.internal.platform.Databases;
+import io.migrations.internal.platform.TemporaryDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,20 +25,21 @@ import org.slf4j.LoggerFactory;
 public final class ShadowDatabase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShadowDatabase.class);
-    private static final Pattern JDBC_DATABASE = Pattern.compile("^(jdbc:postgresql://[^/?]*/)([^?]*)(.*)$",
-            Pattern.CASE_INSENSITIVE);
 
     private final DatabaseUrl url;
     /** Where to run {@code DROP DATABASE} on close; null for a database this class did not create. */
     private final DatabaseUrl server;
     private final String name;
+    /** The statement that drops it; null for a database this class did not create. */
+    private final String drop;
     /** Drops the database if the JVM stops before {@link #close()}; null for a database this class did not create. */
     private final Thread hook;
 
-    private ShadowDatabase(DatabaseUrl url, DatabaseUrl server, String name) {
+    private ShadowDatabase(DatabaseUrl url, DatabaseUrl server, String name, String drop) {
         this.url = url;
         this.server = server;
         this.name = name;
+        this.drop = drop;
         this.hook = server == null ? null : new Thread(this::drop, "drop " + name);
         if (hook != null) {
             Runtime.getRuntime().addShutdownHook(hook);
@@ -50,7 +50,8 @@ public final class ShadowDatabase implements AutoCloseable {
      * Creates a database named {@code migrations_shadow_<random>} on the server of {@code database}, connecting as
      * its user.
      *
-     * @throws DriftException    when the URL is not a {@code jdbc:postgresql://host/database} URL
+     * @throws DriftException    when no database can be made next to the one the URL names (not a
+     *                           {@code jdbc:postgresql://host/database} URL)
      * @throws DatabaseException when the database cannot be created, e.g. without the CREATEDB right
      */
     public static ShadowDatabase onServerOf(DatabaseUrl database) {
@@ -62,25 +63,24 @@ public final class ShadowDatabase implements AutoCloseable {
      * as its user; {@link #close()} or a shutdown hook drops it.
      *
      * @param purpose what it is for, in its name: {@code shadow} or {@code model}
-     * @throws DriftException    when the URL is not a {@code jdbc:postgresql://host/database} URL
+     * @throws DriftException    when no database can be made next to the one the URL names (not a
+     *                           {@code jdbc:postgresql://host/database} URL)
      * @throws DatabaseException when the database cannot be created, e.g. without the CREATEDB right
      */
     public static ShadowDatabase temporary(DatabaseUrl database, String purpose) {
-        Matcher matcher = JDBC_DATABASE.matcher(database.jdbcUrl());
-        if (!matcher.matches()) {
-            throw new DriftException("Cannot derive a " + purpose + " database URL from " + database.redactedUrl()
-                    + "; give an empty database to replay the revisions into with --shadow-url");
-        }
         String name = "migrations_" + purpose + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        DatabaseUrl shadow = new DatabaseUrl(matcher.group(1) + name + matcher.group(3), database.user(),
-                database.password());
-        execute(database, "CREATE DATABASE " + name, "Could not create the " + purpose + " database " + name + " on "
-                + database.describe() + "; grant the user CREATEDB or give an empty database with --shadow-url");
-        // Nothing in it needs to survive a crash: its commits need not wait for the write-ahead log to be flushed.
-        execute(database, "ALTER DATABASE " + name + " SET synchronous_commit = off", "Could not set up the "
-                + purpose + " database " + name);
+        TemporaryDatabase temporary = Databases.forUrl(database.jdbcUrl())
+                .flatMap(server -> server.temporaryDatabase(database.jdbcUrl(), name))
+                .orElseThrow(() -> new DriftException("Cannot derive a " + purpose + " database URL from "
+                        + database.redactedUrl() + "; give an empty database to replay the revisions into with "
+                        + "--shadow-url"));
+        DatabaseUrl shadow = new DatabaseUrl(temporary.jdbcUrl(), database.user(), database.password());
+        for (String statement : temporary.create()) {
+            execute(database, statement, "Could not create the " + purpose + " database " + name + " on "
+                    + database.describe() + "; grant the user CREATEDB or give an empty database with --shadow-url");
+        }
         LOG.info("Created {} database {} on {}", purpose, name, database.describe());
-        return new ShadowDatabase(shadow, database, name);
+        return new ShadowDatabase(shadow, database, name, temporary.drop());
     }
 
     /**
@@ -90,7 +90,7 @@ public final class ShadowDatabase implements AutoCloseable {
      * @throws DatabaseException when it cannot be read
      */
     public static ShadowDatabase existing(DatabaseUrl url) {
-        ShadowDatabase shadow = new ShadowDatabase(url, null, null);
+        ShadowDatabase shadow = new ShadowDatabase(url, null, null, null);
         int tables;
         try (Connection connection = shadow.dataSource().getConnection()) {
             tables = Databases.detect(connection).catalogReader().read(connection, CatalogScope.everything())
@@ -135,8 +135,7 @@ public final class ShadowDatabase implements AutoCloseable {
     }
 
     private void drop() {
-        // FORCE ends sessions a failed replay, or the statement a stopped process was running, left open (13+).
-        execute(server, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)", "Could not drop the temporary "
+        execute(server, drop, "Could not drop the temporary "
                 + "database " + name + " on " + server.describe() + "; drop it by hand");
         LOG.info("Dropped temporary database {}", name);
     }

@@ -85,8 +85,19 @@ public abstract sealed class Database permits PostgreSql, H2 {
     /** Whether {@code productName}, as {@code DatabaseMetaData.getDatabaseProductName()} reports it, is this one. */
     abstract boolean isProduct(String productName);
 
+    /** Whether {@code jdbcUrl} is one of this database's driver. */
+    abstract boolean acceptsUrl(String jdbcUrl);
+
     /** The one reader of this database's catalog. */
     public abstract CatalogReader catalogReader();
+
+    /**
+     * A new database called {@code name} on the server that {@code jdbcUrl} points at; empty when this database
+     * cannot make one that way, and the user must name an existing empty database instead.
+     */
+    public Optional<TemporaryDatabase> temporaryDatabase(String jdbcUrl, String name) {
+        return Optional.empty();
+    }
 
     // ---- capabilities ----
 

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The supported databases, found by name (a setting) or from a connection's metadata. */
 public final class Databases {
@@ -45,6 +46,11 @@ public final class Databases {
      */
     public static Database detect(Connection connection) throws SQLException {
         return forProduct(connection.getMetaData().getDatabaseProductName());
+    }
+
+    /** The database whose driver {@code jdbcUrl} is for; empty for a driver this tool does not know. */
+    public static Optional<Database> forUrl(String jdbcUrl) {
+        return ALL.stream().filter(database -> database.acceptsUrl(jdbcUrl)).findFirst();
     }
 
     /** The database for a JDBC product name. */

@@ -63,6 +63,11 @@ final class H2 extends Database {
     }
 
     @Override
+    boolean acceptsUrl(String jdbcUrl) {
+        return jdbcUrl.regionMatches(true, 0, "jdbc:h2:", 0, "jdbc:h2:".length());
+    }
+
+    @Override
     public boolean batchesTransactionalRevisions() {
         return false;
     }

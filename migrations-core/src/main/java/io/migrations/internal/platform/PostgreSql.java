@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * PostgreSQL 10 and later: every operation and option, advisory locks (for the whole run or per revision
@@ -39,6 +41,10 @@ final class PostgreSql extends Database {
             + "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 "
             + "AND NOT a.attisdropped WHERE c.relnamespace = n.oid AND c.relname = ? AND c.relkind IN ('r', 'p'))";
 
+    /** jdbc:postgresql://host[:port][,host2...]/ then the database name, then the parameters. */
+    private static final Pattern URL_DATABASE = Pattern.compile("^(jdbc:postgresql://[^/?]*/)([^?]*)(.*)$",
+            Pattern.CASE_INSENSITIVE);
+
     PostgreSql() {
         super(RESERVED);
     }
@@ -64,8 +70,30 @@ final class PostgreSql extends Database {
     }
 
     @Override
+    boolean acceptsUrl(String jdbcUrl) {
+        return jdbcUrl.regionMatches(true, 0, "jdbc:postgresql:", 0, "jdbc:postgresql:".length());
+    }
+
+    @Override
     public CatalogReader catalogReader() {
         return new PostgresCatalogReader();
+    }
+
+    /**
+     * Needs the {@code CREATEDB} right. Nothing in the database needs to survive a crash, so its commits do not wait
+     * for the write-ahead log; {@code FORCE} (13+) ends the sessions a failed replay, or the statement of a stopped
+     * process, left open.
+     */
+    @Override
+    public Optional<TemporaryDatabase> temporaryDatabase(String jdbcUrl, String name) {
+        Matcher url = URL_DATABASE.matcher(jdbcUrl);
+        if (!url.matches()) {
+            return Optional.empty();
+        }
+        String quoted = quoteIdentifier(name);
+        return Optional.of(new TemporaryDatabase(url.group(1) + name + url.group(3),
+                List.of("CREATE DATABASE " + quoted, "ALTER DATABASE " + quoted + " SET synchronous_commit = off"),
+                "DROP DATABASE IF EXISTS " + quoted + " WITH (FORCE)"));
     }
 
     @Override

@@ -53,4 +53,30 @@ class DatabasesTest {
                         + "understands one of them, choose that dialect by name ([postgresql, h2]) instead of "
                         + "detecting it");
     }
+
+    @Test
+    void findsTheDatabaseOfADriverUrl() {
+        assertThat(Databases.forUrl("JDBC:PostgreSQL://db:5432/app")).contains(Databases.POSTGRESQL);
+        assertThat(Databases.forUrl("jdbc:h2:mem:x")).contains(Databases.H2);
+        assertThat(Databases.forUrl("jdbc:mysql://db/app")).isEmpty();
+    }
+
+    @Test
+    void aTemporaryPostgresqlDatabaseKeepsTheServerHostsAndParametersOfTheUrl() {
+        TemporaryDatabase temporary = Databases.POSTGRESQL
+                .temporaryDatabase("jdbc:postgresql://a:5432,b:5433/app?sslmode=require&targetServerType=primary",
+                        "migrations_shadow_1")
+                .orElseThrow();
+        assertThat(temporary.jdbcUrl())
+                .isEqualTo("jdbc:postgresql://a:5432,b:5433/migrations_shadow_1?sslmode=require&targetServerType=primary");
+        assertThat(temporary.create()).first().isEqualTo("CREATE DATABASE migrations_shadow_1");
+        assertThat(temporary.drop()).isEqualTo("DROP DATABASE IF EXISTS migrations_shadow_1 WITH (FORCE)");
+        assertThat(Databases.POSTGRESQL.temporaryDatabase("jdbc:postgresql:app", "x")).as("no host, no server to name")
+                .isEmpty();
+    }
+
+    @Test
+    void h2MakesNoTemporaryDatabase() {
+        assertThat(Databases.H2.temporaryDatabase("jdbc:h2:mem:x", "y")).isEmpty();
+    }
 }
