@@ -8,6 +8,7 @@ import io.migrations.api.LintReport;
 import io.migrations.api.MigrationResult;
 import io.migrations.api.MigrationsException;
 import io.migrations.api.PlannedStep;
+import io.migrations.api.RecordedState;
 import io.migrations.api.Revision;
 import io.migrations.api.ShadowReplayException;
 import io.migrations.api.StampMode;
@@ -141,6 +142,14 @@ public final class Migrations {
         return migrator.check(target);
     }
 
+    /**
+     * Like {@link #check(String)} for what the version and history tables were read to hold elsewhere, e.g. by one
+     * query over many schemas; reads nothing.
+     */
+    public Verdict check(String target, RecordedState recorded) {
+        return migrator.check(recorded, target);
+    }
+
     /** Lints every revision, each on its own (see {@link io.migrations.api.Rule}); reads no database. */
     public LintReport lint() {
         return revisions.lint(List.of());
@@ -229,7 +238,7 @@ public final class Migrations {
     }
 
     private static String describe(DataSource dataSource) {
-        return dataSource instanceof UrlDataSource url ? url.url().describe() : "the shadow database";
+        return UrlDataSource.in(dataSource).map(url -> url.url().describe()).orElse("the shadow database");
     }
 
     /** What {@link #upgrade} would run for {@code target} from the database's current state, without running it. */

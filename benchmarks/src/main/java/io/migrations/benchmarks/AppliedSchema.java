@@ -40,7 +40,8 @@ final class AppliedSchema {
         }
     }
 
-    private static long count(TestDatabase db, String sql) throws SQLException {
+    /** The first column of the first row of {@code sql}, a count. */
+    static long count(TestDatabase db, String sql) throws SQLException {
         try (Connection connection = db.connect(); Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery(sql)) {
             rs.next();

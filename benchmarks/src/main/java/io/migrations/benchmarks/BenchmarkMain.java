@@ -10,7 +10,7 @@ import java.util.logging.LogManager;
 
 /**
  * Runs the benchmarks: {@code java -jar benchmarks/target/benchmarks.jar [--runs=3] [--apply-sizes=1000,5000]
- * [--graph-sizes=10000,100000] [--render-sizes=1000,2000] [--scenarios=apply,check,process,graph,startup,render,autogen]
+ * [--graph-sizes=10000,100000] [--render-sizes=1000,2000] [--scenarios=apply,check,process,graph,startup,render,autogen,cli]
  * [--output=file]
  * [--durable-commits]}.
  * Prints a table and writes {@code results.json} beside the jar. With {@code check ...} as arguments it is instead

@@ -14,17 +14,22 @@ import java.util.stream.Stream;
  * @param applySizes  workload sizes for scenarios 1 and 2
  * @param graphSizes  synthetic graph sizes for scenario 3
  * @param renderSizes synthetic graph sizes for scenario 5, drawing the graph
- * @param scenarios   which scenarios to run: apply, check, process, graph, startup, render, autogen (check and process
- *                    need apply)
+ * @param scenarios   which scenarios to run: apply, check, process, graph, startup, render, autogen, cli (check and
+ *                    process need apply)
  * @param output      where to write the JSON results
  * @param durableCommits wait for the WAL flush at every commit ({@code --durable-commits}); see {@link Databases}
  * @param tools       which tools to compare (all by default; fewer for a quick look while tuning one)
+ * @param fleet       the sizes of the fleet scenario
  */
 record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, List<Integer> renderSizes,
-               Set<String> scenarios, Path output, boolean durableCommits, List<String> tools) {
+               Set<String> scenarios, Path output, boolean durableCommits, List<String> tools, FleetSizes fleet) {
 
-    /** Every scenario, in the order they run. */
-    static final List<String> SCENARIOS = List.of("apply", "check", "process", "graph", "startup", "render", "autogen");
+    /** Every scenario of the default run, in the order they run. */
+    static final List<String> SCENARIOS = List.of("apply", "check", "process", "graph", "startup", "render", "autogen",
+            CliStartupScenario.NAME);
+
+    /** Scenarios that run only when {@code --scenarios} names them: the fleet takes many minutes on its own. */
+    static final List<String> OPT_IN = List.of(FleetScenario.NAME);
 
     Options {
         if (runs < 3) {
@@ -36,8 +41,9 @@ record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, Lis
         scenarios = Set.copyOf(scenarios);
         tools = List.copyOf(tools);
         tools.forEach(Tools::named);
-        if (!SCENARIOS.containsAll(scenarios)) {
-            throw new IllegalArgumentException("--scenarios takes " + SCENARIOS + ", got " + scenarios);
+        if (!scenarios.stream().allMatch(s -> SCENARIOS.contains(s) || OPT_IN.contains(s))) {
+            throw new IllegalArgumentException("--scenarios takes " + SCENARIOS + " and " + OPT_IN + ", got "
+                    + scenarios);
         }
         if (!scenarios.contains("apply") && Stream.of("check", "process", "startup").anyMatch(scenarios::contains)) {
             throw new IllegalArgumentException("--scenarios: check, process and startup use the databases that apply "
@@ -47,7 +53,8 @@ record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, Lis
 
     /**
      * Reads {@code --runs=3 --apply-sizes=1000,5000 --graph-sizes=10000,100000 --render-sizes=1000,2000 --scenarios=apply,check
-     * --output=path --durable-commits --tools=jdbc,ours}.
+     * --output=path --durable-commits --tools=jdbc,ours --fleet-schemas=1000 --fleet-revisions=20 --fleet-parallel=1,2,4,8
+     * --fleet-memory-schemas=10000 --cli-jar=migrations-cli/target/migrations.jar}.
      *
      * @param defaultOutput where results go unless {@code --output} says otherwise
      */
@@ -60,6 +67,7 @@ record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, Lis
         Path output = defaultOutput;
         boolean durableCommits = false;
         List<String> tools = Tools.all().stream().map(Tool::name).toList();
+        FleetSizes fleet = FleetSizes.DEFAULT;
         for (String arg : args) {
             if (arg.equals("--durable-commits")) {
                 durableCommits = true;
@@ -78,11 +86,17 @@ record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, Lis
                 case "scenarios" -> scenarios = new LinkedHashSet<>(Arrays.asList(value.split(",")));
                 case "output" -> output = Path.of(value);
                 case "tools" -> tools = Arrays.stream(value.split(",")).map(String::trim).toList();
+                case "fleet-schemas" -> fleet = fleet.withSchemas(Integer.parseInt(value));
+                case "fleet-revisions" -> fleet = fleet.withRevisions(Integer.parseInt(value));
+                case "fleet-parallel" -> fleet = fleet.withParallel(sizes(value));
+                case "fleet-memory-schemas" -> fleet = fleet.withMemorySchemas(Integer.parseInt(value));
+                case "cli-jar" -> fleet = fleet.withCliJar(Path.of(value));
                 default -> throw new IllegalArgumentException("Unknown option '" + arg + "'; known: --runs, "
-                        + "--apply-sizes, --graph-sizes, --render-sizes, --scenarios, --output, --durable-commits, --tools");
+                        + "--apply-sizes, --graph-sizes, --render-sizes, --scenarios, --output, --durable-commits, --tools, "
+                        + "--fleet-schemas, --fleet-revisions, --fleet-parallel, --fleet-memory-schemas, --cli-jar");
             }
         }
-        return new Options(runs, applySizes, graphSizes, renderSizes, scenarios, output, durableCommits, tools);
+        return new Options(runs, applySizes, graphSizes, renderSizes, scenarios, output, durableCommits, tools, fleet);
     }
 
     private static List<Integer> sizes(String value) {

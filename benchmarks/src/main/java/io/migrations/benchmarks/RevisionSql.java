@@ -7,12 +7,17 @@ import java.util.List;
  *
  * @param index 1-based position of the revision in the chain
  */
-record RevisionSql(int index) {
+record RevisionSql(int index) implements WorkloadRevision {
 
     RevisionSql {
         if (index < 1) {
             throw new IllegalArgumentException("revision index must be 1 or more, got " + index);
         }
+    }
+
+    @Override
+    public String name() {
+        return "create_" + table();
     }
 
     /** The table this revision creates. */
@@ -36,8 +41,13 @@ record RevisionSql(int index) {
         return "DROP TABLE " + table();
     }
 
-    /** The upgrade statements as a script, one statement per line, each ending in a semicolon. */
-    String upgradeScript() {
-        return String.join(";\n", upgrade()) + ";\n";
+    @Override
+    public String upgradeScript() {
+        return WorkloadRevision.script(upgrade());
+    }
+
+    @Override
+    public String downgradeScript() {
+        return WorkloadRevision.script(List.of(downgrade()));
     }
 }

@@ -51,6 +51,12 @@ final class Suite {
             if (selected("startup")) {
                 new StartupScenario(Math.max(options.runs(), 20), report).run(smallestOfOurs(applied));
             }
+            if (selected(CliStartupScenario.NAME)) {
+                new CliStartupScenario(databases, JavaCommand.current(), Math.max(options.runs(), 10), report).run(workDir);
+            }
+            if (selected(FleetScenario.NAME)) {
+                new FleetScenario(databases, options.fleet(), options.tools(), report).run(workDir);
+            }
             if (selected(AutogenerateScenario.NAME)) {
                 new AutogenerateScenario(server, Math.max(options.runs(), 3), report).run(workDir);
             }

@@ -43,6 +43,17 @@ final class Targets {
                 both(median(results, AutogenerateScenario.NAME, AutogenerateScenario.AUTOGENERATE, AutogenerateScenario.SIZE),
                         median(results, AutogenerateScenario.NAME, AutogenerateScenario.UPGRADE, AutogenerateScenario.SIZE),
                         (autogenerate, upgrade) -> autogenerate - upgrade), "ms", 2000, true));
+        targets.add(time(results, CliStartupScenario.NAME, CliStartupScenario.LAUNCHER, CliStartupScenario.SIZE, 300));
+        targets.add(ratio(results, CliStartupScenario.NAME, CliStartupScenario.SIZE, CliStartupScenario.ALEMBIC,
+                CliStartupScenario.LAUNCHER, 1, false));
+        sizes(results, FleetScenario.APPLY).forEach(n -> {
+            targets.add(ratio(results, FleetScenario.APPLY, n, "ours", "jdbc", 1.2, true));
+            targets.add(ratio(results, FleetScenario.APPLY, n, "flyway", "ours", 3, false));
+            targets.add(ratio(results, FleetScenario.APPLY, n, "liquibase", "ours", 3, false));
+        });
+        sizes(results, FleetScenario.CHECK).forEach(n -> targets.add(time(results, FleetScenario.CHECK, "ours", n, 1000)));
+        sizes(results, FleetScenario.CHECK_PROCESS)
+                .forEach(n -> targets.add(time(results, FleetScenario.CHECK_PROCESS, "ours", n, 2000)));
         return targets;
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -16,7 +17,8 @@ import java.util.stream.IntStream;
  *   <li>{@code sql/}: Flyway's {@code V<i>__create_t_<i>.sql}, which raw JDBC also runs in order;</li>
  *   <li>{@code liquibase/changelog.xml}: one change set per revision, each an {@code sqlFile} of {@code sql/}.</li>
  * </ul>
- * Every format runs the same statements ({@link RevisionSql}), each revision in its own transaction.
+ * Every format runs the same statements ({@link RevisionSql}, or the {@link WorkloadRevision}s given), each revision in
+ * its own transaction.
  *
  * @param size number of revisions
  * @param root folder holding the three formats
@@ -34,8 +36,13 @@ record Workload(int size, Path root) {
                         http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd">
             """;
 
-    /** Writes {@code size} revisions under {@code root}, which must not hold an earlier workload. */
+    /** Writes {@code size} revisions of {@link RevisionSql} under {@code root}, which must not hold an earlier workload. */
     static Workload write(Path root, int size) {
+        return write(root, size, RevisionSql::new);
+    }
+
+    /** Writes revisions 1 to {@code size} of {@code revisions} under {@code root}, which must be empty. */
+    static Workload write(Path root, int size, IntFunction<WorkloadRevision> revisions) {
         if (size < 1) {
             throw new IllegalArgumentException("a workload needs at least one revision, got " + size);
         }
@@ -46,8 +53,8 @@ record Workload(int size, Path root) {
             Files.createDirectories(root.resolve(CHANGELOG).getParent());
             StringBuilder changelog = new StringBuilder(CHANGELOG_START);
             for (int i = 1; i <= size; i++) {
-                RevisionSql revision = new RevisionSql(i);
-                Files.writeString(workload.ours().resolve(revisionId(i) + "_create_" + revision.table() + ".sql"),
+                WorkloadRevision revision = revisions.apply(i);
+                Files.writeString(workload.ours().resolve(revisionId(i) + "_" + revision.name() + ".sql"),
                         oursFile(i, revision));
                 Files.writeString(workload.sqlFile(i), revision.upgradeScript());
                 changelog.append("  <changeSet id=\"").append(i).append("\" author=\"bench\">\n")
@@ -89,16 +96,16 @@ record Workload(int size, Path root) {
         return String.format(Locale.ROOT, "%012x", (i * 0x9E3779B97F4BL + 1) & 0xFFFF_FFFF_FFFFL);
     }
 
-    private static String oursFile(int i, RevisionSql revision) {
+    private static String oursFile(int i, WorkloadRevision revision) {
         List<String> lines = new ArrayList<>();
         lines.add("-- revision: " + revisionId(i));
         lines.add("-- down_revision: " + (i == 1 ? "" : revisionId(i - 1)));
-        lines.add("-- message: create " + revision.table());
+        lines.add("-- message: " + revision.name().replace('_', ' '));
         lines.add("");
         lines.add("-- upgrade");
         lines.add(revision.upgradeScript());
         lines.add("-- downgrade");
-        lines.add(revision.downgrade() + ";");
+        lines.add(revision.downgradeScript().stripTrailing());
         return String.join("\n", lines) + "\n";
     }
 }

@@ -29,10 +29,12 @@ class OptionsTest {
     void readsEveryOption() {
         Options options = Options.parse(List.of("--runs=5", "--apply-sizes=10,20", "--graph-sizes=300",
                 "--render-sizes=40", "--scenarios=graph", "--output=/tmp/r.json", "--durable-commits",
-                "--tools=jdbc,ours"), OUTPUT);
+                "--tools=jdbc,ours", "--fleet-schemas=30", "--fleet-revisions=6", "--fleet-parallel=1,4",
+                "--fleet-memory-schemas=0", "--cli-jar=/tmp/m.jar"), OUTPUT);
 
         assertThat(options).isEqualTo(new Options(5, List.of(10, 20), List.of(300), List.of(40), java.util.Set.of("graph"),
-                Path.of("/tmp/r.json"), true, List.of("jdbc", "ours")));
+                Path.of("/tmp/r.json"), true, List.of("jdbc", "ours"),
+                new FleetSizes(30, 6, List.of(1, 4), 0, Path.of("/tmp/m.jar"))));
     }
 
     @Test

@@ -22,7 +22,9 @@ class TargetsTest {
                 new Result("startup", "without-starter", 1000, List.of(400.0, 380.0, 420.0)),
                 new Result("startup", "with-starter", 1000, List.of(470.0, 390.0, 480.0)),
                 result(AutogenerateScenario.NAME, AutogenerateScenario.UPGRADE, AutogenerateScenario.SIZE, 900),
-                result(AutogenerateScenario.NAME, AutogenerateScenario.AUTOGENERATE, AutogenerateScenario.SIZE, 2400));
+                result(AutogenerateScenario.NAME, AutogenerateScenario.AUTOGENERATE, AutogenerateScenario.SIZE, 2400),
+                result(CliStartupScenario.NAME, CliStartupScenario.LAUNCHER, CliStartupScenario.SIZE, 280),
+                result(CliStartupScenario.NAME, CliStartupScenario.ALEMBIC, CliStartupScenario.SIZE, 420));
 
         assertThat(Targets.evaluate(results)).extracting(Target::format).containsExactly(
                 "apply n=1000: ours / jdbc = 1.10 x (target <= 1.20 x): met",
@@ -36,7 +38,9 @@ class TargetsTest {
                 "render n=1000: html median = 1200 ms (target <= 1000 ms): MISSED",
                 "startup: with starter - without starter, medians (nothing pending) = 70.00 ms (target <= 50.00 ms): MISSED",
                 "startup: with starter - without starter, fastest runs (nothing pending) = 10.00 ms (target <= 50.00 ms): met",
-                "autogen n=300: autogenerate - upgrade head, medians = 1500 ms (target <= 2000 ms): met");
+                "autogen n=300: autogenerate - upgrade head, medians = 1500 ms (target <= 2000 ms): met",
+                "cli n=1000: ours-bin median = 280 ms (target <= 300 ms): met",
+                "cli n=1000: alembic / ours-bin = 1.50 x (target >= 1.00 x): met");
     }
 
     @Test
@@ -52,6 +56,8 @@ class TargetsTest {
                         "render n=1000: html median: not measured (target <= 1000 ms)",
                         "startup: with starter - without starter, medians (nothing pending): not measured (target <= 50.00 ms)",
                         "startup: with starter - without starter, fastest runs (nothing pending): not measured (target <= 50.00 ms)",
-                        "autogen n=300: autogenerate - upgrade head, medians: not measured (target <= 2000 ms)");
+                        "autogen n=300: autogenerate - upgrade head, medians: not measured (target <= 2000 ms)",
+                        "cli n=1000: ours-bin median: not measured (target <= 300 ms)",
+                        "cli n=1000: alembic / ours-bin: not measured (target >= 1.00 x)");
     }
 }

@@ -52,7 +52,7 @@ final class CheckCommand extends ProjectCommand {
                 throw new CliException("check --drift and --model look at one database; leave them out with fleet "
                         + "targets, or check one target at a time.");
             }
-            return new FleetRun(project(), fleet, out(), spec.commandLine().getErr()).check();
+            return new FleetRun(project(), fleet, out(), spec.commandLine().getErr()).check(target);
         }
         if (!models.isEmpty()) {
             return new ModelCheck(project().modelComparison(models, shadowUrl), format).run(out());

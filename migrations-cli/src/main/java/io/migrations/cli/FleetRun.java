@@ -4,23 +4,34 @@ import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
 import io.migrations.RevisionSet;
 import io.migrations.api.DatabaseException;
+import io.migrations.api.FailOn;
+import io.migrations.api.LintFormat;
+import io.migrations.api.LintReport;
 import io.migrations.api.MigrationResult;
+import io.migrations.api.RecordedState;
+import io.migrations.api.Revision;
+import io.migrations.api.Verdict;
 import io.migrations.internal.connect.Redactor;
 import io.migrations.internal.fleet.Fleet;
 import io.migrations.internal.fleet.FleetOutcome;
 import io.migrations.internal.fleet.FleetTarget;
 import io.migrations.internal.fleet.FleetVersions;
 import io.migrations.internal.fleet.TargetWork;
+import io.migrations.internal.json.Json;
+import io.migrations.internal.render.CheckText;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -49,78 +60,199 @@ final class FleetRun {
         this.redactor = Redactor.NONE.withUrl(project.options().url).withSecret(project.options().password);
     }
 
+    /** What a fleet read or run produced: one outcome per target, a value per target that was read, and why it stopped. */
+    record Readings<T>(List<FleetOutcome> outcomes, Map<FleetTarget, T> values, String stopReason) {
+    }
+
     /** {@code upgrade}, {@code downgrade} or {@code stamp} on every target; the exit code. */
     int change(Function<Migrations, MigrationResult> change) {
-        List<FleetTarget> targets = targets();
-        RevisionSet revisions = project.revisions().set();
         long start = System.nanoTime();
         Fleet fleet = new Fleet(options.policy(), redactor);
-        try (ConnectionPool pool = new ConnectionPool(base.dataSource(), options.parallel * CONNECTIONS_PER_TARGET,
-                base.lockWaitTimeout().plus(base.connectTimeout()));
-             FleetShutdown ignored = new FleetShutdown(fleet)) {
-            Map<FleetTarget, MigrationsConfig> configs = new HashMap<>();
-            targets.forEach(target -> configs.put(target, config(target, pool)));
-            List<FleetOutcome> outcomes;
-            try (FleetProgress progress = FleetProgress.start(err, targets.size(), fleet::done, fleet::failures)) {
-                outcomes = fleet.run(targets, target -> work(Migrations.create(configs.get(target), revisions), change));
-            }
-            return report(outcomes, fleet.stopReason() == null ? null
-                    : options.describe(fleet.stopReason(), fleet.failures()), start);
+        try (FleetShutdown ignored = new FleetShutdown(fleet)) {
+            Readings<?> run = each(fleet, targets(), (target, migrations) -> change.apply(migrations));
+            return report(run.outcomes(), run.stopReason(), start, out);
+        }
+    }
+
+    /**
+     * Reads every target with {@code read}, up to {@code --parallel} at once, then hands each value to {@code print}
+     * in the targets' order, and reports on stderr, so that stdout holds only what {@code print} prints; the exit
+     * code.
+     */
+    <T> int read(Function<Migrations, T> read, BiConsumer<FleetTarget, T> print) {
+        long start = System.nanoTime();
+        Fleet fleet = new Fleet(options.policy(), redactor);
+        try (FleetShutdown ignored = new FleetShutdown(fleet)) {
+            Readings<T> readings = readEach(fleet, targets(), read);
+            readings.values().forEach(print);
+            out.flush();
+            return report(readings.outcomes(), readings.stopReason(), start, err);
         }
     }
 
     /** {@code current}: each target's revisions, then the summary; schemas of one database in one query. */
     int current() {
-        List<FleetOutcome> outcomes = read();
-        outcomes.forEach(o -> out.println(o.target().label() + ": " + o.revision()
-                + (o.error() == null ? "" : " (" + o.error() + ")")));
-        return report(outcomes, null, System.nanoTime());
-    }
-
-    /** {@code check}: exit 0 when every target is at the heads, else 1 with the targets that are not. */
-    int check() {
-        HashSet<String> heads = new HashSet<>(project.revisions().set().heads());
-        List<FleetOutcome> outcomes = read().stream().map(o -> o.result() != FleetOutcome.Result.AT_TARGET
-                || new HashSet<>(o.after()).equals(heads) ? o
-                : new FleetOutcome(o.target(), FleetOutcome.Result.NOT_AT_HEADS, o.before(), o.after(), 0, o.millis(),
-                        null)).toList();
-        outcomes.stream().filter(o -> o.result() == FleetOutcome.Result.NOT_AT_HEADS)
-                .forEach(o -> out.println(o.target().label() + ": at " + o.revision() + "; revision heads are "
-                        + String.join(", ", heads)));
-        return report(outcomes, null, System.nanoTime());
-    }
-
-    private List<FleetOutcome> read() {
-        List<FleetTarget> targets = targets();
         long start = System.nanoTime();
-        if (targets.get(0).schema() == null) {
-            RevisionSet revisions = project.revisions().set();
-            Fleet fleet = new Fleet(options.policy(), redactor);
-            try (FleetShutdown ignored = new FleetShutdown(fleet)) {
-                return fleet.run(targets, target -> work(Migrations.create(config(target, null), revisions),
-                        migrations -> {
-                            List<String> current = migrations.current();
-                            return new MigrationResult(List.of(), current, current, Duration.ZERO);
-                        }));
-            }
+        List<FleetTarget> targets = targets();
+        Fleet fleet = new Fleet(options.policy(), redactor);
+        try (FleetShutdown ignored = new FleetShutdown(fleet)) {
+            List<FleetOutcome> outcomes = schemaTargets(targets) ? recorded(targets).outcomes()
+                    : readEach(fleet, targets, Migrations::current).outcomes();
+            outcomes.forEach(o -> out.println(o.target().label() + ": " + o.revision()
+                    + (o.error() == null ? "" : " (" + o.error() + ")")));
+            return report(outcomes, null, start, out);
         }
+    }
+
+    /**
+     * {@code check}: judges every target against {@code target} as a single-database check does (pending, unknown and
+     * edited revisions, the last failed run), prints each target's findings, and exits 0 when every target passes.
+     */
+    int check(String target) {
+        long start = System.nanoTime();
+        Fleet fleet = new Fleet(options.policy(), redactor);
+        try (FleetShutdown ignored = new FleetShutdown(fleet)) {
+            return report(judged(verdicts(fleet, target)), null, start, out);
+        }
+    }
+
+    /** The outcomes of a check: each target that does not pass fails; prints the findings of each unclean target. */
+    private List<FleetOutcome> judged(Readings<Verdict> verdicts) {
+        List<FleetOutcome> outcomes = new ArrayList<>();
+        for (FleetOutcome outcome : verdicts.outcomes()) {
+            Verdict verdict = verdicts.values().get(outcome.target());
+            if (verdict == null || verdict.isClean()) {
+                outcomes.add(outcome);
+                continue;
+            }
+            CheckText text = CheckText.of(verdict, CheckText.PendingLines.COUNT);
+            text.lines().forEach(line -> out.println(outcome.target().label() + ": " + line));
+            outcomes.add(text.passes() ? outcome : outcome.failingCheck());
+        }
+        return outcomes;
+    }
+
+    /**
+     * Every target's verdict against {@code target}: the schemas of one database from one read of all their tables,
+     * each database target on its own.
+     */
+    Readings<Verdict> verdicts(Fleet fleet, String target) {
+        List<FleetTarget> targets = targets();
+        if (!schemaTargets(targets)) {
+            return readEach(fleet, targets, migrations -> migrations.check(target));
+        }
+        Readings<RecordedState> recorded = recorded(targets);
+        Migrations judge = Migrations.create(base, project.revisions().set());
+        Map<FleetTarget, Verdict> verdicts = new LinkedHashMap<>();
+        recorded.values().forEach((fleetTarget, state) -> verdicts.put(fleetTarget, judge.check(target, state)));
+        return new Readings<>(recorded.outcomes(), verdicts, null);
+    }
+
+    /**
+     * {@code lint}: lints the revisions pending on the targets, as a single-database {@code lint} of pending revisions
+     * does, once per distinct set of pending revisions; the findings of each set name its targets. The summary goes to
+     * stderr with {@code --format json}, so stdout stays one JSON document.
+     */
+    int lint(LintCommand.Format format, FailOn failOn) {
+        long start = System.nanoTime();
+        Fleet fleet = new Fleet(options.policy(), redactor);
+        try (FleetShutdown ignored = new FleetShutdown(fleet)) {
+            Readings<Verdict> verdicts = verdicts(fleet, "heads");
+            Map<List<String>, List<FleetTarget>> groups = new LinkedHashMap<>();
+            Map<List<String>, Verdict> plans = new LinkedHashMap<>();
+            verdicts.values().forEach((target, verdict) -> {
+                List<String> pending = verdict.pending().stream().map(Revision::id).toList();
+                groups.computeIfAbsent(pending, ids -> new ArrayList<>()).add(target);
+                plans.putIfAbsent(pending, verdict);
+            });
+            Migrations linter = Migrations.create(base, project.revisions().set());
+            List<String> entries = new ArrayList<>();
+            boolean fails = false;
+            for (Map.Entry<List<String>, List<FleetTarget>> group : groups.entrySet()) {
+                List<String> labels = group.getValue().stream().map(FleetTarget::label).toList();
+                LintReport report = linter.lintPending(plans.get(group.getKey()));
+                fails |= failOn.fails(report);
+                if (format == LintCommand.Format.JSON) {
+                    entries.add("{\"targets\":" + Json.write(labels) + ",\"pending\":" + Json.write(group.getKey())
+                            + ",\"report\":" + LintFormat.json(report).strip() + "}");
+                } else {
+                    out.println(group.getKey().isEmpty() ? "Nothing pending on " + describe(labels) + "."
+                            : "Pending on " + describe(labels) + ": " + String.join(", ", group.getKey()));
+                    out.print(LintFormat.text(report));
+                }
+            }
+            if (format == LintCommand.Format.JSON) {
+                out.println("{\"groups\":[" + String.join(",", entries) + "]}");
+            }
+            int read = report(verdicts.outcomes(), null, start, format == LintCommand.Format.JSON ? err : out);
+            return fails ? ExitCode.FAILURE : read;
+        }
+    }
+
+    private static String describe(List<String> labels) {
+        int shown = Math.min(labels.size(), 5);
+        return labels.size() + (labels.size() == 1 ? " target (" : " targets (") + String.join(", ",
+                labels.subList(0, shown)) + (labels.size() > shown ? ", …)" : ")");
+    }
+
+    private static boolean schemaTargets(List<FleetTarget> targets) {
+        return targets.get(0).schema() != null;
+    }
+
+    /** What the tables of every schema target record, read with one connection in a constant number of queries. */
+    private Readings<RecordedState> recorded(List<FleetTarget> targets) {
+        long start = System.nanoTime();
         List<String> schemas = targets.stream().map(FleetTarget::schema).toList();
-        Map<String, List<String>> versions;
+        Map<String, RecordedState> states;
         try (Connection connection = base.dataSource().getConnection()) {
-            versions = FleetVersions.read(connection, schemas, base.versionTable());
+            states = FleetVersions.read(connection, schemas, base.versionTable(), base.historyTable());
         } catch (SQLException e) {
-            throw new DatabaseException("Could not read the version tables of "
+            throw new DatabaseException("Could not read the version and history tables of "
                     + schemas.size() + " schemas: " + redactor.apply(e.getMessage()), e);
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         List<FleetOutcome> outcomes = new ArrayList<>();
-        targets.forEach(target -> outcomes.add(new FleetOutcome(target, FleetOutcome.Result.AT_TARGET,
-                versions.get(target.schema()), versions.get(target.schema()), 0, millis, null)));
-        return outcomes;
+        Map<FleetTarget, RecordedState> values = new LinkedHashMap<>();
+        targets.forEach(target -> {
+            RecordedState state = states.get(target.schema());
+            values.put(target, state);
+            outcomes.add(new FleetOutcome(target, FleetOutcome.Result.AT_TARGET, state.current(), state.current(), 0,
+                    millis, null));
+        });
+        return new Readings<>(outcomes, values, null);
     }
 
-    private static TargetWork work(Migrations migrations, Function<Migrations, MigrationResult> change) {
-        return new TargetWork(() -> change.apply(migrations), migrations::current);
+    /** Reads every target with {@code read}; a target whose read fails is a failed outcome without a value. */
+    private <T> Readings<T> readEach(Fleet fleet, List<FleetTarget> targets, Function<Migrations, T> read) {
+        Map<FleetTarget, T> values = new ConcurrentHashMap<>();
+        Readings<?> run = each(fleet, targets, (target, migrations) -> {
+            values.put(target, read.apply(migrations));
+            List<String> current = migrations.current();
+            return new MigrationResult(List.of(), current, current, Duration.ZERO);
+        });
+        Map<FleetTarget, T> ordered = new LinkedHashMap<>();
+        targets.stream().filter(values::containsKey).forEach(target -> ordered.put(target, values.get(target)));
+        return new Readings<>(run.outcomes(), ordered, run.stopReason());
+    }
+
+    /** Runs {@code work} on every target, over a pool of connections shared by schema targets. */
+    private Readings<?> each(Fleet fleet, List<FleetTarget> targets,
+                             BiFunction<FleetTarget, Migrations, MigrationResult> work) {
+        RevisionSet revisions = project.revisions().set();
+        try (ConnectionPool pool = new ConnectionPool(base.dataSource(), options.parallel * CONNECTIONS_PER_TARGET,
+                base.lockWaitTimeout().plus(base.connectTimeout()))) {
+            Map<FleetTarget, MigrationsConfig> configs = new HashMap<>();
+            targets.forEach(target -> configs.put(target, config(target, pool)));
+            List<FleetOutcome> outcomes;
+            try (FleetProgress progress = FleetProgress.start(err, targets.size(), fleet::done, fleet::failures)) {
+                outcomes = fleet.run(targets, target -> {
+                    Migrations migrations = Migrations.create(configs.get(target), revisions);
+                    return new TargetWork(() -> work.apply(target, migrations), migrations::current);
+                });
+            }
+            return new Readings<>(outcomes, Map.of(), fleet.stopReason() == null ? null
+                    : options.describe(fleet.stopReason(), fleet.failures()));
+        }
     }
 
     private List<FleetTarget> targets() {
@@ -142,10 +274,10 @@ final class FleetRun {
         return builder.build();
     }
 
-    private int report(List<FleetOutcome> outcomes, String stopReason, long start) {
+    private int report(List<FleetOutcome> outcomes, String stopReason, long start, PrintWriter where) {
         FleetReport report = new FleetReport(outcomes);
-        report.print(out, stopReason, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
-        out.flush();
+        report.print(where, stopReason, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+        where.flush();
         if (options.report != null) {
             report.write(options.report);
         }

@@ -1,5 +1,6 @@
 package io.migrations.cli;
 
+import io.migrations.Migrations;
 import io.migrations.api.HistoryEntry;
 import io.migrations.internal.json.Json;
 import java.time.ZoneOffset;
@@ -10,12 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code log [-n N] [-r REV] [--format text|json]}: the history table, newest first: when, who, revision, direction,
  * duration, outcome and error of every run step, as recorded in the database (Alembic's {@code history} lists the
- * revision files instead).
+ * revision files instead). Over a fleet, each target's rows under its name (with {@code --format json}, one JSON
+ * document per line, {@code {"target": …, "rows": […]}}).
  */
 @Command(name = "log", mixinStandardHelpOptions = true,
         description = "Print what ran on the database (the history table), newest first.")
@@ -39,25 +42,46 @@ final class LogCommand extends ProjectCommand {
     @Option(names = "--format", paramLabel = "<format>", description = "text (default) or json.")
     Format format = Format.TEXT;
 
+    @Mixin
+    FleetOptions fleet = new FleetOptions();
+
     @Override
     public Integer call() {
         if (limit != null && limit < 0) {
             throw new CliException("-n must be 0 or more, not " + limit + ".");
         }
-        List<HistoryEntry> rows = new ArrayList<>(project().migrations().history());
+        if (fleet.active()) {
+            return new FleetRun(project(), fleet, out(), spec.commandLine().getErr()).read(Migrations::history,
+                    (target, rows) -> {
+                        if (format == Format.TEXT) {
+                            out().println("== " + target.label());
+                        }
+                        print(rows, target.label());
+                    });
+        }
+        print(project().migrations().history(), null);
+        return ExitCode.SUCCESS;
+    }
+
+    /** Prints the rows newest first; over a fleet, each JSON document names its {@code target}. */
+    private void print(List<HistoryEntry> all, String target) {
+        List<HistoryEntry> rows = new ArrayList<>(all);
         Collections.reverse(rows);
         List<HistoryEntry> shown = rows.stream()
                 .filter(row -> revision == null || revision.equals(row.revision()))
                 .limit(limit == null ? Long.MAX_VALUE : limit)
                 .toList();
         if (format == Format.JSON) {
-            out().println(Json.write(shown.stream().map(LogCommand::tree).toList()));
+            List<Map<String, Object>> trees = shown.stream().map(LogCommand::tree).toList();
+            Map<String, Object> named = new LinkedHashMap<>();
+            named.put("target", target);
+            named.put("rows", trees);
+            out().println(Json.write(target == null ? trees : named));
         } else if (shown.isEmpty()) {
             out().println(rows.isEmpty() ? "No runs recorded yet." : "No runs of " + revision + " recorded.");
         } else {
             text(shown);
         }
-        return ExitCode.SUCCESS;
     }
 
     private void text(List<HistoryEntry> rows) {

@@ -1,16 +1,25 @@
 package io.migrations.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The top command: global options, and Alembic's commands below it. */
+/**
+ * The top command: global options, and Alembic's commands below it ({@link #COMMANDS}, which {@link Cli} registers:
+ * only the one a command line names, since building every command's options is much of a short run's start-up).
+ */
 @Command(name = "migrations", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = "Database migrations the Alembic way: the same commands, targets and version table.",
-        subcommands = {
+        footer = {"", "Exit codes: 0 success, 1 migration or database failure, 2 usage or revision error.",
+            "Run 'migrations <command> --help' for a command's options."})
+public final class MigrationsCommand implements Callable<Integer> {
+
+    /** Every command, in the order the usage lists them. */
+    static final List<Class<?>> COMMANDS = List.of(
             InitCommand.class,
             RevisionCommand.class,
             MergeCommand.class,
@@ -27,11 +36,7 @@ import picocli.CommandLine.Spec;
             DiffCommand.class,
             LintCommand.class,
             SchemaCommand.class,
-            GraphCommand.class,
-        },
-        footer = {"", "Exit codes: 0 success, 1 migration or database failure, 2 usage or revision error.",
-            "Run 'migrations <command> --help' for a command's options."})
-public final class MigrationsCommand implements Callable<Integer> {
+            GraphCommand.class);
 
     @Mixin
     GlobalOptions options;

@@ -113,7 +113,9 @@ class FleetCommandsTest {
 
         CliRun check = cli.run("check", "--schemas", String.join(",", schemas));
         assertThat(check.exitCode()).isEqualTo(ExitCode.FAILURE);
-        assertThat(check.out()).contains("stop_2: at r02", "stop_3: at base").doesNotContain("stop_0: at");
+        assertThat(check.out()).contains("stop_2: Pending: 8 revision(s), r03 to r10.",
+                "stop_2: Database is at r02; revision heads are r10.", "stop_3: Database is at base;")
+                .containsPattern("fails check +r02 +1").doesNotContain("stop_0:");
     }
 
     @Test
@@ -187,6 +189,99 @@ class FleetCommandsTest {
         CliRun current = cli.run("current", "--targets", targets.toString());
         assertThat(current.out()).contains(": r10\n");
         assertThat(cli.run("check", "--targets", targets.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void checkOverAFleetFindsEditedRevisionsAsSingleDatabaseCheckDoes() throws Exception {
+        List<String> schemas = createSchemas("edit", 3);
+        assertThat(cli.run("upgrade", "--schemas", String.join(",", schemas)).exitCode()).isZero();
+        Path r03 = dir.resolve("r03_step_3.sql");
+        Files.writeString(r03, Files.readString(r03).replace("CREATE TABLE t3 (id int)", "CREATE TABLE t3 (id bigint)"));
+
+        CliRun check = cli.run("check", "--schemas", String.join(",", schemas));
+        CliRun single = cli.run("check", "--schema", "edit_1");
+
+        assertThat(check.exitCode()).as(check.all()).isEqualTo(ExitCode.FAILURE);
+        assertThat(single.exitCode()).as(single.all()).isEqualTo(ExitCode.FAILURE);
+        for (String schema : schemas) {
+            assertThat(check.out()).contains(schema + ": Edited since applied: r03 (");
+        }
+        assertThat(single.out()).contains("Edited since applied: r03 (");
+        assertThat(check.out()).containsPattern("fails check +r10 +3");
+        CliRun accepted = cli.run("check", "--schemas", String.join(",", schemas), "--on-checksum-mismatch", "warn");
+        assertThat(accepted.exitCode()).as(accepted.all()).isZero();
+        assertThat(accepted.out()).contains("edit_0: Edited since applied: r03 (",
+                "Accepted: --on-checksum-mismatch is warn.");
+    }
+
+    @Test
+    void checkOverAFleetReportsTheLastFailedRun() throws Exception {
+        List<String> schemas = createSchemas("last", 2);
+        db.execute("CREATE TABLE last_1.t4 (id int)");
+        cli.run("upgrade", "--schemas", String.join(",", schemas), "--max-failures", "all");
+
+        CliRun check = cli.run("check", "--schemas", String.join(",", schemas));
+
+        assertThat(check.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(check.out()).contains("last_1: Last run failed: upgrade r04 at ", "t4").doesNotContain("last_0:");
+    }
+
+    @Test
+    void logAndLintRunOverAFleet() throws Exception {
+        List<String> schemas = createSchemas("lg", 3);
+        assertThat(cli.run("upgrade", "r02", "--schemas", "lg_0,lg_1").exitCode()).isZero();
+        assertThat(cli.run("upgrade", "--schemas", "lg_2").exitCode()).isZero();
+
+        CliRun log = cli.run("log", "--schemas", String.join(",", schemas), "-n", "1");
+        assertThat(log.exitCode()).as(log.all()).isZero();
+        assertThat(log.out()).containsSubsequence("== lg_0", "r02", "== lg_1", "r02", "== lg_2", "r10")
+                .doesNotContain("r01");
+        assertThat(log.err()).containsPattern("at target +r02 +2").containsPattern("at target +r10 +1");
+        CliRun json = cli.run("log", "--schemas", "lg_0,lg_2", "--format", "json");
+        assertThat(json.out().lines().toList()).hasSize(2);
+        assertThat(json.out()).contains("{\"target\":\"lg_0\",\"rows\":[{", "{\"target\":\"lg_2\",\"rows\":[{");
+
+        Files.writeString(dir.resolve("r11_risky.sql"), String.join("\n", "-- revision: r11", "-- down_revision: r10",
+                "-- message: risky", "", "-- upgrade", "ALTER TABLE t1 ADD COLUMN c int NOT NULL;", "",
+                "-- downgrade", "ALTER TABLE t1 DROP COLUMN c;", ""));
+        CliRun lint = cli.run("lint", "--schemas", String.join(",", schemas));
+        assertThat(lint.out()).contains("Pending on 2 targets (lg_0, lg_1): r03, r04, r05, r06, r07, r08, r09, r10, r11",
+                "Pending on 1 target (lg_2): r11", "r11");
+        CliRun lintJson = cli.run("lint", "--schemas", String.join(",", schemas), "--format", "json",
+                "--fail-on", "never");
+        assertThat(lintJson.exitCode()).as(lintJson.all()).isZero();
+        assertThat(lintJson.out()).startsWith("{\"groups\":[{\"targets\":[\"lg_0\",\"lg_1\"],\"pending\":[\"r03\"")
+                .contains("{\"targets\":[\"lg_2\"],\"pending\":[\"r11\"],\"report\":{");
+        assertThat(cli.run("lint", "r11", "--schemas", "lg_0").exitCode()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void fleetStateIsReadInThreeQueriesHoweverManySchemas() throws Exception {
+        List<String> few = createSchemas("few", 3);
+        List<String> many = createSchemas("many", 60);
+        assertThat(cli.run("upgrade", "r04", "--schemas", String.join(",", few)).exitCode()).isZero();
+        assertThat(cli.run("upgrade", "--schemas", String.join(",", many), "--parallel", "2").exitCode()).isZero();
+
+        int queriesForFew = queries(few, "r04");
+        int queriesForMany = queries(many, "r10");
+
+        assertThat(queriesForFew).isEqualTo(3);
+        assertThat(queriesForMany).isEqualTo(queriesForFew);
+    }
+
+    /** Statements FleetVersions runs to read the schemas, which must all be found at {@code at} with 1 row each. */
+    private int queries(List<String> schemas, String at) throws SQLException {
+        try (java.sql.Connection real = db.connect()) {
+            CountingConnection counting = new CountingConnection(real);
+            var states = FleetVersions.read(counting.connection(), schemas, "alembic_version", "migrations_history");
+            assertThat(states.keySet()).containsExactlyElementsOf(schemas);
+            states.values().forEach(state -> {
+                assertThat(state.current()).containsExactly(at);
+                assertThat(state.appliedChecksums()).containsKey(at);
+                assertThat(state.lastFailure()).isEmpty();
+            });
+            return counting.executed();
+        }
     }
 
     private List<String> createSchemas(String prefix, int count) throws SQLException {

@@ -53,12 +53,29 @@ class GlobalOptionsTest {
         CliRun top = cli.run("--help");
         assertThat(top.exitCode()).isZero();
         assertThat(top.out()).contains("Usage: migrations", "upgrade", "downgrade", "stamp", "history", "check");
-        for (String command : new CommandLine(new MigrationsCommand()).getSubcommands().keySet()) {
+        for (String command : new Cli(Map.of(), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
+                .commandLine(new MigrationsCommand()).getSubcommands().keySet()) {
             CliRun help = cli.run(command, "--help");
             assertThat(help.exitCode()).as(command).isZero();
             assertThat(help.out()).as(command).contains("Usage: migrations " + command);
             assertThat(help.all()).doesNotContain("s3cret", "hunter2");
         }
+    }
+
+    @Test
+    void aCommandNameGivenAsAGlobalOptionsValueIsTheValueAndTheCommandComesAfter(@TempDir Path work) throws Exception {
+        InProcessCli cli = new InProcessCli(Map.of());
+        Path dir = work.resolve("history");
+        TestRevision.of("aaa111").message("first").writeSql(dir);
+
+        CliRun heads = cli.run("--dir", dir.toString(), "--version-table", "history", "--debug", "heads");
+        assertThat(heads.exitCode()).as(heads.err()).isZero();
+        assertThat(heads.out()).isEqualTo("aaa111 (head)\n");
+        CliRun inline = cli.run("--version-table=current", "--dir=" + dir, "heads");
+        assertThat(inline.out()).as(inline.err()).isEqualTo("aaa111 (head)\n");
+        CliRun unknown = cli.run("--dir", dir.toString(), "haeds");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(unknown.err()).contains("Did you mean", "heads");
     }
 
     @Test

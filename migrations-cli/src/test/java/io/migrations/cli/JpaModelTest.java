@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JpaModelTest {
 
-    private static final String PACKAGE = "io.example.shop";
+    static final String PACKAGE = "io.example.shop";
     private static final List<String> ENTITIES = List.of("Customer", "PurchaseOrder", "OrderLine");
 
     @RegisterExtension
@@ -87,7 +87,7 @@ class JpaModelTest {
     }
 
     /** The entity sources, kept as test resources so that only --classpath brings their classes. */
-    private static List<Path> sources() throws URISyntaxException, java.io.IOException {
+    static List<Path> sources() throws URISyntaxException, java.io.IOException {
         Path folder = Path.of(Objects.requireNonNull(JpaModelTest.class.getResource("/jpa/io/example/shop")).toURI());
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
@@ -112,7 +112,7 @@ class JpaModelTest {
     }
 
     /** Boots Hibernate on the migrated database with {@code hbm2ddl.auto=validate}, then stores a customer. */
-    private static void validateAndPersist(TestDatabase db, Path classes) throws Exception {
+    static void validateAndPersist(TestDatabase db, Path classes) throws Exception {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
                 JpaModelTest.class.getClassLoader())) {
             StandardServiceRegistry registry = new StandardServiceRegistryBuilder(new BootstrapServiceRegistryBuilder()

@@ -10,6 +10,14 @@ import java.util.Random;
  * A random schema that uses every kind of object autogenerate covers, described by a few dozen independent choices
  * ("knobs", each with a handful of options) and rendered as SQL. A second schema is the first with some choices
  * rolled again, so a pair differs in a random subset of objects and attributes, as a model and the revisions do.
+ *
+ * <p>The kinds: schemas, extensions, enums (values added, renamed, removed, reordered), domains, composite types,
+ * sequences, columns (identity, generated, collation, default, nullability, type changes cast with {@code USING}),
+ * primary key, unique (also deferrable), check (also {@code NOT VALID}), foreign key (actions, {@code DEFERRABLE},
+ * {@code NOT VALID}) and exclusion constraints, indexes (unique, partial, expression, method, {@code INCLUDE}), views
+ * over views and over functions, materialized views with an index, functions and procedures (body, result type,
+ * argument names and defaults, overloads), triggers, policies, row-level security, comments, and a partitioned table
+ * with its partitions.
  */
 final class RandomSchema {
 
@@ -46,6 +54,7 @@ final class RandomSchema {
         knobs.put("users.check_score", 3);
         knobs.put("users.ix_created", 3);
         knobs.put("users.ix_email", 4);
+        knobs.put("users.ix_method", 4);
         knobs.put("users.comment", 3);
         knobs.put("users.email_comment", 2);
         knobs.put("users.rls", 3);
@@ -62,10 +71,12 @@ final class RandomSchema {
         knobs.put("view.active.barrier", 2);
         knobs.put("view.active.comment", 2);
         knobs.put("view.emails", 2);
+        knobs.put("view.labels", 2);
         knobs.put("matview.counts", 3);
         knobs.put("function.add_one_int", 3);
         knobs.put("function.add_one_big", 2);
         knobs.put("function.label", 3);
+        knobs.put("function.label.args", 3);
         knobs.put("function.touch", 2);
         knobs.put("procedure.forget", 2);
         knobs.put("trigger.users", 4);
@@ -168,8 +179,13 @@ final class RandomSchema {
             sql.add("COMMENT ON FUNCTION add_one(bigint) IS 'the wide one'");
         }
         if (on("function.label")) {
-            sql.add("CREATE FUNCTION label(id bigint) RETURNS " + (is("function.label") == 1 ? "text" : "varchar")
-                    + " LANGUAGE sql STABLE AS $$ SELECT 'user ' || id $$");
+            String argument = switch (is("function.label.args")) {
+                case 0 -> "id bigint";
+                case 1 -> "user_id bigint";
+                default -> "id bigint DEFAULT 0";
+            };
+            sql.add("CREATE FUNCTION label(" + argument + ") RETURNS " + (is("function.label") == 1 ? "text" : "varchar")
+                    + " LANGUAGE sql STABLE AS $$ SELECT 'user ' || $1 $$");
         }
         sql.add("CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                 + (on("function.touch") ? "NEW := NEW; " : "") + "RETURN NEW; END $$");
@@ -238,6 +254,12 @@ final class RandomSchema {
             case 1 -> sql.add("CREATE INDEX ix_users_email ON users (lower(email))");
             case 2 -> sql.add("CREATE INDEX ix_users_email ON users (lower(email)) WHERE email IS NOT NULL");
             case 3 -> sql.add("CREATE UNIQUE INDEX ix_users_email ON users (email) INCLUDE (id)");
+            default -> { }
+        }
+        switch (is("users.ix_method")) {
+            case 1 -> sql.add("CREATE INDEX ix_users_lookup ON users USING hash (email)");
+            case 2 -> sql.add("CREATE INDEX ix_users_lookup ON users USING brin (id)");
+            case 3 -> sql.add("CREATE INDEX ix_users_lookup ON users USING btree (email)");
             default -> { }
         }
         if (on("users.comment")) {
@@ -311,6 +333,9 @@ final class RandomSchema {
             }
             if (on("view.emails")) {
                 sql.add("CREATE VIEW active_emails AS SELECT email FROM active_users");
+            }
+            if (on("view.labels") && on("function.label")) {
+                sql.add("CREATE VIEW active_labels AS SELECT label(id) AS label FROM active_users");
             }
         }
         if (on("matview.counts")) {

@@ -10,24 +10,26 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The throwaway databases of {@code revision --autogenerate} and {@code check --model} (the model and the replay of
  * the revisions) are gone when the command ends: after success, after failure, and when the process is stopped
- * while the model is still being applied. The packaged jar runs as its own process; the databases it created are
- * read from its log, so that other tests' throwaway databases on the same server do not count.
+ * while the model is still being applied, by SIGTERM or by Ctrl-C's SIGINT. The packaged jar runs as its own process;
+ * the databases it created are read from its log, so that other tests' throwaway databases on the same server do not
+ * count.
  */
 class ThrowawayDatabasesIT {
 
-    private static final Path JAR = Path.of(System.getProperty("migrations.jar", "target/migrations.jar"));
     private static final Pattern CREATED = Pattern.compile("Created (?:model|shadow) database (migrations_\\w+)");
 
     @RegisterExtension
@@ -40,7 +42,7 @@ class ThrowawayDatabasesIT {
 
     private Path dir;
     private Path model;
-    private Map<String, String> env;
+    private JarCli cli;
 
     @BeforeEach
     void project() throws IOException {
@@ -48,8 +50,7 @@ class ThrowawayDatabasesIT {
         model = work.resolve("db/schema.sql");
         TestRevision.of("aaa111").message("Create users")
                 .statements("CREATE TABLE users (id bigint PRIMARY KEY)", "DROP TABLE users").writeSql(dir);
-        env = Map.of("DATABASE_URL", db.jdbcUrl(), "MIGRATIONS_USER", db.user(), "MIGRATIONS_PASSWORD", db.password(),
-                "MIGRATIONS_DIR", dir.toString());
+        cli = JarCli.of(db, dir, work);
     }
 
     @Test
@@ -75,28 +76,63 @@ class ThrowawayDatabasesIT {
 
     @Test
     void goneAfterTheProcessIsStopped() throws Exception {
+        Process process = startAndWaitUntilBothAreBusy(List.of(), "check", "--model", model.toString());
+
+        process.destroy(); // SIGTERM: the JVM runs its shutdown hooks
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as(log()).isTrue();
+        assertCreatedAndGone(2);
+    }
+
+    /** Ctrl-C in a terminal sends SIGINT to the foreground process; here {@code kill -INT} sends it. */
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void goneAfterCtrlCDuringAutogenerate() throws Exception {
+        // A JVM started with SIGINT ignored (as a shell's background job is) would not react to it: env restores it.
+        Process process = startAndWaitUntilBothAreBusy(List.of("env", "--default-signal=INT"), "revision",
+                "--autogenerate", "-m", "interrupted");
+
+        Process kill = new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).inheritIO().start();
+        assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(kill.exitValue()).as("kill -INT").isZero();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as(log()).isTrue();
+        assertThat(process.exitValue()).as(log()).isEqualTo(130); // 128 + SIGINT: stopped, not finished
+        assertCreatedAndGone(2);
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(file -> file.getFileName().toString())).as("no revision written")
+                    .containsExactlyInAnyOrder("aaa111_create_users.sql", "bbb222_slow.sql");
+        }
+    }
+
+    /**
+     * Starts the jar (behind {@code launcher}, a command that execs it) with a model and a revision that each take two
+     * minutes, and returns while both throwaway databases exist and run a statement.
+     */
+    private Process startAndWaitUntilBothAreBusy(List<String> launcher, String... args) throws Exception {
         Files.writeString(model, "CREATE TABLE users (id bigint PRIMARY KEY); SELECT pg_sleep(120);");
-        Process process = start("check", "--model", model.toString());
+        TestRevision.of("bbb222", "aaa111").message("slow").statements("SELECT pg_sleep(120)", "SELECT 1")
+                .writeSql(dir);
+        List<String> command = new ArrayList<>(launcher);
+        command.addAll(JarCli.command(List.of(), args));
+        Process process = cli.start(work.resolve("log.txt"), command);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!log().contains("Applying the model") && System.nanoTime() < deadline) {
+        while (!busy() && System.nanoTime() < deadline) {
             assertThat(process.isAlive()).as(log()).isTrue();
             Thread.sleep(50);
         }
-        Thread.sleep(500);
+        assertThat(busy()).as(log()).isTrue();
+        Thread.sleep(1000); // both reach their pg_sleep
+        assertThat(process.isAlive()).as(log()).isTrue();
+        assertThat(log()).doesNotContain("Dropped temporary database");
+        return process;
+    }
 
-        process.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the JVM runs its shutdown hooks
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as(log()).isTrue();
-        assertCreatedAndGone(1);
+    private boolean busy() throws IOException {
+        String log = log();
+        return log.contains("Applying the model") && log.contains("Replaying the revisions into");
     }
 
     private Process start(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().keySet().removeIf(key -> key.equals("DATABASE_URL") || key.startsWith("MIGRATIONS_"));
-        builder.environment().putAll(env);
-        return builder.redirectErrorStream(true).redirectOutput(work.resolve("log.txt").toFile()).start();
+        return cli.start(work.resolve("log.txt"), JarCli.command(List.of(), args));
     }
 
     private String log() throws IOException {

@@ -35,4 +35,12 @@ public record HistoryEntry(long id, @Nullable String revision, List<String> down
     public boolean unfinished() {
         return !success && error == null;
     }
+
+    /**
+     * Whether this row records the checksum a revision had when it was applied: a successful upgrade with a checksum
+     * (the history table's {@code appliedChecksums} query selects the same rows).
+     */
+    public boolean recordsAppliedChecksum() {
+        return direction == Direction.UPGRADE && success && checksum != null;
+    }
 }

@@ -1,5 +1,6 @@
 package io.migrations.spring;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringBootVersion;
 import org.springframework.util.ClassUtils;
 
@@ -28,7 +29,7 @@ public enum BootGeneration {
     }
 
     /** What to tell a user on the wrong generation, or null when {@code expected} is the running one. */
-    static String mismatch(BootGeneration expected, ClassLoader classLoader) {
+    static @Nullable String mismatch(BootGeneration expected, ClassLoader classLoader) {
         BootGeneration running = of(classLoader);
         String version = SpringBootVersion.getVersion();
         if (running == BOOT_3 && version != null && version.matches("3\\.[0-4]\\..*")) {

@@ -1,6 +1,8 @@
 package io.migrations.spring;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -8,7 +10,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * The revision locations an environment configures, read before the properties are bound to beans: to read the
- * revisions ahead ({@link RevisionPreloadInitializer}) and to index them for a native image.
+ * default runner's revisions ahead ({@link RevisionPreloadInitializer}) and to index every runner's for a native
+ * image.
  */
 public final class ConfiguredLocations {
 
@@ -28,6 +31,30 @@ public final class ConfiguredLocations {
             return binder.bind("migrations.locations", Bindable.listOf(String.class))
                     .orElseGet(() -> new MigrationsProperties().getLocations());
         } catch (BindException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * The locations of every runner the environment configures: for each runner under
+     * {@code migrations.datasources}, its own {@code locations} or else the top-level ones it inherits; without such
+     * runners, those of {@link #of}. Empty when migrations are disabled or the settings do not bind.
+     */
+    public static List<String> ofEveryRunner(Environment environment) {
+        List<String> top = of(environment);
+        try {
+            Set<String> names = top.isEmpty() ? Set.of() : NamedMigrationRunners.names(environment);
+            if (names.isEmpty()) {
+                return top;
+            }
+            Binder binder = Binder.get(environment);
+            Set<String> locations = new LinkedHashSet<>();
+            for (String name : names) {
+                locations.addAll(binder.bind(NamedMigrationRunners.PREFIX + "." + name + ".locations",
+                        Bindable.listOf(String.class)).orElse(top));
+            }
+            return List.copyOf(locations);
+        } catch (BindException | MigrationsConfigurationException e) {
             return List.of();
         }
     }

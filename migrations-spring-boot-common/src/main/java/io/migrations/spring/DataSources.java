@@ -6,6 +6,7 @@ import io.migrations.internal.connect.UrlDataSource;
 import java.sql.DatabaseMetaData;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.jdbc.support.JdbcUtils;
@@ -40,14 +41,15 @@ public final class DataSources {
      * shadow database); empty when the data source does not say.
      */
     public static Optional<DatabaseUrl> coordinates(DataSource dataSource) {
-        if (dataSource instanceof UrlDataSource url) {
-            return Optional.of(url.url());
+        Optional<UrlDataSource> own = UrlDataSource.in(dataSource);
+        if (own.isPresent()) {
+            return Optional.of(own.get().url());
         }
         return DataSourceUrls.jdbcUrl(dataSource).map(url -> DatabaseUrl.parse(url,
                 property(dataSource, "username", "user"), property(dataSource, "password")));
     }
 
-    private static String property(DataSource dataSource, String... names) {
+    private static @Nullable String property(DataSource dataSource, String... names) {
         BeanWrapper properties = PropertyAccessorFactory.forBeanPropertyAccess(dataSource);
         for (String name : names) {
             if (properties.isReadableProperty(name) && properties.getPropertyValue(name) instanceof String value) {

@@ -5,6 +5,7 @@ import io.migrations.api.MigrationResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One finished call of {@link MigrationRunner#upgrade} or {@link MigrationRunner#downgrade}, successful or not.
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param failure    the error, when it failed; null when it succeeded
  */
 public record MigrationRun(Direction direction, String target, Instant finishedAt, Duration duration,
-                           MigrationResult result, RuntimeException failure) {
+                           @Nullable MigrationResult result, @Nullable RuntimeException failure) {
 
     public MigrationRun {
         Objects.requireNonNull(direction, "direction");

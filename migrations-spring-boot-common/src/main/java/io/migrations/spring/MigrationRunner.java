@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.BeanNameAware;
@@ -30,7 +31,7 @@ public class MigrationRunner implements BeanNameAware {
 
     private static final Logger log = LoggerFactory.getLogger(MigrationRunner.class);
 
-    private final String name;
+    private final @Nullable String name;
     private final Migrations migrations;
     private final String target;
     private final List<MigrationRunListener> listeners;
@@ -56,7 +57,7 @@ public class MigrationRunner implements BeanNameAware {
      * @param callbacks   the callbacks, also the step listener of {@code migrations}' configuration
      * @param preparation what an upgrade does first
      */
-    MigrationRunner(String name, Migrations migrations, String target, List<MigrationRunListener> listeners,
+    MigrationRunner(@Nullable String name, Migrations migrations, String target, List<MigrationRunListener> listeners,
                     Callbacks callbacks, UpgradePreparation preparation) {
         this.name = name;
         this.migrations = migrations;

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
@@ -49,11 +50,9 @@ import org.springframework.util.ClassUtils;
  */
 public final class MigrationRunnerBuilder {
 
-    private static final String NAMED = "migrations.datasources";
-
     private final Context context;
-    private final String name;
-    private final DataSource dataSource;
+    private final @Nullable String name;
+    private final @Nullable DataSource dataSource;
     private final List<Consumer<MigrationRunnerProperties>> adjustments;
 
     /** What every runner shares: the application's settings and beans, looked up when a runner is built. */
@@ -68,7 +67,7 @@ public final class MigrationRunnerBuilder {
         this(context, null, null, List.of());
     }
 
-    private MigrationRunnerBuilder(Context context, String name, DataSource dataSource,
+    private MigrationRunnerBuilder(Context context, @Nullable String name, @Nullable DataSource dataSource,
                                    List<Consumer<MigrationRunnerProperties>> adjustments) {
         this.context = context;
         this.name = name;
@@ -103,7 +102,7 @@ public final class MigrationRunnerBuilder {
      */
     public MigrationRunner build(String name) {
         return name(name).properties(settings -> context.binder()
-                .bind(NAMED + "." + name, Bindable.ofInstance(settings))).build();
+                .bind(NamedMigrationRunners.PREFIX + "." + name, Bindable.ofInstance(settings))).build();
     }
 
     /**

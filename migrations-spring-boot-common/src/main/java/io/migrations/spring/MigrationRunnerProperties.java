@@ -5,6 +5,7 @@ import io.migrations.api.Policy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.DeprecatedConfigurationProperty;
 
 /**
@@ -24,7 +25,7 @@ public class MigrationRunnerProperties {
     private String target = "heads";
 
     /** Schema of the version and history tables. Defaults to the connection's current schema. */
-    private String schema;
+    private @Nullable String schema;
 
     /** Name of the version table; Alembic's default keeps the database readable by Alembic. */
     private String versionTable = "alembic_version";
@@ -36,10 +37,10 @@ public class MigrationRunnerProperties {
     private Duration lockWaitTimeout = Duration.ofSeconds(60);
 
     /** PostgreSQL 'lock_timeout' for revision statements. Defaults to the server's setting. */
-    private Duration lockTimeout;
+    private @Nullable Duration lockTimeout;
 
     /** PostgreSQL 'statement_timeout' for revision statements. Defaults to the server's setting. */
-    private Duration statementTimeout;
+    private @Nullable Duration statementTimeout;
 
     /** How many times to rerun a revision whose statement gave up waiting for a table lock ('lock-timeout'). */
     private int lockRetries = 0;
@@ -54,10 +55,10 @@ public class MigrationRunnerProperties {
      * What to do when an applied revision's file was edited since it ran: 'fail' stops the run (and the start),
      * 'warn' logs the revisions and goes on, 'ignore' goes on silently.
      */
-    private Policy onChecksumMismatch;
+    private @Nullable Policy onChecksumMismatch;
 
     /** Whether to refuse to run when an applied revision's file was edited since it ran. */
-    private Boolean validateChecksums;
+    private @Nullable Boolean validateChecksums;
 
     /**
      * What to do when the database is at a revision that no revision file defines, i.e. a newer build migrated it
@@ -89,19 +90,19 @@ public class MigrationRunnerProperties {
      * JDBC URL or 'postgresql://user:password@host:5432/db' URL of the database to migrate, when it differs from
      * the application's data source.
      */
-    private String url;
+    private @Nullable String url;
 
     /** Login user to migrate with, e.g. an owner with DDL rights while the application connects with fewer rights. */
-    private String user;
+    private @Nullable String user;
 
     /** Login password to migrate with. */
-    private String password;
+    private @Nullable String password;
 
     /**
      * Name of the DataSource bean to migrate, when the application has several. Wins over 'url' and over a data
      * source marked @MigrationsDataSource.
      */
-    private String dataSource;
+    private @Nullable String dataSource;
 
     /**
      * Create the 'schema' and the schemas of 'search-path' when they do not exist, before the version table is
@@ -121,7 +122,7 @@ public class MigrationRunnerProperties {
      * neither version rows nor history and its schema already holds tables, the version table is set to this revision
      * (without running it, as Alembic's 'stamp' does) and the revisions after it are applied.
      */
-    private String stampOnFirstRun;
+    private @Nullable String stampOnFirstRun;
 
     public List<String> getLocations() {
         return locations;
@@ -139,11 +140,11 @@ public class MigrationRunnerProperties {
         this.target = target;
     }
 
-    public String getSchema() {
+    public @Nullable String getSchema() {
         return schema;
     }
 
-    public void setSchema(String schema) {
+    public void setSchema(@Nullable String schema) {
         this.schema = schema;
     }
 
@@ -171,19 +172,19 @@ public class MigrationRunnerProperties {
         this.lockWaitTimeout = lockWaitTimeout;
     }
 
-    public Duration getLockTimeout() {
+    public @Nullable Duration getLockTimeout() {
         return lockTimeout;
     }
 
-    public void setLockTimeout(Duration lockTimeout) {
+    public void setLockTimeout(@Nullable Duration lockTimeout) {
         this.lockTimeout = lockTimeout;
     }
 
-    public Duration getStatementTimeout() {
+    public @Nullable Duration getStatementTimeout() {
         return statementTimeout;
     }
 
-    public void setStatementTimeout(Duration statementTimeout) {
+    public void setStatementTimeout(@Nullable Duration statementTimeout) {
         this.statementTimeout = statementTimeout;
     }
 
@@ -195,7 +196,7 @@ public class MigrationRunnerProperties {
         return Boolean.FALSE.equals(validateChecksums) ? Policy.IGNORE : Policy.FAIL;
     }
 
-    public void setOnChecksumMismatch(Policy onChecksumMismatch) {
+    public void setOnChecksumMismatch(@Nullable Policy onChecksumMismatch) {
         this.onChecksumMismatch = onChecksumMismatch;
     }
 
@@ -203,13 +204,13 @@ public class MigrationRunnerProperties {
     @Deprecated(since = "0.1.0")
     @DeprecatedConfigurationProperty(replacement = "migrations.on-checksum-mismatch",
             reason = "A policy says more than a switch: 'fail', 'warn' or 'ignore'. false is 'ignore'.", since = "0.1.0")
-    public Boolean getValidateChecksums() {
+    public @Nullable Boolean getValidateChecksums() {
         return validateChecksums;
     }
 
     /** @deprecated set {@link #setOnChecksumMismatch(Policy)}: {@code false} is 'ignore'. */
     @Deprecated(since = "0.1.0")
-    public void setValidateChecksums(Boolean validateChecksums) {
+    public void setValidateChecksums(@Nullable Boolean validateChecksums) {
         this.validateChecksums = validateChecksums;
     }
 
@@ -277,35 +278,35 @@ public class MigrationRunnerProperties {
         this.connectTimeout = connectTimeout;
     }
 
-    public String getUrl() {
+    public @Nullable String getUrl() {
         return url;
     }
 
-    public void setUrl(String url) {
+    public void setUrl(@Nullable String url) {
         this.url = url;
     }
 
-    public String getUser() {
+    public @Nullable String getUser() {
         return user;
     }
 
-    public void setUser(String user) {
+    public void setUser(@Nullable String user) {
         this.user = user;
     }
 
-    public String getPassword() {
+    public @Nullable String getPassword() {
         return password;
     }
 
-    public void setPassword(String password) {
+    public void setPassword(@Nullable String password) {
         this.password = password;
     }
 
-    public String getDataSource() {
+    public @Nullable String getDataSource() {
         return dataSource;
     }
 
-    public void setDataSource(String dataSource) {
+    public void setDataSource(@Nullable String dataSource) {
         this.dataSource = dataSource;
     }
 
@@ -325,11 +326,11 @@ public class MigrationRunnerProperties {
         this.searchPath = searchPath;
     }
 
-    public String getStampOnFirstRun() {
+    public @Nullable String getStampOnFirstRun() {
         return stampOnFirstRun;
     }
 
-    public void setStampOnFirstRun(String stampOnFirstRun) {
+    public void setStampOnFirstRun(@Nullable String stampOnFirstRun) {
         this.stampOnFirstRun = stampOnFirstRun;
     }
 }

@@ -2,6 +2,7 @@ package io.migrations.spring;
 
 import io.migrations.api.MigrationsException;
 import io.migrations.internal.connect.Redactor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
@@ -17,7 +18,7 @@ class MigrationsFailureAnalyzer extends AbstractFailureAnalyzer<MigrationsExcept
     private final Redactor redactor;
 
     /** @param environment the application's, or null when the failure came before there was one */
-    MigrationsFailureAnalyzer(Environment environment) {
+    MigrationsFailureAnalyzer(@Nullable Environment environment) {
         this.redactor = environment == null ? Redactor.NONE : Redactor.NONE
                 .withUrl(environment.getProperty(DatabaseUrlEnvironment.VARIABLE))
                 .withUrl(environment.getProperty("spring.datasource.url"))

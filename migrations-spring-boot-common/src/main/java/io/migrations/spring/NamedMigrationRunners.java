@@ -22,7 +22,7 @@ import org.springframework.core.type.AnnotationMetadata;
  */
 final class NamedMigrationRunners implements ImportBeanDefinitionRegistrar {
 
-    private static final String PREFIX = "migrations.datasources";
+    static final String PREFIX = "migrations.datasources";
 
     private final Environment environment;
 

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.ConnectionProxy;
@@ -57,7 +58,7 @@ public final class SearchPathDataSource extends DelegatingDataSource {
     }
 
     /** The target's URL, so that logs and errors name the database as they would without the path. */
-    public String getUrl() {
+    public @Nullable String getUrl() {
         return DataSourceUrls.jdbcUrl(obtainTargetDataSource()).orElse(null);
     }
 

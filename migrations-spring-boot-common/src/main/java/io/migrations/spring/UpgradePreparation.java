@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * @param schemas       schemas to create when missing, each taken as written
  * @param stampRevision the revision to stamp an unversioned database that already holds tables with; null for none
  */
-record UpgradePreparation(List<String> schemas, String stampRevision) {
+record UpgradePreparation(List<String> schemas, @Nullable String stampRevision) {
 
     static final UpgradePreparation NONE = new UpgradePreparation(List.of(), null);
 

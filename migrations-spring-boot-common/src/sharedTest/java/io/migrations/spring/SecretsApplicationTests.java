@@ -122,6 +122,39 @@ class SecretsApplicationTests {
         });
     }
 
+    /**
+     * A runner with {@code search-path} connects through a wrapper around the URL's data source; the driver's error
+     * still loses the password. The server names the user in {@code role "…" does not exist}, and a user whose
+     * password is its own name (postgres/postgres) is common.
+     */
+    @Test
+    void aDriverErrorThroughTheSearchPathNeverShowsThePassword() {
+        String secret = LEFT + "_" + RIGHT;
+        String url = "jdbc:postgresql://" + host + ":" + port + "/" + database;
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(MigrationsAutoConfiguration.class))
+                .withPropertyValues("migrations.locations=classpath:db/migrations", "migrations.url=" + url,
+                        "migrations.user=" + secret, "migrations.password=" + secret, "migrations.search-path=tenant")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    MigrationFailedException failure = findCause(context.getStartupFailure(), MigrationFailedException.class);
+                    assertThat(failure).hasMessageContaining("does not exist").hasMessageContaining("Check the user name")
+                            .hasMessageContaining(host + ":" + port + "/" + database);
+                    FailureAnalysis analysis = analyze(context.getStartupFailure(), url);
+                    assertThat(failure.getMessage() + failure.getCause().getMessage() + analysis.getDescription()
+                            + analysis.getAction()).doesNotContain(LEFT).doesNotContain(RIGHT);
+                });
+    }
+
+    private static <T extends Throwable> T findCause(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        throw new AssertionError("No " + type.getSimpleName() + " in " + failure, failure);
+    }
+
     @Test
     void applicationLogNeverShowsAPasswordFromDatabaseUrl(CapturedOutput output) {
         db.execute("ALTER ROLE " + ROLE + " PASSWORD '" + LEFT + "/" + RIGHT + "'");

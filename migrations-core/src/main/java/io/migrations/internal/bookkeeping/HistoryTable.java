@@ -32,6 +32,9 @@ public final class HistoryTable {
     private static final String COLUMNS = "revision, down_revisions, direction, message, checksum, applied_by, "
             + "duration_ms, success, statements_run, error";
 
+    /** The columns {@link #entry} maps, in its order: for a query that reads the rows itself, e.g. over many schemas. */
+    public static final String ENTRY_COLUMNS = "id, " + COLUMNS + ", applied_at";
+
     /**
      * The step's duration in milliseconds as the database computes it: the time since its transaction began, for a
      * row that travels with the step's statements.
@@ -166,19 +169,24 @@ public final class HistoryTable {
         }
         List<HistoryEntry> entries = new ArrayList<>();
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id, " + COLUMNS + ", applied_at FROM " + sql + where
-                     + " ORDER BY id")) {
+             ResultSet rs = s.executeQuery("SELECT " + ENTRY_COLUMNS + " FROM " + sql + where + " ORDER BY id")) {
             while (rs.next()) {
-                Timestamp at = rs.getTimestamp(12);
-                String down = rs.getString(3);
-                entries.add(new HistoryEntry(rs.getLong(1), rs.getString(2),
-                        down.isEmpty() ? List.of() : Arrays.asList(down.split(",")),
-                        Direction.valueOf(rs.getString(4).toUpperCase(Locale.ROOT)), rs.getString(5), rs.getString(6),
-                        at == null ? null : at.toInstant(), rs.getString(7), rs.getLong(8), rs.getBoolean(9),
-                        rs.getInt(10), rs.getString(11)));
+                entries.add(entry(rs, 1));
             }
         }
         return entries;
+    }
+
+    /** The row at the cursor, its {@link #ENTRY_COLUMNS} starting at column {@code first}. */
+    public static HistoryEntry entry(ResultSet rs, int first) throws SQLException {
+        int c = first - 1;
+        Timestamp at = rs.getTimestamp(c + 12);
+        String down = rs.getString(c + 3);
+        return new HistoryEntry(rs.getLong(c + 1), rs.getString(c + 2),
+                down.isEmpty() ? List.of() : Arrays.asList(down.split(",")),
+                Direction.valueOf(rs.getString(c + 4).toUpperCase(Locale.ROOT)), rs.getString(c + 5), rs.getString(c + 6),
+                at == null ? null : at.toInstant(), rs.getString(c + 7), rs.getLong(c + 8), rs.getBoolean(c + 9),
+                rs.getInt(c + 10), rs.getString(c + 11));
     }
 
     /**

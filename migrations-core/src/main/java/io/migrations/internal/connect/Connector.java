@@ -181,15 +181,15 @@ public final class Connector {
     }
 
     private boolean requiresSsl() {
-        return dataSource instanceof UrlDataSource url && url.url().requiresSsl();
+        return UrlDataSource.in(dataSource).map(url -> url.url().requiresSsl()).orElse(false);
     }
 
     private boolean lacksPassword() {
-        return dataSource instanceof UrlDataSource url && url.url().password() == null;
+        return UrlDataSource.in(dataSource).map(url -> url.url().password() == null).orElse(false);
     }
 
     private Redactor redactor() {
-        return dataSource instanceof UrlDataSource url ? url.url().redactor() : Redactor.NONE;
+        return UrlDataSource.in(dataSource).map(url -> url.url().redactor()).orElse(Redactor.NONE);
     }
 
     private String where() {

@@ -20,8 +20,9 @@ public final class DataSourceUrls {
      * own data sources have. May hold a password: show it only {@linkplain DatabaseUrl#mask(String) masked}.
      */
     public static Optional<String> jdbcUrl(DataSource dataSource) {
-        if (dataSource instanceof UrlDataSource url) {
-            return Optional.of(url.url().jdbcUrl());
+        Optional<UrlDataSource> own = UrlDataSource.in(dataSource);
+        if (own.isPresent()) {
+            return Optional.of(own.get().url().jdbcUrl());
         }
         for (String getter : URL_GETTERS) {
             try {
@@ -39,8 +40,9 @@ public final class DataSourceUrls {
 
     /** {@code host:port/database} of the data source, or {@code the database} when it cannot be told without connecting. */
     public static String describe(DataSource dataSource) {
-        if (dataSource instanceof UrlDataSource url) {
-            return url.url().describe();
+        Optional<UrlDataSource> own = UrlDataSource.in(dataSource);
+        if (own.isPresent()) {
+            return own.get().url().describe();
         }
         try {
             return jdbcUrl(dataSource).map(url -> DatabaseUrl.parse(url, null, null).describe()).orElse("the database");

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
 import javax.sql.DataSource;
 
@@ -20,6 +21,23 @@ public final class UrlDataSource extends DataSourceBase {
 
     public UrlDataSource(DatabaseUrl url) {
         this.url = url;
+    }
+
+    /**
+     * The {@code UrlDataSource} that {@code dataSource} is, or wraps (found through JDBC's {@code unwrap}, as Spring's
+     * {@code DelegatingDataSource} and the pools answer it): whatever sits around it, its password stays known to the
+     * redaction of driver messages, and its URL to the descriptions of the database.
+     */
+    public static Optional<UrlDataSource> in(DataSource dataSource) {
+        if (dataSource instanceof UrlDataSource url) {
+            return Optional.of(url);
+        }
+        try {
+            return dataSource != null && dataSource.isWrapperFor(UrlDataSource.class)
+                    ? Optional.of(dataSource.unwrap(UrlDataSource.class)) : Optional.empty();
+        } catch (SQLException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The address this data source connects to. */

@@ -6,10 +6,11 @@ import io.migrations.api.Direction;
 import io.migrations.api.LockException;
 import io.migrations.api.LockMode;
 import io.migrations.api.MigrationResult;
+import io.migrations.api.RecordedState;
 import io.migrations.api.SettingException;
 import io.migrations.api.StampMode;
-import io.migrations.api.Verdict;
 import io.migrations.api.UnfinishedRevisionException;
+import io.migrations.api.Verdict;
 import io.migrations.catalog.Catalog;
 import io.migrations.internal.bookkeeping.BookkeepingTables;
 import io.migrations.internal.connect.Connector;
@@ -77,6 +78,11 @@ public final class Migrator {
     public Verdict check(String target) {
         return read((connection, tables) -> validation.verdict(connection, tables, tables.versions().read(connection),
                 target, settings));
+    }
+
+    /** The verdict on a database whose tables record {@code recorded}, read elsewhere; reads nothing. */
+    public Verdict check(RecordedState recorded, String target) {
+        return validation.verdict(recorded, target, settings);
     }
 
     /** Applies revisions up to {@code target}. */

@@ -1,5 +1,6 @@
 package io.migrations.internal.engine;
 
+import io.migrations.api.RecordedState;
 import io.migrations.api.Revision;
 import io.migrations.api.ValidationException;
 import io.migrations.api.Verdict;
@@ -50,15 +51,24 @@ public final class Validation {
      */
     public Verdict verdict(Connection connection, BookkeepingTables tables, List<String> current, String target,
                            RunSettings settings) throws SQLException {
+        Map<String, String> checksums = unknown(current).isEmpty() ? tables.history().appliedChecksums(connection)
+                : Map.of();
+        return verdict(new RecordedState(current, checksums, tables.history().lastFailure(connection)), target,
+                settings);
+    }
+
+    /** Judges a database whose tables record {@code recorded} against {@code target}; reads nothing. */
+    public Verdict verdict(RecordedState recorded, String target, RunSettings settings) {
+        List<String> current = recorded.current();
         List<String> unknown = unknown(current);
         List<Step> plan = unknown.isEmpty() && !target.equals(WHERE_IT_IS)
                 ? new Planner(graph).upgrade(current, target) : List.of();
         List<String> expected = new ArrayList<>(current);
         plan.forEach(step -> step.versionOps().forEach(op -> op.applyTo(expected)));
         List<Revision> pending = plan.stream().flatMap(step -> step.revision().stream()).toList();
-        List<Revision> edited = unknown.isEmpty() ? edited(connection, tables, current) : List.of();
-        return new Verdict(current, target, expected, pending, unknown, edited,
-                tables.history().lastFailure(connection), settings.onUnknownRevision(), settings.onChecksumMismatch());
+        List<Revision> edited = unknown.isEmpty() ? edited(recorded.appliedChecksums(), current) : List.of();
+        return new Verdict(current, target, expected, pending, unknown, edited, recorded.lastFailure(),
+                settings.onUnknownRevision(), settings.onChecksumMismatch());
     }
 
     /**
@@ -74,9 +84,7 @@ public final class Validation {
     }
 
     /** The applied revisions (up to {@code current}) whose checksum differs from the one recorded when they ran. */
-    private List<Revision> edited(Connection connection, BookkeepingTables tables, List<String> current)
-            throws SQLException {
-        Map<String, String> recorded = tables.history().appliedChecksums(connection);
+    private List<Revision> edited(Map<String, String> recorded, List<String> current) {
         if (recorded.isEmpty()) {
             return List.of();
         }

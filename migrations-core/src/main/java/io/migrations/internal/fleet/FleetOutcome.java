@@ -21,7 +21,7 @@ public record FleetOutcome(FleetTarget target, Result result, List<String> befor
     /** What became of a target. */
     public enum Result {
         AT_TARGET("at target"),
-        NOT_AT_HEADS("not at heads"),
+        FAILS_CHECK("fails check"),
         FAILED("failed"),
         NOT_STARTED("not started");
 
@@ -38,6 +38,11 @@ public record FleetOutcome(FleetTarget target, Result result, List<String> befor
 
     public static FleetOutcome notStarted(FleetTarget target) {
         return new FleetOutcome(target, Result.NOT_STARTED, null, null, 0, 0, null);
+    }
+
+    /** This outcome of a target that {@code check} finds wanting. */
+    public FleetOutcome failingCheck() {
+        return new FleetOutcome(target, Result.FAILS_CHECK, before, after, steps, millis, error);
     }
 
     /** The revisions after the run as one word: {@code base}, an id, ids joined by {@code +}, or {@code ?}. */

@@ -20,8 +20,21 @@ public record CheckText(boolean passes, List<String> lines) {
         lines = List.copyOf(lines);
     }
 
-    /** The lines of {@code verdict}. */
+    /** How pending revisions are listed. */
+    public enum PendingLines {
+        /** One line per pending revision, with its message. */
+        EACH,
+        /** One line for all, with their count and the first and last: for many databases at once. */
+        COUNT
+    }
+
+    /** The lines of {@code verdict}, one per pending revision. */
     public static CheckText of(Verdict verdict) {
+        return of(verdict, PendingLines.EACH);
+    }
+
+    /** The lines of {@code verdict}, pending revisions listed as {@code pendingLines} says. */
+    public static CheckText of(Verdict verdict, PendingLines pendingLines) {
         if (verdict.isClean()) {
             return new CheckText(true, List.of("Database is up to date at " + heads(verdict.current()) + "."));
         }
@@ -35,8 +48,14 @@ public record CheckText(boolean passes, List<String> lines) {
             lines.add("Unknown revision in the database: " + id + " (no revision file defines it)."
                     + accepted(verdict.onUnknownRevision(), "the unknown-revision policy"));
         }
-        for (Revision revision : verdict.pending()) {
-            lines.add("Pending: " + revision.id() + (revision.message().isEmpty() ? "" : ", " + revision.message()));
+        List<Revision> pending = verdict.pending();
+        if (pendingLines == PendingLines.COUNT && !pending.isEmpty()) {
+            lines.add("Pending: " + pending.size() + " revision(s), " + pending.get(0).id()
+                    + (pending.size() == 1 ? "" : " to " + pending.get(pending.size() - 1).id()) + ".");
+        } else {
+            for (Revision revision : pending) {
+                lines.add("Pending: " + revision.id() + (revision.message().isEmpty() ? "" : ", " + revision.message()));
+            }
         }
         if (verdict.onChecksumMismatch() != Policy.IGNORE) {
             for (Revision revision : verdict.edited()) {

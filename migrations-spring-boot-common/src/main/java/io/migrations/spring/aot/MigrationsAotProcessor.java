@@ -24,7 +24,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 
 /**
- * Prepares the configured revision locations for a native image when the application is processed ahead of time
+ * Prepares the revision locations of every configured runner (the default one, or each under
+ * {@code migrations.datasources}) for a native image when the application is processed ahead of time
  * ({@code spring-boot-maven-plugin:process-aot}, Gradle's {@code processAot}): writes each {@code classpath:}
  * folder's {@link ClasspathIndex}, which a native image reads because it cannot list folders, registers the index
  * and every file it lists as resources, and registers the classes of the folder's package for reflection, with
@@ -39,7 +40,7 @@ final class MigrationsAotProcessor implements BeanFactoryInitializationAotProces
 
     @Override
     public @Nullable BeanFactoryInitializationAotContribution processAheadOfTime(ConfigurableListableBeanFactory beanFactory) {
-        List<String> locations = ConfiguredLocations.of(beanFactory.getBean(Environment.class));
+        List<String> locations = ConfiguredLocations.ofEveryRunner(beanFactory.getBean(Environment.class));
         ClassLoader classLoader = beanFactory.getBeanClassLoader() != null ? beanFactory.getBeanClassLoader()
                 : ClassUtils.getDefaultClassLoader();
         Map<String, List<String>> folders = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package io.migrations.spring.endpoint;
 import io.migrations.spring.MigrationRunner;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Supplies the optional drift section of the {@code migrations} endpoint. Off unless {@code migrations.drift.enabled}
@@ -25,6 +26,6 @@ public interface DriftProbe {
      * @param differences one line per difference
      * @param error       why the check could not run, or null
      */
-    record DriftDescriptor(boolean drift, List<String> replayedTo, List<String> differences, String error) {
+    record DriftDescriptor(boolean drift, List<String> replayedTo, List<String> differences, @Nullable String error) {
     }
 }

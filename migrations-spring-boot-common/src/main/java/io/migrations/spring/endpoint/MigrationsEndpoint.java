@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
-import org.springframework.lang.Nullable;
 
 /**
  * Read-only {@code migrations} endpoint: for each {@link MigrationRunner} bean (one per data source) the database's
@@ -84,8 +84,10 @@ public class MigrationsEndpoint {
      * @param size failing tenants per page (default {@value TenantsSummary#DEFAULT_SIZE}, at most
      *             {@value TenantsSummary#MAX_SIZE})
      */
+    // Spring's @Nullable as well: Boot 3.5 reads only it to make an operation's parameter optional.
     @ReadOperation
-    public MigrationsDescriptor migrations(@Nullable Integer page, @Nullable Integer size) {
+    public MigrationsDescriptor migrations(@org.springframework.lang.Nullable @Nullable Integer page,
+                                           @org.springframework.lang.Nullable @Nullable Integer size) {
         Map<String, DataSourceDescriptor> dataSources = new LinkedHashMap<>();
         runners.forEach((name, runner) -> dataSources.put(name, DataSourceDescriptor.of(runner, drift, model)));
         return new MigrationsDescriptor(dataSources, tenants == null ? null
@@ -94,7 +96,7 @@ public class MigrationsEndpoint {
 
     /** One revision as each data source sees it; {@code null} (404) when no runner knows it. */
     @ReadOperation
-    public RevisionsDescriptor revision(@Selector String revision) {
+    public @Nullable RevisionsDescriptor revision(@Selector String revision) {
         Map<String, RevisionDescriptor> found = new LinkedHashMap<>();
         runners.forEach((name, runner) -> runner.migrations().revisions().find(revision)
                 .ifPresent(known -> found.put(name, RevisionDescriptor.of(runner, known))));
@@ -136,8 +138,8 @@ public class MigrationsEndpoint {
     public record DataSourceDescriptor(String url, Verdict.State status, String target, List<String> current,
                                        List<String> heads, List<PendingDescriptor> pending, List<String> unknown,
                                        List<String> edited, List<BranchDescriptor> branches,
-                                       List<HistoryDescriptor> history, DriftProbe.DriftDescriptor drift,
-                                       ModelProbe.ModelDescriptor model, Map<String, Object> graph) {
+                                       List<HistoryDescriptor> history, DriftProbe.@Nullable DriftDescriptor drift,
+                                       ModelProbe.@Nullable ModelDescriptor model, Map<String, Object> graph) {
 
         static DataSourceDescriptor of(MigrationRunner runner, DriftProbe driftProbe, ModelProbe modelProbe) {
             Verdict verdict = runner.check();
@@ -206,8 +208,9 @@ public class MigrationsEndpoint {
     }
 
     /** One row of the history table; see {@link HistoryEntry}. */
-    public record HistoryDescriptor(String revision, String message, Direction direction, String checksum,
-                                    Instant appliedAt, String appliedBy, long durationMs, boolean success, String error) {
+    public record HistoryDescriptor(@Nullable String revision, String message, Direction direction,
+                                    @Nullable String checksum, Instant appliedAt, String appliedBy, long durationMs,
+                                    boolean success, @Nullable String error) {
 
         static HistoryDescriptor of(HistoryEntry entry) {
             return new HistoryDescriptor(entry.revision(), entry.message(), entry.direction(), entry.checksum(),

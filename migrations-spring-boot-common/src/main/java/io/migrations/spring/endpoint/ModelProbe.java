@@ -3,6 +3,7 @@ package io.migrations.spring.endpoint;
 import io.migrations.spring.MigrationRunner;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Supplies the optional model section of the {@code migrations} endpoint and the startup model check. Off unless
@@ -26,6 +27,6 @@ public interface ModelProbe {
      * @param differences one line per difference
      * @param error       why the check could not run, or null
      */
-    record ModelDescriptor(String model, boolean matches, List<String> differences, String error) {
+    record ModelDescriptor(String model, boolean matches, List<String> differences, @Nullable String error) {
     }
 }

@@ -1,5 +1,6 @@
 package io.migrations.spring.model;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Settings {@code migrations.model-check} and {@code migrations.model}: the migrated database against the model. */
@@ -18,7 +19,7 @@ public class MigrationsModelProperties {
      * (JPA entities, with io.migrations:migrations-hibernate) or 'url:<database url>'. Defaults to schema.sql next
      * to the revisions folder when there is one, else the entities of the application's EntityManagerFactory.
      */
-    private String model;
+    private @Nullable String model;
 
     public ModelCheck getModelCheck() {
         return modelCheck;
@@ -28,11 +29,11 @@ public class MigrationsModelProperties {
         this.modelCheck = modelCheck;
     }
 
-    public String getModel() {
+    public @Nullable String getModel() {
         return model;
     }
 
-    public void setModel(String model) {
+    public void setModel(@Nullable String model) {
         this.model = model;
     }
 

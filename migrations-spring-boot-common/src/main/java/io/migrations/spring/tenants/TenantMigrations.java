@@ -127,7 +127,7 @@ public class TenantMigrations {
             }
             FleetOutcome.Result result = new HashSet<>(current).equals(heads) ? FleetOutcome.Result.AT_TARGET
                     : outcome != null && outcome.result() == FleetOutcome.Result.NOT_STARTED
-                    ? FleetOutcome.Result.NOT_STARTED : FleetOutcome.Result.NOT_AT_HEADS;
+                    ? FleetOutcome.Result.NOT_STARTED : FleetOutcome.Result.FAILS_CHECK;
             return new TenantsSummary.Tenant(schema, result.label(), current, null);
         }).toList();
         return TenantsSummary.of(tenants, page, size);
@@ -136,10 +136,13 @@ public class TenantMigrations {
     private Map<String, List<String>> versions(List<String> schemas) {
         MigrationsConfig config = runner.migrations().config();
         try (Connection connection = config.dataSource().getConnection()) {
-            return FleetVersions.read(connection, schemas, config.versionTable());
+            Map<String, List<String>> versions = new LinkedHashMap<>();
+            FleetVersions.read(connection, schemas, config.versionTable(), config.historyTable())
+                    .forEach((schema, state) -> versions.put(schema, state.current()));
+            return versions;
         } catch (SQLException e) {
-            throw new DatabaseException("Could not read the version tables of " + schemas.size() + " tenant schemas: "
-                    + e.getMessage(), e);
+            throw new DatabaseException("Could not read the version and history tables of " + schemas.size()
+                    + " tenant schemas: " + e.getMessage(), e);
         }
     }
 }

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * The tenants at a glance: how many there are, how many in each status, and one page of the failing ones.
  *
  * @param total   tenants the source names
- * @param counts  tenants by status: {@code at target}, {@code not at heads}, {@code failed}, {@code not started}
+ * @param counts  tenants by status: {@code at target}, {@code fails check} (not at the heads), {@code failed},
+ *                {@code not started}
  *                (statuses without tenants left out)
  * @param page    the page of {@code failing} shown, from 0
  * @param size    failing tenants per page

@@ -1,0 +1,114 @@
+package io.migrations.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.migrations.testdb.FreshDatabase;
+import io.migrations.testdb.TestDatabase;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Ctrl-C in the middle of a fleet run of the packaged jar: SIGINT, as a terminal sends it (Process.destroy() would
+ * send SIGTERM). Every revision records itself in its schema's {@code applied} table, so a target's effects can be
+ * compared with its version row.
+ */
+class FleetInterruptIT {
+
+    private static final Path JAR = Path.of(System.getProperty("migrations.jar", "target/migrations.jar"));
+    private static final int SCHEMAS = 40;
+    private static final List<String> REVISIONS = List.of("r1", "r2", "r3");
+
+    @RegisterExtension
+    static final FreshDatabase DB = new FreshDatabase();
+
+    private final TestDatabase db = DB.get();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void ctrlCFinishesTheTargetsInFlightStartsNoOtherAndTheRerunFinishes() throws Exception {
+        Path dir = work.resolve("revisions");
+        for (int i = 0; i < REVISIONS.size(); i++) {
+            String id = REVISIONS.get(i);
+            TestRevision.of(id, i == 0 ? new String[0] : new String[] {REVISIONS.get(i - 1)}).message("step " + id)
+                    .statements((i == 0 ? "CREATE TABLE applied (rev text NOT NULL);\n" : "")
+                            + "SELECT pg_sleep(0.2);\nINSERT INTO applied VALUES ('" + id + "')",
+                            i == 0 ? "DROP TABLE applied" : "DELETE FROM applied WHERE rev = '" + id + "'")
+                    .writeSql(dir);
+        }
+        List<String> schemas = IntStream.range(0, SCHEMAS).mapToObj(i -> String.format("sig_%02d", i)).toList();
+        db.execute(String.join(";", schemas.stream().map(s -> "CREATE SCHEMA " + s).toList()));
+        Path report = work.resolve("report.json");
+        Path out = work.resolve("out.txt");
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                JAR.toString(), "--url", db.jdbcUrl(), "--user", db.user(), "--dir", dir.toString(), "upgrade",
+                "--schemas", String.join(",", schemas), "--parallel", "2", "--report", report.toString());
+
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
+        builder.environment().keySet().removeIf(key -> key.equals("DATABASE_URL") || key.startsWith("MIGRATIONS_"));
+        Process process = builder.start();
+        while (finished(schemas) < 4 && process.isAlive()) {
+            Thread.sleep(50);
+        }
+        int killed = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+        boolean ended = process.waitFor(60, TimeUnit.SECONDS);
+        if (!ended) {
+            process.destroyForcibly().waitFor();
+        }
+        String output = Files.readString(out);
+
+        assertThat(killed).isZero();
+        assertThat(ended).as("ended after SIGINT: " + output).isTrue();
+        assertThat(process.exitValue()).as(output).isNotZero();
+        assertThat(output).contains("Stopped starting targets: interrupted (Ctrl-C).").contains("not started");
+        String json = Files.readString(report);
+        assertThat(json.split("\\{\"target\":", -1)).hasSize(SCHEMAS + 1);
+        assertThat(json).contains("\"result\":\"not started\"").doesNotContain("\"result\":\"failed\"");
+        List<String> states = states(schemas);
+        for (String state : states) {
+            String[] parts = state.split(" ", -1);
+            assertThat(parts[1]).as("applied revisions match the version row: " + state)
+                    .isEqualTo(parts[2].isEmpty() ? "" : String.join(",",
+                            REVISIONS.subList(0, REVISIONS.indexOf(parts[2]) + 1)));
+        }
+        assertThat(states).as("some targets never started").anyMatch(state -> state.endsWith("  "));
+        assertThat(states).as("the first targets finished").anyMatch(state -> state.endsWith(" r3"));
+
+        CliRun rerun = InProcessCli.of(db, dir).run("upgrade", "--schemas", String.join(",", schemas), "--parallel",
+                "4");
+        assertThat(rerun.exitCode()).as(rerun.all()).isZero();
+        assertThat(states(schemas)).allMatch(state -> state.endsWith(" r1,r2,r3 r3"), "every schema at r3 once");
+    }
+
+    /** Schemas whose run has finished: their version row is the last revision. */
+    private int finished(List<String> schemas) throws SQLException {
+        return (int) states(schemas).stream().filter(state -> state.endsWith(" r3")).count();
+    }
+
+    /** {@code "<schema> <applied revisions> <version>"} per schema; empty fields when nothing ran there. */
+    private List<String> states(List<String> schemas) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        for (String schema : schemas) {
+            String applied = exists(schema + ".applied") ? db.strings("SELECT coalesce(string_agg(rev, ',' ORDER BY rev), "
+                    + "'') FROM " + schema + ".applied").get(0) : "";
+            String version = exists(schema + ".alembic_version") ? String.join(",", db.strings("SELECT version_num FROM "
+                    + schema + ".alembic_version")) : "";
+            rows.add(schema + " " + applied + " " + version);
+        }
+        return rows;
+    }
+
+    /** Whether the table exists (committed): a run creates a schema's tables as it goes. */
+    private boolean exists(String table) throws SQLException {
+        return db.strings("SELECT CAST(to_regclass('" + table + "') IS NOT NULL AS text)").get(0).equals("true");
+    }
+}
