@@ -2,6 +2,7 @@ package io.migrations.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.migrations.internal.fleet.FleetVersions;
 import io.migrations.testdb.FreshDatabase;
 import io.migrations.testdb.TestDatabase;
 import java.nio.file.Files;

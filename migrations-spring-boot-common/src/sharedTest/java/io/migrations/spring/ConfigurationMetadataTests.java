@@ -58,6 +58,14 @@ class ConfigurationMetadataTests {
     }
 
     @Test
+    void tenantPropertiesAreListedWithTheirDefaults() throws IOException {
+        Map<String, Map<String, Object>> metadata = properties();
+        assertThat(metadata.get("migrations.tenants.parallel")).containsEntry("defaultValue", 1);
+        assertThat(metadata.get("migrations.tenants.max-failures")).containsEntry("defaultValue", "1");
+        assertThat((String) metadata.get("migrations.tenants.schemas-query").get("description")).contains("TenantSource");
+    }
+
+    @Test
     void validateChecksumsIsDeprecatedInFavourOfTheChecksumPolicy() throws IOException {
         Map<String, Object> deprecated = properties().get("migrations.validate-checksums");
         assertThat(deprecated).containsKey("deprecation");
