@@ -68,8 +68,8 @@ public final class Migrations {
         this.migrator = new Migrator(new RunSettings(new TableName(config.schema(), config.versionTable()),
                 new TableName(config.schema(), config.historyTable()), config.lockMode(), config.lockWaitTimeout(),
                 config.waitReportInterval(), config.timeouts(), new Backoff(config.lockRetries(), config.lockRetryDelay()),
-                config.onUnknownRevision(), config.onChecksumMismatch(), config.stepListener()), scripts, graph,
-                connector(config.dataSource()));
+                config.onUnknownRevision(), config.onChecksumMismatch(), config.transactionPer(), config.stepListener()),
+                scripts, graph, connector(config.dataSource()));
     }
 
     private Connector connector(DataSource dataSource) {

@@ -4,6 +4,7 @@ import io.migrations.api.LockMode;
 import io.migrations.api.Policy;
 import io.migrations.api.StepListener;
 import io.migrations.api.Timeouts;
+import io.migrations.api.TransactionPer;
 import io.migrations.internal.connect.DatabaseUrl;
 import io.migrations.internal.connect.UrlDataSource;
 import java.time.Duration;
@@ -36,6 +37,7 @@ import org.jspecify.annotations.Nullable;
  * @param waitReportInterval how often to log who holds the migration lock, or who blocks a waiting statement
  * @param lockMode           how concurrent runs are kept apart: a session lock for the whole run (default), or a
  *                           transaction lock per revision, for poolers in transaction mode
+ * @param transactionPer     a transaction per transactional revision (default), or one for all pending revisions
  * @param stepListener       told before and after each step of a run
  */
 public record MigrationsConfig(DataSource dataSource, List<String> locations, ClassLoader classLoader, @Nullable String schema,
@@ -43,7 +45,7 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
                                Policy onChecksumMismatch, Policy onUnknownRevision,
                                int connectRetries, Duration connectRetryDelay, Duration connectTimeout, int lockRetries,
                                Duration lockRetryDelay, Duration waitReportInterval, LockMode lockMode,
-                               StepListener stepListener) {
+                               TransactionPer transactionPer, StepListener stepListener) {
 
     /** Default revision location, as in Spring Boot applications. */
     public static final String DEFAULT_LOCATION = "classpath:db/migrations";
@@ -87,6 +89,7 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         requireNonNegative("lockRetryDelay", lockRetryDelay);
         requirePositive("waitReportInterval", waitReportInterval);
         Objects.requireNonNull(lockMode, "lockMode");
+        Objects.requireNonNull(transactionPer, "transactionPer");
         stepListener = stepListener == null ? StepListener.NONE : stepListener;
     }
 
@@ -146,6 +149,7 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         b.lockRetryDelay = lockRetryDelay;
         b.waitReportInterval = waitReportInterval;
         b.lockMode = lockMode;
+        b.transactionPer = transactionPer;
         b.stepListener = stepListener;
         return b;
     }
@@ -170,6 +174,7 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
         private Duration lockRetryDelay = Duration.ofSeconds(1);
         private Duration waitReportInterval = DEFAULT_WAIT_REPORT_INTERVAL;
         private LockMode lockMode = LockMode.SESSION;
+        private TransactionPer transactionPer = TransactionPer.REVISION;
         private StepListener stepListener = StepListener.NONE;
 
         private Builder() {
@@ -283,6 +288,15 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
             return this;
         }
 
+        /**
+         * Where transactions begin and end (default {@link TransactionPer#REVISION}); {@link TransactionPer#RUN} applies
+         * all pending transactional revisions in one transaction, so that a failure leaves the database at the start.
+         */
+        public Builder transactionPer(TransactionPer value) {
+            this.transactionPer = value;
+            return this;
+        }
+
         /** Told before and after each step of a run (default: nobody). */
         public Builder stepListener(StepListener value) {
             this.stepListener = value;
@@ -300,7 +314,7 @@ public record MigrationsConfig(DataSource dataSource, List<String> locations, Cl
             return new MigrationsConfig(connections, locations, classLoader, schema, versionTable, historyTable,
                     lockWaitTimeout, timeouts, onChecksumMismatch, onUnknownRevision, connectRetries,
                     connectRetryDelay, connectTimeout, lockRetries, lockRetryDelay, waitReportInterval, lockMode,
-                    stepListener);
+                    transactionPer, stepListener);
         }
     }
 }

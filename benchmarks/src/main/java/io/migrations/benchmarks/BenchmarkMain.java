@@ -11,10 +11,11 @@ import java.util.logging.LogManager;
 /**
  * Runs the benchmarks: {@code java -jar benchmarks/target/benchmarks.jar [--runs=3] [--apply-sizes=1000,5000]
  * [--graph-sizes=10000,100000] [--render-sizes=1000,2000] [--scenarios=apply,check,process,graph,startup,render,autogen,cli]
+ * (opt-in: fleet, apply-process)
  * [--output=file]
  * [--durable-commits]}.
- * Prints a table and writes {@code results.json} beside the jar. With {@code check ...} as arguments it is instead
- * the child process of the whole-process check.
+ * Prints a table and writes {@code results.json} beside the jar. With {@code check ...} or {@code apply ...} as
+ * arguments it is instead the child process of a whole-process scenario ({@link ToolProcess}).
  */
 public final class BenchmarkMain {
 
@@ -24,8 +25,8 @@ public final class BenchmarkMain {
     public static void main(String[] args) throws Exception {
         quietJavaLogging();
         List<String> arguments = List.of(args);
-        if (!arguments.isEmpty() && arguments.get(0).equals(CheckProcess.COMMAND)) {
-            CheckProcess.parse(arguments).run();
+        if (ToolProcess.selects(arguments)) {
+            ToolProcess.parse(arguments).run();
             return;
         }
         Options options = Options.parse(arguments, JavaCommand.codeSource().resolveSibling("results.json"));

@@ -80,7 +80,7 @@ final class CliStartupScenario {
 
         TestDatabase flyway = databases.create("bench_cli_flyway");
         Tools.named("flyway").apply(flyway, workload);
-        measure(FLYWAY, benchmark.command(new CheckProcess("flyway", flyway, workload).arguments()), Map.of());
+        measure(FLYWAY, benchmark.command(new ToolProcess(ToolProcess.CHECK, "flyway", flyway, workload).arguments()), Map.of());
     }
 
     private void measure(String tool, List<String> command, Map<String, String> env) throws Exception {

@@ -28,8 +28,11 @@ record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, Lis
     static final List<String> SCENARIOS = List.of("apply", "check", "process", "graph", "startup", "render", "autogen",
             CliStartupScenario.NAME);
 
-    /** Scenarios that run only when {@code --scenarios} names them: the fleet takes many minutes on its own. */
-    static final List<String> OPT_IN = List.of(FleetScenario.NAME);
+    /**
+     * Scenarios that run only when {@code --scenarios} names them: the fleet takes many minutes on its own, and a
+     * whole-process apply wants {@code --durable-commits}.
+     */
+    static final List<String> OPT_IN = List.of(FleetScenario.NAME, ProcessApplyScenario.NAME);
 
     Options {
         if (runs < 3) {

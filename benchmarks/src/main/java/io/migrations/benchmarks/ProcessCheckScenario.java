@@ -1,7 +1,5 @@
 package io.migrations.benchmarks;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -28,20 +26,9 @@ final class ProcessCheckScenario {
         report.section("Scenario 2b: no-op check as a whole process (" + java.describe() + "), 1 warm-up then "
                 + runs + " runs");
         for (Applied a : applied) {
-            CheckProcess check = new CheckProcess(a.tool().name(), a.db(), a.workload());
-            report.add(new Result(NAME, a.tool().name(), a.workload().size(), Stopwatch.repeat(1, runs, () -> launch(check))));
-        }
-    }
-
-    private void launch(CheckProcess check) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(java.command(check.arguments()))
-                .redirectErrorStream(true)
-                .start();
-        byte[] output = process.getInputStream().readAllBytes();
-        int exit = process.waitFor();
-        if (exit != 0) {
-            throw new IllegalStateException("The " + check.tool() + " check process exited with " + exit + ":\n"
-                    + new String(output, StandardCharsets.UTF_8));
+            ToolProcess check = new ToolProcess(ToolProcess.CHECK, a.tool().name(), a.db(), a.workload());
+            report.add(new Result(NAME, a.tool().name(), a.workload().size(),
+                    Stopwatch.repeat(1, runs, () -> check.launch(java))));
         }
     }
 }

@@ -17,6 +17,7 @@ final class Suite {
     private final Path workDir;
     private final PrintStream out;
     private final Report report;
+    private List<Workload> workloads;
 
     Suite(Options options, Path workDir, PrintStream out) {
         this.options = options;
@@ -51,6 +52,9 @@ final class Suite {
             if (selected("startup")) {
                 new StartupScenario(Math.max(options.runs(), 20), report).run(smallestOfOurs(applied));
             }
+            if (selected(ProcessApplyScenario.NAME)) {
+                new ProcessApplyScenario(databases, JavaCommand.current(), options.runs(), report).run(workloads());
+            }
             if (selected(CliStartupScenario.NAME)) {
                 new CliStartupScenario(databases, JavaCommand.current(), Math.max(options.runs(), 10), report).run(workDir);
             }
@@ -73,8 +77,12 @@ final class Suite {
         return options.scenarios().contains(scenario);
     }
 
+    /** The apply workloads, written on first use and shared by the scenarios that apply them. */
     private List<Workload> workloads() {
-        return options.applySizes().stream().map(n -> Workload.write(workDir.resolve("n" + n), n)).toList();
+        if (workloads == null) {
+            workloads = options.applySizes().stream().map(n -> Workload.write(workDir.resolve("n" + n), n)).toList();
+        }
+        return workloads;
     }
 
     /** A new JVM per check costs seconds, so the whole-process check runs on the largest workload only. */
@@ -84,7 +92,7 @@ final class Suite {
     }
 
     private static Applied smallestOfOurs(List<Applied> applied) {
-        return applied.stream().filter(a -> a.tool() instanceof OursTool)
+        return applied.stream().filter(a -> a.tool().name().equals("ours"))
                 .min(Comparator.comparingInt(a -> a.workload().size()))
                 .orElseThrow(() -> new IllegalStateException("startup needs a database that ours migrated in apply"));
     }

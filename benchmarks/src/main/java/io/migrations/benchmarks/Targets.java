@@ -30,6 +30,9 @@ final class Targets {
         targets.add(ratio(results, ApplyScenario.NAME, largest, "flyway", "ours", 3, false));
         targets.add(ratio(results, ApplyScenario.NAME, largest, "liquibase", "ours", 2, false));
         targets.add(time(results, CheckScenario.NAME, "ours", largest, 100));
+        for (int n : sizes(results, ProcessApplyScenario.NAME)) {
+            targets.add(ratio(results, ProcessApplyScenario.NAME, n, "jdbc", "ours-run", 3, false));
+        }
         List<Integer> graphs = sizes(results, GraphScenario.NAME);
         targets.add(time(results, GraphScenario.NAME, "ours", graphs.isEmpty() ? 100_000 : graphs.get(graphs.size() - 1), 1000));
         targets.add(time(results, RenderScenario.NAME, "svg", 1000, 1000));

@@ -53,6 +53,8 @@ class OptionsTest {
     void rejectsUnknownOptionsAndScenarios() {
         assertThatThrownBy(() -> Options.parse(List.of("--fast=yes"), OUTPUT))
                 .hasMessageContaining("Unknown option '--fast=yes'");
+        assertThat(Options.parse(List.of("--scenarios=apply-process", "--tools=jdbc,ours-run"), OUTPUT).scenarios())
+                .containsExactly(ProcessApplyScenario.NAME);
         assertThatThrownBy(() -> Options.parse(List.of("--scenarios=apply,warp"), OUTPUT))
                 .hasMessageContaining("--scenarios takes");
         assertThatThrownBy(() -> Options.parse(List.of("--tools=jdbc,sqitch"), OUTPUT))

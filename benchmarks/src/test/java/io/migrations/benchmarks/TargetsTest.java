@@ -44,6 +44,16 @@ class TargetsTest {
     }
 
     @Test
+    void judgesOneTransactionPerRunAgainstRawJdbcCommittingPerRevisionAtEachSizeMeasured() {
+        List<Result> results = List.of(
+                result(ProcessApplyScenario.NAME, "jdbc", 1000, 3000), result(ProcessApplyScenario.NAME, "ours", 1000, 3300),
+                result(ProcessApplyScenario.NAME, "ours-run", 1000, 1500));
+
+        assertThat(Targets.evaluate(results)).extracting(Target::format)
+                .contains("apply-process n=1000: jdbc / ours-run = 2.00 x (target >= 3.00 x): MISSED");
+    }
+
+    @Test
     void saysWhatWasNotMeasured() {
         assertThat(Targets.evaluate(List.of(result("graph", "ours", 10000, 50))))
                 .extracting(Target::format)

@@ -38,7 +38,7 @@ class ToolsTest {
     }
 
     static List<Tool> tools() {
-        return Tools.all();
+        return java.util.stream.Stream.concat(Tools.all().stream(), java.util.stream.Stream.of(Tools.OURS_RUN)).toList();
     }
 
     @ParameterizedTest
@@ -59,6 +59,7 @@ class ToolsTest {
     void toolsAreNamedAndFoundByName() {
         assertThat(Tools.all()).extracting(Tool::name).containsExactly("jdbc", "ours", "flyway", "liquibase");
         assertThat(Tools.named("flyway")).isInstanceOf(FlywayTool.class);
+        assertThat(Tools.named("ours-run")).isEqualTo(new OursTool(io.migrations.api.TransactionPer.RUN));
         assertThatThrownBy(() -> Tools.named("sqitch")).hasMessageContaining("Unknown tool 'sqitch'");
     }
 

@@ -1,5 +1,7 @@
 package io.migrations.cli;
 
+import io.migrations.internal.fleet.FleetPolicy;
+import io.migrations.internal.fleet.FleetStop;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,22 +49,27 @@ final class FleetOptions {
         return !schemas.isEmpty() || schemasQuery != null || targetsFile != null;
     }
 
+    /** The rollout these options ask for. */
+    FleetPolicy policy() {
+        return new FleetPolicy(parallel, maxFailures, canary);
+    }
+
+    /** How the report names why the rollout stopped, with the option that made it stop. */
+    String describe(FleetStop stop, int failures) {
+        return switch (stop) {
+            case CANARY_FAILED -> "a canary failed (--canary " + canary + ")";
+            case MAX_FAILURES -> failures + (failures == 1 ? " target" : " targets") + " failed (--max-failures "
+                    + maxFailures + ")";
+            case STOPPED -> "interrupted (Ctrl-C)";
+        };
+    }
+
     /** {@code all}, or a positive count. */
     static final class MaxFailures implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            if (value.equalsIgnoreCase("all")) {
-                return Integer.MAX_VALUE;
-            }
-            try {
-                int count = Integer.parseInt(value.strip());
-                if (count > 0) {
-                    return count;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new TypeConversionException("'" + value + "' is not a positive number or 'all'");
+            return FleetPolicy.maxFailures(value).orElseThrow(
+                    () -> new TypeConversionException("'" + value + "' is not a positive number or 'all'"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.migrations.cli;
 
+import io.migrations.internal.fleet.FleetOutcome;
 import io.migrations.internal.json.Json;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -12,6 +12,11 @@ import io.migrations.api.RecordedState;
 import io.migrations.api.Revision;
 import io.migrations.api.Verdict;
 import io.migrations.internal.connect.Redactor;
+import io.migrations.internal.fleet.Fleet;
+import io.migrations.internal.fleet.FleetOutcome;
+import io.migrations.internal.fleet.FleetTarget;
+import io.migrations.internal.fleet.FleetVersions;
+import io.migrations.internal.fleet.TargetWork;
 import io.migrations.internal.json.Json;
 import io.migrations.internal.render.CheckText;
 import java.io.PrintWriter;
@@ -62,7 +67,8 @@ final class FleetRun {
     /** {@code upgrade}, {@code downgrade} or {@code stamp} on every target; the exit code. */
     int change(Function<Migrations, MigrationResult> change) {
         long start = System.nanoTime();
-        try (Fleet fleet = new Fleet(options, redactor)) {
+        Fleet fleet = new Fleet(options.policy(), redactor);
+        try (FleetShutdown ignored = new FleetShutdown(fleet)) {
             Readings<?> run = each(fleet, targets(), (target, migrations) -> change.apply(migrations));
             return report(run.outcomes(), run.stopReason(), start, out);
         }
@@ -75,7 +81,8 @@ final class FleetRun {
      */
     <T> int read(Function<Migrations, T> read, BiConsumer<FleetTarget, T> print) {
         long start = System.nanoTime();
-        try (Fleet fleet = new Fleet(options, redactor)) {
+        Fleet fleet = new Fleet(options.policy(), redactor);
+        try (FleetShutdown ignored = new FleetShutdown(fleet)) {
             Readings<T> readings = readEach(fleet, targets(), read);
             readings.values().forEach(print);
             out.flush();
@@ -87,7 +94,8 @@ final class FleetRun {
     int current() {
         long start = System.nanoTime();
         List<FleetTarget> targets = targets();
-        try (Fleet fleet = new Fleet(options, redactor)) {
+        Fleet fleet = new Fleet(options.policy(), redactor);
+        try (FleetShutdown ignored = new FleetShutdown(fleet)) {
             List<FleetOutcome> outcomes = schemaTargets(targets) ? recorded(targets).outcomes()
                     : readEach(fleet, targets, Migrations::current).outcomes();
             outcomes.forEach(o -> out.println(o.target().label() + ": " + o.revision()
@@ -102,7 +110,8 @@ final class FleetRun {
      */
     int check(String target) {
         long start = System.nanoTime();
-        try (Fleet fleet = new Fleet(options, redactor)) {
+        Fleet fleet = new Fleet(options.policy(), redactor);
+        try (FleetShutdown ignored = new FleetShutdown(fleet)) {
             return report(judged(verdicts(fleet, target)), null, start, out);
         }
     }
@@ -146,7 +155,8 @@ final class FleetRun {
      */
     int lint(LintCommand.Format format, FailOn failOn) {
         long start = System.nanoTime();
-        try (Fleet fleet = new Fleet(options, redactor)) {
+        Fleet fleet = new Fleet(options.policy(), redactor);
+        try (FleetShutdown ignored = new FleetShutdown(fleet)) {
             Readings<Verdict> verdicts = verdicts(fleet, "heads");
             Map<List<String>, List<FleetTarget>> groups = new LinkedHashMap<>();
             Map<List<String>, Verdict> plans = new LinkedHashMap<>();
@@ -234,10 +244,14 @@ final class FleetRun {
             Map<FleetTarget, MigrationsConfig> configs = new HashMap<>();
             targets.forEach(target -> configs.put(target, config(target, pool)));
             List<FleetOutcome> outcomes;
-            try (FleetProgress ignored = FleetProgress.start(err, targets.size(), fleet::done, fleet::failures)) {
-                outcomes = fleet.run(targets, target -> Migrations.create(configs.get(target), revisions), work);
+            try (FleetProgress progress = FleetProgress.start(err, targets.size(), fleet::done, fleet::failures)) {
+                outcomes = fleet.run(targets, target -> {
+                    Migrations migrations = Migrations.create(configs.get(target), revisions);
+                    return new TargetWork(() -> work.apply(target, migrations), migrations::current);
+                });
             }
-            return new Readings<>(outcomes, Map.of(), fleet.stopReason());
+            return new Readings<>(outcomes, Map.of(), fleet.stopReason() == null ? null
+                    : options.describe(fleet.stopReason(), fleet.failures()));
         }
     }
 

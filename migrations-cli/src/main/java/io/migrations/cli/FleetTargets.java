@@ -1,25 +1,19 @@
 package io.migrations.cli;
 
+import io.migrations.internal.fleet.FleetTarget;
+import io.migrations.internal.fleet.SchemaNames;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
- * Reads the targets the fleet options name. Schema names must be plain identifiers: anything else (a quote, a
- * semicolon, a space) is refused as bad input before any target runs, and the names that pass are still always
- * quoted by the server wherever SQL uses them.
+ * Reads the targets the fleet options name. Schema names must be plain identifiers ({@link SchemaNames}): anything
+ * else is refused as bad input before any target runs.
  */
 final class FleetTargets {
-
-    private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]{0,62}");
 
     private FleetTargets() {
     }
@@ -45,26 +39,14 @@ final class FleetTargets {
                     + "holds its own version and history tables. Leave out --schema.");
         }
         List<String> names = options.schemasQuery != null ? query(options.schemasQuery, database) : options.schemas;
-        LinkedHashSet<String> schemas = new LinkedHashSet<>();
-        for (String name : names) {
-            String schema = name == null ? "" : name.strip();
-            if (!PLAIN_IDENTIFIER.matcher(schema).matches()) {
-                throw new CliException("Schema name '" + schema + "' is not a plain identifier (a letter or _, then "
-                        + "letters, digits, _ or $; at most 63). No target was run.");
-            }
-            schemas.add(schema);
-        }
-        return schemas.stream().map(FleetTarget::schema).toList();
+        return SchemaNames.validate(names, options.schemasQuery != null ? "--schemas-query" : "--schemas").stream()
+                .map(FleetTarget::schema).toList();
     }
 
     private static List<String> query(String sql, DataSource database) {
-        List<String> names = new ArrayList<>();
-        try (Connection connection = database.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                names.add(rows.getString(1));
-            }
+        List<String> names;
+        try {
+            names = SchemaNames.query(database, sql);
         } catch (SQLException e) {
             throw new CliException("The --schemas-query failed: " + e.getMessage());
         }

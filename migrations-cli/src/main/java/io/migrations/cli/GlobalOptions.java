@@ -1,6 +1,7 @@
 package io.migrations.cli;
 
 import io.migrations.api.LockMode;
+import io.migrations.api.TransactionPer;
 import io.migrations.api.Policy;
 import io.migrations.MigrationsConfig;
 import java.nio.file.Path;
@@ -104,6 +105,13 @@ public final class GlobalOptions {
                     + "lock per revision transaction, for poolers in transaction mode (Supabase port 6543, pgbouncer), "
                     + "which refuses non-transactional revisions. Env: MIGRATIONS_LOCK_MODE")
     LockMode lockMode = LockMode.SESSION;
+
+    @Option(names = "--transaction-per", paramLabel = "<scope>", scope = ScopeType.INHERIT, order = 15,
+            description = "revision (default): each transactional revision commits on its own; run: all pending "
+                    + "transactional revisions in one transaction, so a failure rolls back the whole run (a "
+                    + "non-transactional revision commits what came before it and runs alone). "
+                    + "Env: MIGRATIONS_TRANSACTION_PER")
+    TransactionPer transactionPer = TransactionPer.REVISION;
 
     @Option(names = "--on-checksum-mismatch", paramLabel = "<policy>", scope = ScopeType.INHERIT, order = 16,
             description = "When an applied revision's file changed since it ran: fail (default) refuses to run, warn "

@@ -115,6 +115,7 @@ final class Project {
                 .connectRetries(options.connectRetries)
                 .connectTimeout(options.connectTimeout)
                 .lockMode(options.lockMode)
+                .transactionPer(options.transactionPer)
                 .lockRetries(options.lockRetries)
                 .lockRetryDelay(options.lockRetryDelay)
                 .waitReportInterval(options.waitReportInterval)

@@ -115,6 +115,24 @@ class DatabaseCommandsTest {
     }
 
     @Test
+    void upgradeWithOneTransactionPerRunRollsBackTheWholeRunOnAFailure() throws Exception {
+        Path broken = dir.resolve(TestRevision.of("ccc333", "bbb222").message("Add email").baseName() + ".sql");
+        Files.writeString(broken, Files.readString(broken).replace("CREATE TABLE IF NOT EXISTS t_ccc333 (id int)",
+                "INSERT INTO no_such_table VALUES (1)"));
+
+        CliRun run = cli.run("upgrade", "--transaction-per", "run");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(run.err()).contains("Upgrade of revision ccc333", "no_such_table",
+                        "The whole run was rolled back (2 earlier revision(s) in the same transaction: aaa111, bbb222); "
+                                + "the database is still at base.")
+                .doesNotContain("at io.migrations");
+        assertThat(cli.run("current").out()).isEmpty();
+
+        assertThat(cli.run("upgrade").exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(cli.run("current").out()).isEqualTo("bbb222\n");
+    }
+
+    @Test
     void checkNamesAFailedLastRunAndPointsAtTheLog() throws Exception {
         cli.run("upgrade", "aaa111");
         Path broken = dir.resolve(TestRevision.of("bbb222", "aaa111").message("Add users table").baseName() + ".sql");

@@ -2,6 +2,7 @@ package io.migrations.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.migrations.internal.fleet.FleetVersions;
 import io.migrations.testdb.FreshDatabase;
 import io.migrations.testdb.TestDatabase;
 import java.nio.file.Files;
@@ -116,6 +117,22 @@ class FleetCommandsTest {
         assertThat(check.out()).contains("stop_2: Pending: 8 revision(s), r03 to r10.",
                 "stop_2: Database is at r02; revision heads are r10.", "stop_3: Database is at base;")
                 .containsPattern("fails check +r02 +1").doesNotContain("stop_0:");
+    }
+
+    @Test
+    void withOneTransactionPerRunAFailingTenantStaysWhereItWasAndTheOthersReachHead() throws Exception {
+        List<String> schemas = createSchemas("atomic", 3);
+        db.execute("CREATE TABLE atomic_1.t3 (id int)"); // revision r03 of atomic_1 fails on it
+
+        CliRun run = cli.run("upgrade", "--schemas", String.join(",", schemas), "--max-failures", "all",
+                "--transaction-per", "run");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(run.out()).contains("FAILED atomic_1 (at base)", "The whole run was rolled back");
+        assertEveryRevisionOnce(List.of("atomic_0", "atomic_2"));
+        assertThat(versions("atomic_1")).isEmpty();
+        assertThat(db.strings("SELECT count(*) FROM pg_tables WHERE schemaname = 'atomic_1' AND tablename <> "
+                + "'migrations_history' AND tablename <> 'alembic_version'")).containsExactly("1");
     }
 
     @Test

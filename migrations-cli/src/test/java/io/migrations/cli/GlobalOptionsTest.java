@@ -3,6 +3,7 @@ package io.migrations.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.api.Policy;
+import io.migrations.api.TransactionPer;
 import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -27,7 +28,7 @@ class GlobalOptionsTest {
                 .contains("--url", "--user", "--password", "--dir", "--classpath", "--package", "--schema",
                         "--version-table", "--history-table", "--lock-wait-timeout", "--lock-timeout",
                         "--statement-timeout", "--lock-retries", "--lock-retry-delay", "--wait-report-interval",
-                        "--connect-retries", "--connect-timeout");
+                        "--connect-retries", "--connect-timeout", "--transaction-per");
         for (OptionSpec option : globals) {
             assertThat(String.join(" ", option.description()))
                     .as(option.longestName()).contains(EnvironmentDefaults.variable(option).orElseThrow());
@@ -123,6 +124,26 @@ class GlobalOptionsTest {
     }
 
     @Test
+    void transactionPerTakesRunOrRevisionBeforeOrAfterTheCommandAndDefaultsToRevision() {
+        assertThat(parse("upgrade").transactionPer).isEqualTo(TransactionPer.REVISION);
+        assertThat(parse("upgrade", "--transaction-per", "run").transactionPer).isEqualTo(TransactionPer.RUN);
+        assertThat(parse("--transaction-per", "RUN", "downgrade", "base").transactionPer).isEqualTo(TransactionPer.RUN);
+        assertThat(parse("--transaction-per", "revision", "upgrade", "--schemas", "a,b").transactionPer)
+                .isEqualTo(TransactionPer.REVISION);
+
+        CliRun bad = new InProcessCli(Map.of()).run("--dir", work.toString(), "upgrade", "--transaction-per", "batch");
+        assertThat(bad.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(bad.err()).contains("--transaction-per", "batch", "REVISION, RUN");
+    }
+
+    private static GlobalOptions parse(String... args) {
+        MigrationsCommand root = new MigrationsCommand();
+        new Cli(Map.of(), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
+                .commandLine(root).parseArgs(args);
+        return root.options;
+    }
+
+    @Test
     void invalidTableOptionsAreUsageErrors() {
         CliRun run = new InProcessCli(Map.of("DATABASE_URL", "postgresql://nobody@127.0.0.1:1/none"))
                 .run("--dir", work.toString(), "--version-table", "same", "--history-table", "same",
@@ -152,6 +173,7 @@ class GlobalOptionsTest {
                 Map.entry("MIGRATIONS_CONNECT_RETRIES", "7"),
                 Map.entry("MIGRATIONS_CONNECT_TIMEOUT", "3"),
                 Map.entry("MIGRATIONS_ON_CHECKSUM_MISMATCH", "warn"),
+                Map.entry("MIGRATIONS_TRANSACTION_PER", "run"),
                 Map.entry("MIGRATIONS_DEBUG", "true"));
         MigrationsCommand root = new MigrationsCommand();
         new Cli(environment, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
@@ -176,6 +198,7 @@ class GlobalOptionsTest {
         assertThat(options.connectRetries).isEqualTo(7);
         assertThat(options.connectTimeout).hasSeconds(3);
         assertThat(options.onChecksumMismatch).isEqualTo(Policy.WARN);
+        assertThat(options.transactionPer).isEqualTo(TransactionPer.RUN);
         assertThat(options.debug).isTrue();
     }
 }

@@ -16,7 +16,10 @@ public interface StepListener {
     default void beforeStep(PlannedStep step) {
     }
 
-    /** After the step committed, with its version and history rows. */
+    /**
+     * After the step committed, with its version and history rows; under {@link TransactionPer#RUN}, when the run's
+     * transaction committed, and steps rolled back with a failing one get none.
+     */
     default void afterStep(AppliedStep step) {
     }
 }

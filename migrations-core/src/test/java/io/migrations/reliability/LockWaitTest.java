@@ -11,6 +11,7 @@ import io.migrations.api.LockException;
 import io.migrations.api.LockTimeoutException;
 import io.migrations.api.MigrationResult;
 import io.migrations.api.Timeouts;
+import io.migrations.api.TransactionPer;
 import io.migrations.internal.platform.Sessions;
 import io.migrations.internal.script.RevisionFiles;
 import java.nio.file.Path;
@@ -127,6 +128,37 @@ class LockWaitTest {
         assertThat(fixture.query("SELECT version_num FROM alembic_version")).containsExactly("a2");
         assertThat(migrations.history()).filteredOn(h -> "a2".equals(h.revision()))
                 .extracting(HistoryEntry::success).containsExactly(true);
+    }
+
+    /**
+     * In one transaction for the run, a revision that timed out on a lock goes back to its savepoint and runs again,
+     * while the revision before it stays in the transaction; without retries the whole run is rolled back.
+     */
+    @Test
+    void inOneTransactionPerRunALockTimeoutRetriesTheRevisionAloneOrRollsBackTheRun() throws Exception {
+        files.write("a2", "a1", "CREATE TABLE other (id int);\nINSERT INTO other VALUES (2);", "DROP TABLE other;");
+        files.write("a3", "a2", "ALTER TABLE accounts ADD COLUMN note text;", "ALTER TABLE accounts DROP COLUMN note;");
+
+        assertThatThrownBy(() -> migrations(fixture.config(dir).timeouts(new Timeouts(Duration.ofMillis(300), null))
+                .transactionPer(TransactionPer.RUN)).upgrade("head"))
+                .isInstanceOf(LockTimeoutException.class)
+                .hasMessageContaining("pid " + blockerPid)
+                .hasMessageContaining("The whole run was rolled back (1 earlier revision(s) in the same transaction: "
+                        + "a2); the database is still at a1.");
+        assertThat(fixture.query("SELECT count(*) FROM pg_class WHERE relname = 'other'")).containsExactly("0");
+
+        Migrations migrations = migrations(fixture.config(dir).timeouts(new Timeouts(Duration.ofMillis(200), null))
+                .lockRetries(100).lockRetryDelay(Duration.ofMillis(50)).transactionPer(TransactionPer.RUN));
+        CompletableFuture<MigrationResult> run = CompletableFuture.supplyAsync(() -> migrations.upgrade("head"));
+        logs.await(l -> l.contains("retry ") && l.contains("Upgrade of revision a3"), AT_MOST);
+        blocker.commit();
+
+        assertThat(run.get(AT_MOST.toSeconds(), TimeUnit.SECONDS).steps()).hasSize(2);
+        assertThat(fixture.query("SELECT version_num FROM alembic_version")).containsExactly("a3");
+        assertThat(fixture.query("SELECT id FROM other")).containsExactly("2");
+        // Both in one transaction: their history rows share its start time (each ran under a savepoint of its own).
+        assertThat(fixture.query("SELECT count(*) || ' ' || count(DISTINCT applied_at) FROM migrations_history "
+                + "WHERE revision IN ('a2', 'a3') AND success")).containsExactly("2 1");
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.migrations.MigrationsConfig;
 import io.migrations.api.MigrationResult;
 import io.migrations.api.MigrationsException;
 import io.migrations.api.Timeouts;
+import io.migrations.api.TransactionPer;
 import io.migrations.internal.connect.DatabaseUrl;
 import io.migrations.internal.connect.UrlDataSource;
 import java.io.PrintStream;
@@ -23,6 +24,7 @@ import java.util.Map;
  * <pre>
  * MigrateMain --url URL [--user U] [--password P] --dir DIR [--lock-timeout MS] [--lock-retries N]
  *             [--report-every MS] [--connect-retries N] [--schema S] [--version-table T] [--lock-mode M]
+ *             [--transaction-per run|revision]
  *             upgrade|downgrade|stamp TARGET
  * </pre>
  */
@@ -77,6 +79,8 @@ public final class MigrateMain {
                 .schema(options.get("schema"))
                 .versionTable(options.getOrDefault("version-table", MigrationsConfig.DEFAULT_VERSION_TABLE))
                 .lockMode(LockMode.valueOf(options.getOrDefault("lock-mode", "session").toUpperCase(Locale.ROOT)))
+                .transactionPer(TransactionPer.valueOf(options.getOrDefault("transaction-per", "revision")
+                        .toUpperCase(Locale.ROOT)))
                 .timeouts(new Timeouts(millis(options.get("lock-timeout")), null))
                 .lockRetries(Integer.parseInt(options.getOrDefault("lock-retries", "0")))
                 .lockRetryDelay(Duration.ofMillis(50))

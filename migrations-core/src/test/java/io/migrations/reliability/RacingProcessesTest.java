@@ -55,6 +55,21 @@ class RacingProcessesTest {
         assertEachAppliedOnce(applied, REVISIONS);
     }
 
+    /** With one transaction for the whole run, the lock still lets exactly one process apply each revision. */
+    @Test
+    void withOneTransactionPerRunEveryProcessSucceedsAndEachRevisionIsAppliedOnce() throws Exception {
+        writeRevisions(new RevisionFiles(dir), REVISIONS, 0.01);
+
+        List<JavaProcess> processes = new ArrayList<>();
+        for (int i = 0; i < PROCESSES; i++) {
+            processes.add(JavaProcess.start(dir, fixture.args(dir, "--report-every", "200", "--transaction-per", "run",
+                    "upgrade", "head")));
+        }
+        assertEachAppliedOnce(JavaProcess.stepsAppliedByAll(processes), REVISIONS);
+        // One process applied all of them, in one transaction.
+        assertThat(fixture.query("SELECT count(DISTINCT xmin::text) FROM effects")).containsExactly("1");
+    }
+
     /**
      * {@code alembic_version} and {@code public.alembic_version} are one table: runs spelling it either way take the
      * same lock, so half of the processes naming the schema changes nothing.

@@ -75,7 +75,7 @@ public enum FailureReason {
     }
 
     /** Classifies a failure. */
-    static FailureReason of(Throwable failure) {
+    public static FailureReason of(Throwable failure) {
         if (failure instanceof MigrationFailedException wrapped) {
             return wrapped.reason();
         }

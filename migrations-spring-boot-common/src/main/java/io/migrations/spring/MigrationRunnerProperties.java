@@ -2,6 +2,7 @@ package io.migrations.spring;
 
 import io.migrations.api.LockMode;
 import io.migrations.api.Policy;
+import io.migrations.api.TransactionPer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,6 +86,13 @@ public class MigrationRunnerProperties {
      * non-transactional revisions are refused).
      */
     private LockMode lockMode = LockMode.SESSION;
+
+    /**
+     * Where transactions begin and end: 'revision' (each transactional revision commits on its own) or 'run' (all
+     * pending transactional revisions in one transaction, so a failure rolls back the whole run and the database stays
+     * where it was; a non-transactional revision commits what came before it and runs alone).
+     */
+    private TransactionPer transactionPer = TransactionPer.REVISION;
 
     /**
      * JDBC URL or 'postgresql://user:password@host:5432/db' URL of the database to migrate, when it differs from
@@ -268,6 +276,14 @@ public class MigrationRunnerProperties {
 
     public void setLockMode(LockMode lockMode) {
         this.lockMode = lockMode;
+    }
+
+    public TransactionPer getTransactionPer() {
+        return transactionPer;
+    }
+
+    public void setTransactionPer(TransactionPer transactionPer) {
+        this.transactionPer = transactionPer;
     }
 
     public Duration getConnectTimeout() {

@@ -26,6 +26,7 @@ final class MigrationsConfigMapper {
                 .connectRetryDelay(properties.getConnectRetryDelay())
                 .connectTimeout(properties.getConnectTimeout())
                 .lockMode(properties.getLockMode())
+                .transactionPer(properties.getTransactionPer())
                 .lockRetries(properties.getLockRetries())
                 .lockRetryDelay(properties.getLockRetryDelay())
                 .waitReportInterval(properties.getWaitReportInterval());

@@ -1,5 +1,6 @@
 package io.migrations.spring;
 
+import io.migrations.spring.tenants.MigrationsTenantsConfiguration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,7 +28,8 @@ import org.springframework.core.io.ResourceLoader;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MigrationsProperties.class)
-@Import({DatabaseInitializationDependencyConfigurer.class, NamedMigrationRunners.class})
+@Import({DatabaseInitializationDependencyConfigurer.class, NamedMigrationRunners.class,
+        MigrationsTenantsConfiguration.class})
 public class MigrationsConfiguration {
 
     @Bean

@@ -17,20 +17,35 @@ import org.springframework.jdbc.datasource.ConnectionProxy;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * The data source a runner with {@code search-path} migrates through: each connection it hands out has PostgreSQL's
- * {@code search_path} set to the runner's, and gets its own back when closed, so that a connection returned to the
- * application's pool does not keep the runner's path.
+ * The data source a runner with {@code search-path}, or a tenant schema, migrates through: each connection it hands
+ * out has PostgreSQL's {@code search_path} set to the runner's (or the tenant's schema first, then the path the
+ * connection had), and gets its own back when closed, so that a connection returned to the application's pool does
+ * not keep the runner's path.
  */
-final class SearchPathDataSource extends DelegatingDataSource {
+public final class SearchPathDataSource extends DelegatingDataSource {
 
     private static final Logger log = LoggerFactory.getLogger(SearchPathDataSource.class);
+    private static final String REPLACE = "SELECT current_setting('search_path'), set_config('search_path', ?, false)";
+    private static final String PREPEND = "SELECT current_setting('search_path'), "
+            + "set_config('search_path', ? || ', ' || current_setting('search_path'), false)";
 
     private final String searchPath;
+    private final String setSql;
 
     /** @param schemas the schemas, each taken as written */
     SearchPathDataSource(DataSource target, List<String> schemas) {
+        this(target, schemas, REPLACE);
+    }
+
+    private SearchPathDataSource(DataSource target, List<String> schemas, String setSql) {
         super(target);
         this.searchPath = schemas.stream().map(SearchPathDataSource::quote).collect(Collectors.joining(", "));
+        this.setSql = setSql;
+    }
+
+    /** Connections of {@code target} with {@code schema} (taken as written) first on the path they have. */
+    public static SearchPathDataSource first(DataSource target, String schema) {
+        return new SearchPathDataSource(target, List.of(schema), PREPEND);
     }
 
     /** The search_path value, each schema quoted. */
@@ -60,7 +75,7 @@ final class SearchPathDataSource extends DelegatingDataSource {
     private Connection withPath(Connection connection) throws SQLException {
         String own;
         try {
-            own = set(connection, searchPath);
+            own = set(connection, setSql, searchPath);
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
@@ -89,9 +104,8 @@ final class SearchPathDataSource extends DelegatingDataSource {
     }
 
     /** Sets the path for the session and returns the one it had. */
-    private static String set(Connection connection, String path) throws SQLException {
-        try (PreparedStatement set = connection.prepareStatement(
-                "SELECT current_setting('search_path'), set_config('search_path', ?, false)")) {
+    private static String set(Connection connection, String sql, String path) throws SQLException {
+        try (PreparedStatement set = connection.prepareStatement(sql)) {
             set.setString(1, path);
             try (ResultSet rs = set.executeQuery()) {
                 rs.next();
@@ -106,7 +120,7 @@ final class SearchPathDataSource extends DelegatingDataSource {
                 if (!connection.getAutoCommit()) {
                     connection.rollback();
                 }
-                set(connection, own);
+                set(connection, REPLACE, own);
             }
         } catch (SQLException e) {
             log.warn("Could not give a connection its search_path back ({}): {}", own, e.getMessage());

@@ -36,7 +36,7 @@ class ConfigurationMetadataTests {
                 .filter(d -> d.getWriteMethod() != null)
                 .map(d -> propertyName(d.getName()))
                 .toList();
-        assertThat(names).hasSize(31);
+        assertThat(names).hasSize(32);
         assertThat(names).allSatisfy(name -> {
             assertThat(metadata).containsKey(name);
             assertThat((String) metadata.get(name).get("description")).as(name).isNotBlank();
@@ -53,7 +53,16 @@ class ConfigurationMetadataTests {
         assertThat(metadata.get("migrations.migrate-only-profile").get("defaultValue")).isEqualTo("migrate");
         assertThat(metadata.get("migrations.connect-timeout").get("defaultValue")).isEqualTo("30s");
         assertThat(metadata.get("migrations.lock-mode").get("defaultValue")).isEqualTo("session");
+        assertThat(metadata.get("migrations.transaction-per").get("defaultValue")).isEqualTo("revision");
         assertThat(metadata.get("migrations.on-checksum-mismatch").get("defaultValue")).isEqualTo("fail");
+    }
+
+    @Test
+    void tenantPropertiesAreListedWithTheirDefaults() throws IOException {
+        Map<String, Map<String, Object>> metadata = properties();
+        assertThat(metadata.get("migrations.tenants.parallel")).containsEntry("defaultValue", 1);
+        assertThat(metadata.get("migrations.tenants.max-failures")).containsEntry("defaultValue", "1");
+        assertThat((String) metadata.get("migrations.tenants.schemas-query").get("description")).contains("TenantSource");
     }
 
     @Test

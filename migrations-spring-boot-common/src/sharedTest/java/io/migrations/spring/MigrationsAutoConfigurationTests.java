@@ -3,6 +3,7 @@ package io.migrations.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.api.LockMode;
+import io.migrations.api.TransactionPer;
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
 import io.migrations.api.Policy;
@@ -213,6 +214,24 @@ class MigrationsAutoConfigurationTests {
                 });
     }
 
+    @Test
+    void transactionPerRunRollsBackTheWholeStartupRunOnAFailure() {
+        runner.withPropertyValues("migrations.locations=classpath:db/migrations,classpath:db/failing-after-b2",
+                        "migrations.transaction-per=run")
+                .run(context -> {
+                    MigrationFailedException failure = failure(context.getStartupFailure());
+                    assertThat(failure.reason()).isEqualTo(FailureReason.REVISION_FAILED);
+                    assertThat(failure.getMessage()).contains("The whole run was rolled back (2 earlier revision(s) "
+                            + "in the same transaction: a1, b2); the database is still at base.");
+                    assertThat(db.versions()).isEmpty();
+                });
+        runner.withPropertyValues("migrations.locations=classpath:db/migrations,classpath:db/failing-after-b2")
+                .run(context -> {
+                    assertThat(reason(context.getStartupFailure())).isEqualTo(FailureReason.REVISION_FAILED);
+                    assertThat(db.versions()).containsExactly("b2");
+                });
+    }
+
     private static MigrationFailedException failure(Throwable startupFailure) {
         for (Throwable cause = startupFailure; cause != null; cause = cause.getCause()) {
             if (cause instanceof MigrationFailedException failed) {
@@ -311,7 +330,8 @@ class MigrationsAutoConfigurationTests {
                         "migrations.validate-checksums=false", "migrations.on-unknown-revision=warn",
                         "migrations.connect-retries=3", "migrations.connect-retry-delay=250ms",
                         "migrations.lock-retries=4", "migrations.lock-retry-delay=2s", "migrations.wait-report-interval=3s",
-                        "migrations.connect-timeout=7s", "migrations.lock-mode=transaction")
+                        "migrations.connect-timeout=7s", "migrations.lock-mode=transaction",
+                        "migrations.transaction-per=run")
                 .run(context -> {
                     MigrationRunner migrationRunner = context.getBean(MigrationRunner.class);
                     MigrationsConfig config = migrationRunner.migrations().config();
@@ -331,6 +351,7 @@ class MigrationsAutoConfigurationTests {
                     assertThat(config.waitReportInterval()).isEqualTo(Duration.ofSeconds(3));
                     assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(7));
                     assertThat(config.lockMode()).isEqualTo(LockMode.TRANSACTION);
+                    assertThat(config.transactionPer()).isEqualTo(TransactionPer.RUN);
                     assertThat(migrationRunner.migrations().heads()).containsExactlyInAnyOrder("r2", "r3", "f1");
                 });
     }

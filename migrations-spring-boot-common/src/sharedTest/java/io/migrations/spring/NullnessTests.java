@@ -16,7 +16,7 @@ class NullnessTests {
                 "io.migrations.spring.metrics", "io.migrations.spring.observation", "io.migrations.spring.model",
                 "io.migrations.spring.lint", "io.migrations.spring.drift",
                 "io.migrations.spring.console", "io.migrations.spring.health", "io.migrations.spring.aot",
-                "io.migrations.spring.testcontainers", "io.migrations.spring.docker");
+                "io.migrations.spring.testcontainers", "io.migrations.spring.docker", "io.migrations.spring.tenants");
         assertThat(packages).allSatisfy(name -> assertThat(Class.forName(name + ".package-info")
                 .isAnnotationPresent(NullMarked.class)).as(name).isTrue());
     }

@@ -100,15 +100,19 @@ public final class HistoryTable {
 
     /**
      * The {@link #insert} of a step as one statement with its values written in, so that it can travel to the
-     * database together with the step's own statements, in a batch; its duration is the database's time since the
-     * transaction began. Only for a database that {@link Database#batchesTransactionalRevisions() batches} them.
+     * database together with the step's own statements, in a batch. Only for a database that
+     * {@link Database#batchesTransactionalRevisions() batches} them.
+     *
+     * @param timing where the duration comes from
      */
-    public String insertSql(HistoryRecord record) {
+    public String insertSql(HistoryRecord record, Timing timing) {
+        String duration = timing == Timing.SINCE_TRANSACTION_START ? SERVER_DURATION_MS
+                : Long.toString(record.durationMs());
         return "INSERT INTO " + sql + " (" + COLUMNS + ") VALUES (" + database.literal(record.revision()) + ", "
                 + database.literal(String.join(",", record.downRevisions())) + ", "
                 + database.literal(record.direction().label()) + ", "
                 + database.literal(truncate(record.message(), 2000)) + ", " + database.literal(record.checksum())
-                + ", CURRENT_USER, " + SERVER_DURATION_MS + ", " + database.literal(record.success()) + ", "
+                + ", CURRENT_USER, " + duration + ", " + database.literal(record.success()) + ", "
                 + record.statementsRun() + ", " + database.literal(truncate(record.error(), 4000)) + ")";
     }
 
@@ -228,5 +232,13 @@ public final class HistoryTable {
 
     private static String truncate(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 3) + "...";
+    }
+
+    /** Where the duration of a row written by {@link #insertSql} comes from. */
+    public enum Timing {
+        /** The database's time since the transaction began: the step opened it, and its row travels with its work. */
+        SINCE_TRANSACTION_START,
+        /** The record's own duration, measured by the caller: the step joined a transaction begun earlier. */
+        AS_RECORDED
     }
 }

@@ -7,6 +7,7 @@ import io.migrations.api.IrreversibleException;
 import io.migrations.api.Revision;
 import io.migrations.api.StepListener;
 import io.migrations.api.Timeouts;
+import io.migrations.api.TransactionPer;
 import io.migrations.internal.bookkeeping.BookkeepingTables;
 import io.migrations.internal.connect.Backoff;
 import io.migrations.internal.plan.Step;
@@ -26,9 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs planned steps on one connection: each transactional revision in its own transaction together
- * with its version-table and history rows; non-transactional revisions statement by statement in
- * autocommit, then their version and history rows in a short transaction.
+ * Runs planned steps on one connection: transactional revisions together with their version-table and history rows,
+ * each in its own transaction or, under {@link TransactionPer#RUN}, consecutive ones in one; non-transactional
+ * revisions statement by statement in autocommit, then their version and history rows in a short transaction.
  *
  * <p>Every statement of the plan is rendered before the first one runs, so a revision that cannot be
  * rendered (or has no downgrade) fails the run before it changes anything. A revision whose statement
@@ -43,6 +44,7 @@ public final class Executor {
     private final Map<String, Script> scripts;
     private final Backoff lockRetries;
     private final TransactionGuard guard;
+    private final TransactionPer transactionPer;
     private final StepListener listener;
 
     /**
@@ -52,14 +54,17 @@ public final class Executor {
      * @param lockRetries how often, and after which pauses, to rerun a revision that timed out on a lock
      * @param guard       runs at the start of each transactional revision's transaction
      * @param sessionReset statements that put back, after each revision, the session settings it may have changed
+     * @param transactionPer where the transactions of transactional revisions begin and end
      * @param listener    told before and after each step
      */
     public Executor(Database database, BookkeepingTables tables, Map<String, Script> scripts, Timeouts timeouts,
-                    Backoff lockRetries, TransactionGuard guard, List<String> sessionReset, StepListener listener) {
+                    Backoff lockRetries, TransactionGuard guard, List<String> sessionReset,
+                    TransactionPer transactionPer, StepListener listener) {
         this.context = new RunContext(database, tables.versions(), tables.history(), timeouts, sessionReset);
         this.scripts = scripts;
         this.lockRetries = lockRetries;
         this.guard = guard;
+        this.transactionPer = transactionPer;
         this.listener = listener;
     }
 
@@ -72,29 +77,63 @@ public final class Executor {
      * @throws IrreversibleException  before anything runs, when a downgrade step has no downgrade
      * @throws LockTimeoutException   when a statement timed out on a lock on every attempt
      * @throws InvalidIndexException  when a non-transactional revision left an invalid index
-     * @throws DatabaseException      when a statement fails; earlier steps stay committed
+     * @throws DatabaseException      when a statement fails; earlier steps stay committed, except those in the
+     *                                run's transaction under {@link TransactionPer#RUN}, which is rolled back
      */
     public ExecutorOutcome run(Connection connection, BlockerWatch watch, List<String> before, List<Step> steps) {
         List<Work> work = steps.stream().map(this::render).toList();
         List<AppliedStep> applied = new ArrayList<>(work.size());
         List<String> heads = new ArrayList<>(before);
-        for (Work w : work) {
-            Duration took;
-            listener.beforeStep(w.step().planned());
-            try {
-                took = apply(connection, watch, w, Set.copyOf(heads));
-            } catch (StaleStep stale) {
-                log.info("{} was planned from {} but another run moved the version table; planning again",
-                        w.describe(null), heads);
-                return new ExecutorOutcome(applied, true);
+        RunTransaction transaction = new RunTransaction(connection, transactionPer, lockRetries);
+        try {
+            for (Work w : work) {
+                if (!w.transactional()) {
+                    committed(commit(transaction, w), applied);
+                }
+                Duration took;
+                listener.beforeStep(w.step().planned());
+                try {
+                    took = apply(connection, watch, w, Set.copyOf(heads), transaction);
+                } catch (StaleStep stale) {
+                    log.info("{} was planned from {} but another run moved the version table; planning again",
+                            w.describe(null), heads);
+                    return new ExecutorOutcome(applied, true);
+                }
+                log.info("Running {} ({} ms)", w.step().describe(), took.toMillis());
+                committed(transaction.done(new AppliedStep(w.step().planned(), took)), applied);
+                w.step().versionOps().forEach(op -> op.applyTo(heads));
             }
-            log.info("Running {} ({} ms)", w.step().describe(), took.toMillis());
-            AppliedStep done = new AppliedStep(w.step().planned(), took);
-            applied.add(done);
-            listener.afterStep(done);
-            w.step().versionOps().forEach(op -> op.applyTo(heads));
+            committed(commit(transaction, null), applied);
+            return new ExecutorOutcome(applied, false);
+        } finally {
+            // Nothing is open unless the run stopped early: then what it held was not applied.
+            transaction.rollback();
         }
-        return new ExecutorOutcome(applied, false);
+    }
+
+    private void committed(List<AppliedStep> steps, List<AppliedStep> applied) {
+        for (AppliedStep step : steps) {
+            applied.add(step);
+            listener.afterStep(step);
+        }
+    }
+
+    /**
+     * Commits the run's open transaction, before {@code next} (a non-transactional revision) or at the end.
+     *
+     * @throws DatabaseException when the commit fails: everything in the transaction was rolled back
+     */
+    private List<AppliedStep> commit(RunTransaction transaction, Work next) {
+        try {
+            return transaction.commit();
+        } catch (SQLException e) {
+            transaction.rollback();
+            throw new DatabaseException("Committing the run's transaction failed" + (next == null ? ""
+                    : " before " + next.describe(null)) + ": " + RevisionRun.firstLine(e.getMessage())
+                    + (e.getSQLState() == null ? "" : " [SQL state " + e.getSQLState() + "]")
+                    + "\n  " + FailureReport.rolledBack(transaction.rolledBack())
+                    + " Fix the cause and run the command again.", null, e);
+        }
     }
 
     private Work render(Step step) {
@@ -110,10 +149,11 @@ public final class Executor {
         return new Work(step, script, source.statements(context.database()));
     }
 
-    private Duration apply(Connection connection, BlockerWatch watch, Work w, Set<String> expected) {
+    private Duration apply(Connection connection, BlockerWatch watch, Work w, Set<String> expected,
+                           RunTransaction transaction) {
         RevisionRun run;
         try {
-            run = RevisionRun.begin(context, connection, watch, w, guard, expected);
+            run = RevisionRun.begin(context, connection, watch, w, guard, expected, transaction);
         } catch (SQLException e) {
             throw new DatabaseException(w.describe(null) + " could not start: " + e.getMessage()
                     + ". Nothing of it ran; check the connection and run the command again.", w.id(), e);
@@ -124,8 +164,9 @@ public final class Executor {
                 return run.elapsed();
             } catch (RevisionFailure failure) {
                 if (!failure.retryable() || !lockRetries.allowsRetryAfter(attempt)) {
+                    transaction.rollback();
                     DatabaseException error = new FailureReport(w, failure, watch.lastBlockers(), context,
-                            attempt + 1).exception();
+                            attempt + 1, transaction.rolledBack()).exception();
                     run.recordFailure(failure, error.getMessage());
                     throw error;
                 }

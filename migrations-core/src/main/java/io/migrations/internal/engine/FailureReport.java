@@ -6,6 +6,7 @@ import io.migrations.api.InvalidIndexException;
 import io.migrations.api.LockTimeoutException;
 import io.migrations.api.Session;
 import io.migrations.api.Timeouts;
+import io.migrations.api.TransactionPer;
 import io.migrations.internal.platform.Database;
 import io.migrations.internal.platform.Sessions;
 import java.sql.SQLException;
@@ -19,6 +20,8 @@ import java.util.stream.Collectors;
 final class FailureReport {
 
     private static final String QUERY_CANCELED = "57014";
+    /** How many revisions rolled back with the failing one an error names. */
+    private static final int NAMED = 5;
 
     private final Work work;
     private final RevisionFailure failure;
@@ -26,18 +29,22 @@ final class FailureReport {
     private final Timeouts timeouts;
     private final Database database;
     private final int attempts;
+    private final RunTransaction.RolledBack undone;
 
     /**
      * @param blockers sessions last seen blocking the failing statement
      * @param attempts how many times the revision was tried
+     * @param undone   what the rollback of a transactional revision undid
      */
-    FailureReport(Work work, RevisionFailure failure, List<Session> blockers, RunContext context, int attempts) {
+    FailureReport(Work work, RevisionFailure failure, List<Session> blockers, RunContext context, int attempts,
+                  RunTransaction.RolledBack undone) {
         this.work = work;
         this.failure = failure;
         this.blockers = blockers;
         this.timeouts = context.timeouts();
         this.database = context.database();
         this.attempts = attempts;
+        this.undone = undone;
     }
 
     /** The exception to throw; its first line is what the history table records. */
@@ -132,7 +139,23 @@ final class FailureReport {
                     + "statements 1-" + failure.ran() + " (" + work.lines(failure.ran()) + ") created or altered may "
                     + "stay; the version table still says " + at + ". Undo it by hand, then run the command again.";
         }
+        if (undone.per() == TransactionPer.RUN) {
+            return "\n  " + rolledBack(undone) + " Fix the cause and run the command again.";
+        }
         return "\n  The revision was rolled back; the database stays at " + at + ". Fix the cause and run the command again.";
+    }
+
+    /** What the rollback of the run's transaction undid, and where the database stands, in a sentence. */
+    static String rolledBack(RunTransaction.RolledBack undone) {
+        String at = undone.first().from();
+        List<String> ids = undone.with().stream().map(step -> step.step().revision().map(r -> r.id()).orElse("stamp"))
+                .toList();
+        String with = ids.isEmpty() ? "" : " (" + ids.size() + " earlier revision(s) in the same transaction: " + String.join(", ", ids.subList(0, Math.min(NAMED, ids.size())))
+                + (ids.size() > NAMED ? " and " + (ids.size() - NAMED) + " more" : "") + ")";
+        return undone.wholeRun()
+                ? "The whole run was rolled back" + with + "; the database is still at " + at + "."
+                : "The run's transaction since " + at + " was rolled back" + with + "; the revisions before it had "
+                        + "committed, so the database is now at " + at + ".";
     }
 
     private static String abbreviate(String sql) {

@@ -9,6 +9,7 @@ import io.migrations.api.MigrationResult;
 import io.migrations.api.RecordedState;
 import io.migrations.api.SettingException;
 import io.migrations.api.StampMode;
+import io.migrations.api.TransactionPer;
 import io.migrations.api.UnfinishedRevisionException;
 import io.migrations.api.Verdict;
 import io.migrations.catalog.Catalog;
@@ -162,7 +163,7 @@ public final class Migrator {
         BookkeepingTables configured = BookkeepingTables.configured(database, settings.versionTable(),
                 settings.historyTable());
         return new OfflineScripts(planner, new OfflineSqlWriter(database, configured.versions(), scripts,
-                settings.timeouts()), () -> read((connection, tables) -> new OfflineScripts.VersionState(
+                settings.timeouts(), settings.transactionPer()), () -> read((connection, tables) -> new OfflineScripts.VersionState(
                         tables.versions().exists(connection), tables.versions().read(connection))));
     }
 
@@ -186,6 +187,7 @@ public final class Migrator {
             if (!purge && plan.apply(seen).isEmpty()) {
                 return finish(List.of(), seen, seen, start);
             }
+            refuseRunTransactionWithoutTransactionalDdl(database);
             Function<List<String>, List<Step>> planned = current -> planned(plan, purge, current);
             if (settings.lockMode() == LockMode.TRANSACTION) {
                 Optional<TransactionLock> lock = database.transactionLock(tables.versions().table(),
@@ -280,6 +282,15 @@ public final class Migrator {
         }
     }
 
+    /** A database that commits DDL at once would commit the run's transaction at its first DDL statement. */
+    private void refuseRunTransactionWithoutTransactionalDdl(Database database) {
+        if (settings.transactionPer() == TransactionPer.RUN && !database.hasTransactionalDdl()) {
+            throw new SettingException(database.displayName() + " commits DDL at once, so one transaction cannot hold "
+                    + "a whole run and roll it back. Nothing was run. Use a transaction per revision "
+                    + "(--transaction-per revision, migrations.transaction-per=revision).");
+        }
+    }
+
     /** In {@link LockMode#TRANSACTION} no lock could cover a revision run statement by statement: refuse it up front. */
     private void refuseNonTransactional(List<Step> steps) {
         steps.stream().flatMap(step -> step.revision().stream())
@@ -303,7 +314,7 @@ public final class Migrator {
         List<String> sessionReset = guard == TransactionGuard.NONE && !steps.isEmpty()
                 ? database.sessionResetStatements(connection) : List.of();
         Executor executor = new Executor(database, tables, scripts, settings.timeouts(), settings.lockRetries(), guard,
-                sessionReset, settings.stepListener());
+                sessionReset, settings.transactionPer(), settings.stepListener());
         try (BlockerWatch watch = guard == TransactionGuard.NONE && !steps.isEmpty()
                 ? database.watchBlockers(connection, this::watcher, settings.timeouts(), settings.waitReportInterval())
                 : BlockerWatch.none()) {

@@ -4,6 +4,7 @@ import io.migrations.api.Direction;
 import io.migrations.api.IrreversibleException;
 import io.migrations.api.Revision;
 import io.migrations.api.Timeouts;
+import io.migrations.api.TransactionPer;
 import io.migrations.internal.bookkeeping.VersionTable;
 import io.migrations.internal.plan.Step;
 import io.migrations.internal.plan.VersionOp;
@@ -17,13 +18,14 @@ import java.util.Map;
 
 /**
  * Renders a plan as the SQL script that would run it, for review or for a DBA to apply: the layout of Alembic's
- * offline mode ({@code --sql}) with {@code transaction_per_migration}, which is how the {@link Executor} runs
- * revisions. Each step is one {@code BEGIN; … COMMIT;} block holding a {@code -- Running …} comment, the
- * revision's statements and the version-table changes; the version table is created in the first block when it
+ * offline mode ({@code --sql}), with the transactions the {@link Executor} would use. Per revision (Alembic's
+ * {@code transaction_per_migration}) each step is one {@code BEGIN; … COMMIT;} block holding a
+ * {@code -- Running …} comment, the revision's statements and the version-table changes; per run (Alembic's
+ * default) consecutive transactional steps share one block. The version table is created in the first block when it
  * does not exist yet, and dropped at the end when no revision is left, as Alembic does.
  *
- * <p>Non-transactional revisions print their statements outside a transaction, followed by a block with the
- * version-table changes. The history table is not written: a script applied by hand leaves no history rows,
+ * <p>Non-transactional revisions end the block before them and print their statements outside a transaction,
+ * followed by a block with the version-table changes. The history table is not written: a script applied by hand leaves no history rows,
  * like a database migrated by Alembic.
  */
 public final class OfflineSqlWriter {
@@ -32,18 +34,22 @@ public final class OfflineSqlWriter {
     private final VersionTable versions;
     private final Map<String, Script> scripts;
     private final Timeouts timeouts;
+    private final TransactionPer transactionPer;
 
     /**
      * @param database renders Java revisions, literals and its parameters
      * @param versions the version table the script updates
      * @param scripts  the scripts of the revisions in the plan, by id
      * @param timeouts written as {@code SET LOCAL} at the top of each transaction, as the executor sets them
+     * @param transactionPer whether each transactional step gets a block of its own, or consecutive ones share one
      */
-    public OfflineSqlWriter(Database database, VersionTable versions, Map<String, Script> scripts, Timeouts timeouts) {
+    public OfflineSqlWriter(Database database, VersionTable versions, Map<String, Script> scripts, Timeouts timeouts,
+                            TransactionPer transactionPer) {
         this.database = database;
         this.versions = versions;
         this.scripts = Map.copyOf(scripts);
         this.timeouts = timeouts;
+        this.transactionPer = transactionPer;
     }
 
     /**
@@ -58,10 +64,16 @@ public final class OfflineSqlWriter {
         StringBuilder sql = new StringBuilder();
         List<String> rows = new ArrayList<>(heads);
         boolean tableExists = versionTableExists;
+        boolean open = false;
         for (Step step : steps) {
             boolean transactional = step.revision().map(r -> scripts.get(r.id()).transactional()).orElse(true);
-            if (transactional) {
+            if (open && !transactional) {
+                line(sql, "COMMIT;");
+                open = false;
+            }
+            if (transactional && !open) {
                 begin(sql);
+                open = true;
             }
             if (!tableExists && rows.isEmpty()) {
                 line(sql, versions.createSql() + ";");
@@ -78,6 +90,12 @@ public final class OfflineSqlWriter {
                 line(sql, versions.offlineSql(op) + ";");
                 op.applyTo(rows);
             }
+            if (!transactional || transactionPer == TransactionPer.REVISION) {
+                line(sql, "COMMIT;");
+                open = false;
+            }
+        }
+        if (open) {
             line(sql, "COMMIT;");
         }
         if (rows.isEmpty()) {

@@ -3,6 +3,7 @@ package io.migrations.internal.engine;
 import io.migrations.api.InvalidIndex;
 import io.migrations.api.Revision;
 import io.migrations.internal.bookkeeping.HistoryRecord;
+import io.migrations.internal.bookkeeping.HistoryTable;
 import io.migrations.internal.plan.VersionOp;
 import io.migrations.internal.platform.BlockerWatch;
 import io.migrations.internal.platform.Database;
@@ -18,9 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs one revision, possibly in several attempts, on the migration's connection: a transactional
- * revision in one transaction with its version and history rows; a non-transactional one statement
- * by statement in autocommit, with an unfinished history row that counts the statements as they
- * complete, then its version and history rows in a short transaction.
+ * revision with its version and history rows in the transaction the {@link RunTransaction} gives it (its own, or
+ * the run's); a non-transactional one statement by statement in autocommit, with an unfinished history row that
+ * counts the statements as they complete, then its version and history rows in a short transaction.
  */
 final class RevisionRun {
 
@@ -37,9 +38,11 @@ final class RevisionRun {
     private final List<InvalidIndex> invalidBefore;
     private final TransactionGuard guard;
     private final Set<String> expected;
+    private final RunTransaction transaction;
 
     private RevisionRun(RunContext context, Connection connection, BlockerWatch watch, Work work, long rowId,
-                        List<InvalidIndex> invalidBefore, TransactionGuard guard, Set<String> expected) {
+                        List<InvalidIndex> invalidBefore, TransactionGuard guard, Set<String> expected,
+                        RunTransaction transaction) {
         this.context = context;
         this.connection = connection;
         this.watch = watch;
@@ -48,6 +51,7 @@ final class RevisionRun {
         this.invalidBefore = invalidBefore;
         this.guard = guard;
         this.expected = expected;
+        this.transaction = transaction;
     }
 
     /**
@@ -55,16 +59,18 @@ final class RevisionRun {
      *
      * @param guard    runs at the start of each transactional attempt
      * @param expected the version table rows the step was planned from
+     * @param transaction where a transactional attempt's transaction begins and ends
      */
     static RevisionRun begin(RunContext context, Connection connection, BlockerWatch watch, Work work,
-                             TransactionGuard guard, Set<String> expected) throws SQLException {
+                             TransactionGuard guard, Set<String> expected, RunTransaction transaction)
+            throws SQLException {
         if (work.transactional()) {
-            return new RevisionRun(context, connection, watch, work, -1, List.of(), guard, expected);
+            return new RevisionRun(context, connection, watch, work, -1, List.of(), guard, expected, transaction);
         }
         connection.setAutoCommit(true);
         List<InvalidIndex> invalid = context.database().invalidIndexes(connection);
         long row = context.history().start(connection, record(work, 0, true, 0, null));
-        return new RevisionRun(context, connection, watch, work, row, invalid, guard, expected);
+        return new RevisionRun(context, connection, watch, work, row, invalid, guard, expected, transaction);
     }
 
     /** Elapsed time since {@link #begin}. */
@@ -75,7 +81,7 @@ final class RevisionRun {
     /**
      * One attempt; on failure the database is as the attempt left it and nothing is recorded yet.
      *
-     * @throws StaleStep when the guard finds the version table moved; the attempt's transaction is rolled back
+     * @throws StaleStep when the guard finds the version table moved; the attempt is rolled back
      */
     void attempt() throws RevisionFailure {
         try {
@@ -90,7 +96,8 @@ final class RevisionRun {
     }
 
     /**
-     * Records a final failure in the history table; a failure to record is logged, not thrown.
+     * Records a final failure in the history table, after the run's transaction was rolled back; a failure to record
+     * is logged, not thrown.
      *
      * @param error the error as reported to the caller; its first line is stored
      */
@@ -111,12 +118,13 @@ final class RevisionRun {
     }
 
     private void runTransactional() throws RevisionFailure {
-        boolean together = context.database().batchesTransactionalRevisions();
-        Pipeline pipeline = new Pipeline(connection, watch, work, together);
+        boolean batches = context.database().batchesTransactionalRevisions();
+        boolean together = batches && transaction.beginsWith(work);
+        Pipeline pipeline = new Pipeline(connection, watch, work, batches);
         try {
-            connection.setAutoCommit(false);
+            transaction.begin(work);
             if (!guard.enter(connection, expected)) {
-                rollback();
+                transaction.abort();
                 throw new StaleStep();
             }
             context.timeoutStatements(Database.Scope.TRANSACTION)
@@ -126,7 +134,11 @@ final class RevisionRun {
             }
             context.sessionReset().forEach(sql -> pipeline.addBookkeeping(sql, PUTTING_BACK));
             if (together) {
-                recordWith(pipeline);
+                recordWith(pipeline, HistoryTable.Timing.SINCE_TRANSACTION_START);
+            } else if (batches) {
+                // In a transaction begun before this revision, the database cannot tell its duration: measure it here.
+                pipeline.flush();
+                recordWith(pipeline, HistoryTable.Timing.AS_RECORDED);
             } else {
                 pipeline.flush();
                 OwnWriteFailure.naming(recordingVersion(), () -> context.versions().apply(connection,
@@ -134,22 +146,23 @@ final class RevisionRun {
                 OwnWriteFailure.naming(recordingRun(), () -> context.history().insert(connection,
                         record(work, elapsed().toMillis(), true, pipeline.ran(), null)));
             }
-            connection.commit();
+            transaction.end();
         } catch (SQLException e) {
-            rollback();
+            transaction.abort();
             throw new RevisionFailure(pipeline.failed(), pipeline.ran(), false, List.of(), e);
         }
     }
 
     /**
-     * Queues the version and history rows behind the revision's statements and sends them all; the history
-     * row's duration is the database's time since the transaction began, since the row travels with the work.
+     * Queues the version and history rows behind what is queued of the revision and sends them all; when the
+     * revision began the transaction, the history row's duration is the database's time since then, since the row
+     * travels with the work.
      */
-    private void recordWith(Pipeline pipeline) throws SQLException {
+    private void recordWith(Pipeline pipeline, HistoryTable.Timing timing) throws SQLException {
         List<VersionOp> ops = work.step().versionOps();
         ops.forEach(op -> pipeline.addBookkeeping(context.versions().literalSql(op), recordingVersion()));
-        pipeline.addBookkeeping(context.history().insertSql(record(work, 0, true, work.statements().size(), null)),
-                recordingRun());
+        pipeline.addBookkeeping(context.history().insertSql(record(work, elapsed().toMillis(), true,
+                work.statements().size(), null), timing), recordingRun());
         int[] counts = pipeline.flush();
         int first = counts.length - 1 - ops.size();
         for (int i = 0; i < ops.size(); i++) {
@@ -236,12 +249,14 @@ final class RevisionRun {
             if (connection.isClosed()) {
                 return;
             }
+            if (work.transactional()) {
+                transaction.afterAttempt();
+                return;
+            }
             rollback();
             connection.setAutoCommit(true);
-            if (!work.transactional()) {
-                context.resetTimeouts(connection);
-                context.resetSession(connection);
-            }
+            context.resetTimeouts(connection);
+            context.resetSession(connection);
         } catch (SQLException e) {
             log.debug("Could not restore the session: {}", e.getMessage());
         }

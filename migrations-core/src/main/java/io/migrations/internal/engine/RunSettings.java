@@ -4,6 +4,7 @@ import io.migrations.api.LockMode;
 import io.migrations.api.Policy;
 import io.migrations.api.StepListener;
 import io.migrations.api.Timeouts;
+import io.migrations.api.TransactionPer;
 import io.migrations.internal.connect.Backoff;
 import io.migrations.internal.platform.TableName;
 import java.time.Duration;
@@ -20,9 +21,10 @@ import java.time.Duration;
  * @param lockRetries        how often to run a revision again that timed out on a lock
  * @param onUnknownRevision  what to do when the database is at a revision no file defines
  * @param onChecksumMismatch what to do when an applied revision was edited
+ * @param transactionPer     where transactions begin and end
  * @param stepListener       told before and after each step
  */
 public record RunSettings(TableName versionTable, TableName historyTable, LockMode lockMode, Duration lockWaitTimeout,
                           Duration waitReportInterval, Timeouts timeouts, Backoff lockRetries, Policy onUnknownRevision,
-                          Policy onChecksumMismatch, StepListener stepListener) {
+                          Policy onChecksumMismatch, TransactionPer transactionPer, StepListener stepListener) {
 }

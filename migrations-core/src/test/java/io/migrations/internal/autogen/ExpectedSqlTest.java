@@ -3,6 +3,7 @@ package io.migrations.internal.autogen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.catalog.Catalog;
+import io.migrations.catalog.CatalogDiff;
 import io.migrations.catalog.EveryKindDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -15,8 +16,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The SQL a model change of each kind produces, statement by statement, on the schema of {@code every-kind.sql}
- * ({@link PlannerTest} checks that every such plan reaches the model's catalog).
+ * The SQL a model change of each kind produces, statement by statement, on the schema of {@code every-kind.sql}, and
+ * that applying it yields the changed catalog ({@link PlannerTest} checks more changes both ways).
  */
 class ExpectedSqlTest {
 
@@ -97,7 +98,45 @@ class ExpectedSqlTest {
                 expect("CREATE TABLE events_2026_02 PARTITION OF events FOR VALUES FROM ('2026-02-01') TO ('2026-03-01')",
                         "CREATE TABLE public.events_2026_02 PARTITION OF public.events FOR VALUES FROM ('2026-02-01') "
                                 + "TO ('2026-03-01')"),
-                expect("COMMENT ON COLUMN users.email IS 'mail'", "COMMENT ON COLUMN public.users.email IS 'mail'"));
+                expect("COMMENT ON COLUMN users.email IS 'mail'", "COMMENT ON COLUMN public.users.email IS 'mail'"),
+                expect("ALTER TABLE users ALTER COLUMN id SET INCREMENT BY 3",
+                        "ALTER TABLE public.users ALTER COLUMN id SET GENERATED ALWAYS SET START WITH 7 SET INCREMENT BY 3 "
+                                + "SET MINVALUE 1 SET MAXVALUE 9223372036854775807 SET CACHE 1 SET NO CYCLE"),
+                expect("ALTER TABLE users ADD COLUMN nick_lower text GENERATED ALWAYS AS (lower(nickname)) STORED",
+                        "ALTER TABLE public.users ADD COLUMN nick_lower text GENERATED ALWAYS AS (lower((nickname)::text)) "
+                                + "STORED"),
+                expect("ALTER TABLE cache ALTER COLUMN k TYPE text COLLATE \"POSIX\"",
+                        "ALTER TABLE public.cache ALTER COLUMN k TYPE text COLLATE \"POSIX\" USING k::text"),
+                expect("ALTER TABLE orders ADD CONSTRAINT uq_orders_user_placed UNIQUE (user_id, placed)",
+                        "ALTER TABLE public.orders ADD CONSTRAINT uq_orders_user_placed UNIQUE (user_id, placed)"),
+                expect("ALTER TABLE bookings ADD CONSTRAINT no_same_during EXCLUDE USING gist (during WITH =)",
+                        "ALTER TABLE public.bookings ADD CONSTRAINT no_same_during EXCLUDE USING gist (during WITH =)"),
+                expect("CREATE INDEX ix_orders_user ON orders USING hash (user_id)",
+                        "CREATE INDEX ix_orders_user ON public.orders USING hash (user_id)"),
+                expect("CREATE INDEX ix_orders_user ON orders (user_id) INCLUDE (total)",
+                        "CREATE INDEX ix_orders_user ON public.orders USING btree (user_id) INCLUDE (total)"),
+                expect("DROP MATERIALIZED VIEW order_totals; CREATE MATERIALIZED VIEW order_totals AS SELECT user_id, "
+                        + "count(*) AS total FROM orders GROUP BY user_id; CREATE UNIQUE INDEX ix_order_totals_user ON "
+                        + "order_totals (user_id); COMMENT ON MATERIALIZED VIEW order_totals IS 'per user'",
+                        "DROP MATERIALIZED VIEW public.order_totals",
+                        "CREATE MATERIALIZED VIEW public.order_totals AS\nSELECT orders.user_id,\n    count(*) AS total\n"
+                                + "   FROM public.orders\n  GROUP BY orders.user_id",
+                        "CREATE UNIQUE INDEX ix_order_totals_user ON public.order_totals USING btree (user_id)",
+                        "COMMENT ON MATERIALIZED VIEW public.order_totals IS 'per user'"),
+                expect("CREATE OR REPLACE PROCEDURE audit.forget(days integer) LANGUAGE sql AS $$ DELETE FROM orders "
+                        + "WHERE placed < current_date - days - 1 $$",
+                        "SET LOCAL check_function_bodies = off",
+                        "CREATE OR REPLACE PROCEDURE audit.forget(IN days integer)\n LANGUAGE sql\nAS $procedure$ DELETE "
+                                + "FROM orders WHERE placed < current_date - days - 1 $procedure$"),
+                expect("DROP FUNCTION add_one(integer); CREATE FUNCTION add_one(integer) RETURNS bigint LANGUAGE sql "
+                        + "IMMUTABLE AS 'SELECT $1 + 1'",
+                        "SET LOCAL check_function_bodies = off",
+                        "DROP FUNCTION public.add_one(integer)",
+                        "CREATE OR REPLACE FUNCTION public.add_one(integer)\n RETURNS bigint\n LANGUAGE sql\n IMMUTABLE\n"
+                                + "AS $function$SELECT $1 + 1$function$"),
+                expect("CREATE TRIGGER orders_audit AFTER INSERT ON orders FOR EACH ROW EXECUTE FUNCTION touch()",
+                        "CREATE TRIGGER orders_audit AFTER INSERT ON public.orders FOR EACH ROW EXECUTE FUNCTION "
+                                + "public.touch()"));
     }
 
     private static Arguments expect(String change, String... statements) {
@@ -106,17 +145,27 @@ class ExpectedSqlTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("changes")
-    void aChangeOfEachKindGivesThisSql(String change, List<String> expected) throws SQLException {
-        Catalog changed;
+    void aChangeOfEachKindGivesThisSqlWhichBuildsTheChangedSchema(String change, List<String> expected)
+            throws SQLException {
         try (Connection connection = DB.database().connect()) {
             connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(change);
-            }
-            changed = EveryKindDatabase.read(connection);
+            execute(connection, List.of(change));
+            Catalog changed = EveryKindDatabase.read(connection);
+            connection.rollback();
+
+            List<String> plan = Planner.plan(DB.catalog(), changed).stream().map(Step::sql).toList();
+            assertThat(plan).containsExactlyElementsOf(expected);
+            execute(connection, plan);
+            assertThat(CatalogDiff.between(EveryKindDatabase.read(connection), changed).text()).isEmpty();
             connection.rollback();
         }
+    }
 
-        assertThat(Planner.plan(DB.catalog(), changed)).extracting(Step::sql).containsExactlyElementsOf(expected);
+    private static void execute(Connection connection, List<String> statements) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
     }
 }

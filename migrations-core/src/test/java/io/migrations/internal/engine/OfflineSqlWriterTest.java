@@ -7,6 +7,7 @@ import io.migrations.api.Direction;
 import io.migrations.api.IrreversibleException;
 import io.migrations.api.Revision;
 import io.migrations.api.Timeouts;
+import io.migrations.api.TransactionPer;
 import io.migrations.internal.bookkeeping.VersionTable;
 import io.migrations.internal.plan.Step;
 import io.migrations.internal.plan.VersionOp;
@@ -48,7 +49,7 @@ class OfflineSqlWriterTest {
             List.of("bbb222"), List.of(new VersionOp.Update("aaa111", "bbb222")));
 
     private final OfflineSqlWriter writer = new OfflineSqlWriter(Databases.byName("postgresql"), VERSIONS, scripts,
-            Timeouts.NONE);
+            Timeouts.NONE, TransactionPer.REVISION);
 
     @Test
     void writesOneTransactionPerRevisionAndTheNonTransactionalOneOutsideIt() {
@@ -89,7 +90,7 @@ class OfflineSqlWriterTest {
     @Test
     void theScriptRunsOnPostgresqlAndLeavesTheVersionTableAsTheEngineWould() throws Exception {
         String sql = new OfflineSqlWriter(Databases.byName("postgresql"), VERSIONS, scripts,
-                new Timeouts(Duration.ofSeconds(5), Duration.ofMinutes(1)))
+                new Timeouts(Duration.ofSeconds(5), Duration.ofMinutes(1)), TransactionPer.REVISION)
                 .write(List.of(), false, List.of(upgradeFirst, upgradeSecond));
         assertThat(sql).contains("BEGIN;\n\nSET LOCAL lock_timeout = 5000;\n\nSET LOCAL statement_timeout = 60000;\n\n");
 
@@ -105,6 +106,25 @@ class OfflineSqlWriterTest {
                 assertThat(rs.getInt(2)).isEqualTo(2);
             }
         }
+    }
+
+    @Test
+    void perRunTheTransactionalStepsShareOneTransactionAndANonTransactionalOneEndsIt() {
+        Step downgradeFirst = new Step(Direction.DOWNGRADE, Optional.of(first), List.of("aaa111"), List.of(),
+                List.of(new VersionOp.Delete("aaa111")));
+        String sql = new OfflineSqlWriter(Databases.byName("postgresql"), VERSIONS, scripts,
+                new Timeouts(Duration.ofSeconds(5), null), TransactionPer.RUN)
+                .write(List.of(), true, List.of(upgradeFirst, downgradeFirst, upgradeFirst, upgradeSecond));
+        assertThat(sql).startsWith("BEGIN;\n\nSET LOCAL lock_timeout = 5000;\n\n-- Running upgrade  -> aaa111\n\n")
+                .endsWith("CREATE INDEX CONCURRENTLY ix_items_name ON items (name);\n\nBEGIN;\n\nUPDATE alembic_version "
+                        + "SET version_num='bbb222' WHERE alembic_version.version_num = 'aaa111';\n\nCOMMIT;\n\n");
+        assertThat(sql.split("BEGIN;", -1)).as("one transaction for the run, one for the version change").hasSize(3);
+        assertThat(sql.split("COMMIT;", -1)).hasSize(3);
+        int firstCommit = sql.indexOf("COMMIT;");
+        assertThat(sql.substring(0, firstCommit)).contains("-- Running downgrade aaa111 ->", "DROP TABLE items;")
+                .endsWith("INSERT INTO alembic_version (version_num) VALUES ('aaa111') RETURNING "
+                        + "alembic_version.version_num;\n\n");
+        assertThat(sql.substring(firstCommit)).startsWith("COMMIT;\n\n-- Running upgrade aaa111 -> bbb222\n\n");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.migrations.spring.health;
 
 import io.migrations.spring.MigrationRunner;
+import io.migrations.spring.tenants.TenantMigrations;
+import java.util.function.Supplier;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
@@ -8,16 +10,21 @@ import org.springframework.boot.health.contributor.Status;
 /** Spring Boot 4's health indicator of one {@link MigrationRunner}'s database; see {@link MigrationHealth}. */
 public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 
-    private final MigrationRunner runner;
+    private final Supplier<MigrationHealth> health;
 
     public MigrationsHealthIndicator(MigrationRunner runner) {
+        this(() -> MigrationHealth.of(runner));
+    }
+
+    /** @param health reads the health, e.g. of the tenants ({@link MigrationHealth#of(TenantMigrations)}) */
+    public MigrationsHealthIndicator(Supplier<MigrationHealth> health) {
         super("Could not read the migration status");
-        this.runner = runner;
+        this.health = health;
     }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        MigrationHealth health = MigrationHealth.of(runner);
-        builder.status(new Status(health.status())).withDetails(health.details());
+        MigrationHealth read = health.get();
+        builder.status(new Status(read.status())).withDetails(read.details());
     }
 }

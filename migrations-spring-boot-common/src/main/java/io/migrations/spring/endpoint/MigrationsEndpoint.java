@@ -8,6 +8,8 @@ import io.migrations.api.LintReport;
 import io.migrations.api.Revision;
 import io.migrations.api.Verdict;
 import io.migrations.spring.MigrationRunner;
+import io.migrations.spring.tenants.TenantMigrations;
+import io.migrations.spring.tenants.TenantsSummary;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +25,8 @@ import org.springframework.boot.actuate.endpoint.annotation.Selector;
 /**
  * Read-only {@code migrations} endpoint: for each {@link MigrationRunner} bean (one per data source) the database's
  * revisions, pending revisions with their lint findings, history, branches, overall status and the laid-out revision
- * graph; {@code /{revision}} for one revision. Data source URLs are shown with passwords masked.
+ * graph; the tenants' counts by status and failing tenants, paged ({@code ?page=0&size=20}); {@code /{revision}} for
+ * one revision. Data source URLs are shown with passwords masked.
  */
 @Endpoint(id = "migrations")
 public class MigrationsEndpoint {
@@ -31,6 +34,7 @@ public class MigrationsEndpoint {
     private final Map<String, MigrationRunner> runners;
     private final DriftProbe drift;
     private final ModelProbe model;
+    private final @Nullable TenantMigrations tenants;
 
     /** @param runners the runners by {@link MigrationRunner#name() name} */
     public MigrationsEndpoint(Map<String, MigrationRunner> runners) {
@@ -51,17 +55,43 @@ public class MigrationsEndpoint {
      * @param model   the model section of each data source
      */
     public MigrationsEndpoint(Map<String, MigrationRunner> runners, DriftProbe drift, ModelProbe model) {
+        this(runners, drift, model, null);
+    }
+
+    /**
+     * @param runners the runners by bean name
+     * @param drift   the drift section of each data source
+     * @param model   the model section of each data source
+     * @param tenants the tenants section; null when the application has no tenants
+     */
+    public MigrationsEndpoint(Map<String, MigrationRunner> runners, DriftProbe drift, ModelProbe model,
+                              @Nullable TenantMigrations tenants) {
         this.runners = new TreeMap<>(runners);
         this.drift = drift;
         this.model = model;
+        this.tenants = tenants;
     }
 
-    /** Every data source's state. */
-    @ReadOperation
+    /** Every data source's state, and the first page of failing tenants. */
     public MigrationsDescriptor migrations() {
+        return migrations(null, null);
+    }
+
+    /**
+     * Every data source's state, and the tenants: counts by status and one page of the failing ones.
+     *
+     * @param page which page of failing tenants, from 0 (default 0)
+     * @param size failing tenants per page (default {@value TenantsSummary#DEFAULT_SIZE}, at most
+     *             {@value TenantsSummary#MAX_SIZE})
+     */
+    // Spring's @Nullable as well: Boot 3.5 reads only it to make an operation's parameter optional.
+    @ReadOperation
+    public MigrationsDescriptor migrations(@org.springframework.lang.Nullable @Nullable Integer page,
+                                           @org.springframework.lang.Nullable @Nullable Integer size) {
         Map<String, DataSourceDescriptor> dataSources = new LinkedHashMap<>();
         runners.forEach((name, runner) -> dataSources.put(name, DataSourceDescriptor.of(runner, drift, model)));
-        return new MigrationsDescriptor(dataSources);
+        return new MigrationsDescriptor(dataSources, tenants == null ? null
+                : tenants.summary(page == null ? 0 : page, size == null ? TenantsSummary.DEFAULT_SIZE : size));
     }
 
     /** One revision as each data source sees it; {@code null} (404) when no runner knows it. */
@@ -73,8 +103,14 @@ public class MigrationsEndpoint {
         return found.isEmpty() ? null : new RevisionsDescriptor(found);
     }
 
-    /** All data sources, by runner name. */
-    public record MigrationsDescriptor(Map<String, DataSourceDescriptor> dataSources) implements OperationResponseBody {
+    /**
+     * All data sources, by runner name, and the tenants.
+     *
+     * @param dataSources each runner's data source
+     * @param tenants     the tenants at a glance; null when the application has no tenants
+     */
+    public record MigrationsDescriptor(Map<String, DataSourceDescriptor> dataSources, @Nullable TenantsSummary tenants)
+            implements OperationResponseBody {
     }
 
     /** One revision, by runner name. */

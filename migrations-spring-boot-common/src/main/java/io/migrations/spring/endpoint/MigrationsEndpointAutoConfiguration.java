@@ -2,6 +2,7 @@ package io.migrations.spring.endpoint;
 
 import io.migrations.spring.MigrationRunner;
 import io.migrations.spring.MigrationRunners;
+import io.migrations.spring.tenants.TenantMigrations;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
@@ -24,9 +25,10 @@ public final class MigrationsEndpointAutoConfiguration {
     @ConditionalOnBean(MigrationRunner.class)
     @ConditionalOnMissingBean
     MigrationsEndpoint migrationsEndpoint(Map<String, MigrationRunner> runners, ObjectProvider<DriftProbe> drift,
-                                          ObjectProvider<ModelProbe> model) {
+                                          ObjectProvider<ModelProbe> model,
+                                          ObjectProvider<TenantMigrations> tenants) {
         return new MigrationsEndpoint(MigrationRunners.byName(runners.values()),
                 drift.getIfAvailable(() -> DriftProbe.OFF),
-                model.getIfAvailable(() -> ModelProbe.OFF));
+                model.getIfAvailable(() -> ModelProbe.OFF), tenants.getIfAvailable());
     }
 }

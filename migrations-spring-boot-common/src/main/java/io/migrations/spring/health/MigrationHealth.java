@@ -3,6 +3,8 @@ package io.migrations.spring.health;
 import io.migrations.api.Revision;
 import io.migrations.api.Verdict;
 import io.migrations.spring.MigrationRunner;
+import io.migrations.spring.tenants.TenantMigrations;
+import io.migrations.spring.tenants.TenantsSummary;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,6 +19,9 @@ import java.util.Map;
  * @param details what the indicator shows: state, current, target, pending, and unknown, edited and error when any
  */
 public record MigrationHealth(String status, Map<String, Object> details) {
+
+    /** Failed tenants the health names one by one. */
+    static final int TENANTS_NAMED = 10;
 
     public MigrationHealth {
         details = Map.copyOf(details);
@@ -43,6 +48,25 @@ public record MigrationHealth(String status, Map<String, Object> details) {
             details.put("edited", verdict.edited().stream().map(Revision::id).toList());
         }
         return new MigrationHealth(health, details);
+    }
+
+    /**
+     * Reads the tenants: DOWN when a tenant failed in this process's last run, OUT_OF_SERVICE while any is not at
+     * the heads, else UP; the details count the tenants by status (so a failure hides none of the others) and name
+     * the first {@value #TENANTS_NAMED} failed tenants with their errors (the endpoint pages through all of them).
+     */
+    public static MigrationHealth of(TenantMigrations tenants) {
+        TenantsSummary summary = tenants.summary(0, TENANTS_NAMED);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("total", summary.total());
+        details.put("counts", summary.counts());
+        Map<String, String> failing = new LinkedHashMap<>();
+        summary.failing().forEach(tenant -> failing.put(tenant.schema(), tenant.error()));
+        if (!failing.isEmpty()) {
+            details.put("failing", failing);
+        }
+        return new MigrationHealth(summary.anyFailed() ? "DOWN" : summary.allAtTarget() ? "UP" : "OUT_OF_SERVICE",
+                details);
     }
 
     private static String statusOf(Verdict.State state) {

@@ -1,4 +1,4 @@
-package io.migrations.cli;
+package io.migrations.internal.fleet;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +15,11 @@ import java.util.Map;
  * @param millis   wall time spent on the target
  * @param error    what went wrong, passwords masked; null when nothing did
  */
-record FleetOutcome(FleetTarget target, Result result, List<String> before, List<String> after, int steps, long millis,
-                    String error) {
+public record FleetOutcome(FleetTarget target, Result result, List<String> before, List<String> after, int steps,
+                           long millis, String error) {
 
     /** What became of a target. */
-    enum Result {
+    public enum Result {
         AT_TARGET("at target"),
         FAILS_CHECK("fails check"),
         FAILED("failed"),
@@ -31,22 +31,22 @@ record FleetOutcome(FleetTarget target, Result result, List<String> before, List
             this.label = label;
         }
 
-        String label() {
+        public String label() {
             return label;
         }
     }
 
-    static FleetOutcome notStarted(FleetTarget target) {
+    public static FleetOutcome notStarted(FleetTarget target) {
         return new FleetOutcome(target, Result.NOT_STARTED, null, null, 0, 0, null);
     }
 
     /** This outcome of a target that {@code check} finds wanting. */
-    FleetOutcome failingCheck() {
+    public FleetOutcome failingCheck() {
         return new FleetOutcome(target, Result.FAILS_CHECK, before, after, steps, millis, error);
     }
 
     /** The revisions after the run as one word: {@code base}, an id, ids joined by {@code +}, or {@code ?}. */
-    String revision() {
+    public String revision() {
         if (after == null) {
             return "?";
         }
@@ -54,7 +54,7 @@ record FleetOutcome(FleetTarget target, Result result, List<String> before, List
     }
 
     /** The report's entry: target, result, before, after, steps, durationMs, error. */
-    Map<String, Object> json() {
+    public Map<String, Object> json() {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("target", target.label());
         entry.put("result", result.label());

@@ -1,4 +1,4 @@
-package io.migrations.cli;
+package io.migrations.internal.fleet;
 
 import io.migrations.api.HistoryEntry;
 import io.migrations.api.RecordedState;
@@ -20,7 +20,7 @@ import java.util.Map;
  * tables and one over the history tables (names quoted by the server's {@code format('%I')}), which then run as two
  * queries.
  */
-final class FleetVersions {
+public final class FleetVersions {
 
     private static final String UNIONS_OVER_SCHEMAS = """
             SELECT string_agg(format('SELECT %L AS schema, version_num FROM %I.%I', n.nspname, n.nspname, c.relname),
@@ -39,7 +39,7 @@ final class FleetVersions {
      * Each schema's recorded state: its version rows, sorted, and what its history rows say; a schema without the
      * tables is at base with no history.
      */
-    static Map<String, RecordedState> read(Connection connection, List<String> schemas, String versionTable,
+    public static Map<String, RecordedState> read(Connection connection, List<String> schemas, String versionTable,
                                            String historyTable) throws SQLException {
         Map<String, List<String>> versions = new LinkedHashMap<>();
         Map<String, List<HistoryEntry>> histories = new LinkedHashMap<>();

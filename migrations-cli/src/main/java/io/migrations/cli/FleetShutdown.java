@@ -1,0 +1,49 @@
+package io.migrations.cli;
+
+import io.migrations.internal.fleet.Fleet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Ctrl-C (SIGINT, or SIGTERM from a container runtime) during a fleet run: the fleet starts no new target, those in
+ * flight finish, and the JVM waits until the report is written ({@link #close()}).
+ */
+final class FleetShutdown implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(FleetShutdown.class);
+    /** How long Ctrl-C waits for the targets in flight and the report. */
+    private static final long SHUTDOWN_WAIT_MINUTES = 10;
+
+    private final Fleet fleet;
+    private final CountDownLatch reported = new CountDownLatch(1);
+    private final Thread hook;
+
+    FleetShutdown(Fleet fleet) {
+        this.fleet = fleet;
+        this.hook = new Thread(this::stopOnShutdown, "fleet-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    private void stopOnShutdown() {
+        fleet.stop();
+        log.warn("Stopping the fleet: no new target starts; waiting for the targets in flight to finish");
+        try {
+            reported.await(SHUTDOWN_WAIT_MINUTES, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Call once the report is written: lets a Ctrl-C exit, or removes the hook. */
+    @Override
+    public void close() {
+        reported.countDown();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down already: the hook returns now that the report is written
+        }
+    }
+}

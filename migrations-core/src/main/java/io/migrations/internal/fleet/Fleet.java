@@ -1,0 +1,163 @@
+package io.migrations.internal.fleet;
+
+import io.migrations.api.MigrationResult;
+import io.migrations.internal.connect.Redactor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one piece of work on every target of a fleet, up to {@link FleetPolicy#parallel()} at once, canaries first,
+ * and starts no new target after {@link FleetPolicy#maxFailures()} failures, when a canary fails, or after
+ * {@link #stop()}: targets in flight finish their run, so each stays at a revision boundary. One instance per run.
+ */
+public final class Fleet {
+
+    private static final Logger log = LoggerFactory.getLogger(Fleet.class);
+
+    private final FleetPolicy policy;
+    private final Redactor redactor;
+    private final AtomicInteger failures = new AtomicInteger();
+    private final AtomicInteger done = new AtomicInteger();
+    private volatile boolean stopped;
+    private volatile FleetStop stop;
+
+    /** @param redactor masks secrets in the errors kept; each database target's URL is masked as well */
+    public Fleet(FleetPolicy policy, Redactor redactor) {
+        this.policy = policy;
+        this.redactor = redactor;
+    }
+
+    /** Why the run stopped before every target was started, or null. */
+    public FleetStop stopReason() {
+        return stop;
+    }
+
+    /** Targets finished so far, failed or not, for a progress line. */
+    public int done() {
+        return done.get();
+    }
+
+    /** Targets failed so far. */
+    public int failures() {
+        return failures.get();
+    }
+
+    /** Starts no new target; those in flight finish. Safe from any thread, e.g. a shutdown hook. */
+    public void stop() {
+        stopped = true;
+    }
+
+    /**
+     * Runs the work of every target, in order, canaries first.
+     *
+     * @param work what to do to a target; may throw, which fails that target
+     * @return one outcome per target, in the targets' order
+     */
+    public List<FleetOutcome> run(List<FleetTarget> targets, Function<FleetTarget, TargetWork> work) {
+        FleetOutcome[] outcomes = new FleetOutcome[targets.size()];
+        ExecutorService workers = Executors.newFixedThreadPool(Math.min(policy.parallel(), Math.max(1, targets.size())));
+        try {
+            int canaries = Math.min(policy.canary(), targets.size());
+            runBatch(targets, 0, canaries, outcomes, workers, work);
+            if (canaries > 0 && failures.get() > 0 && stop == null) {
+                stop = FleetStop.CANARY_FAILED;
+            }
+            if (stop == null) {
+                runBatch(targets, canaries, targets.size(), outcomes, workers, work);
+            }
+        } finally {
+            workers.shutdown();
+        }
+        for (int i = 0; i < outcomes.length; i++) {
+            if (outcomes[i] == null) {
+                outcomes[i] = FleetOutcome.notStarted(targets.get(i));
+            }
+        }
+        return Arrays.asList(outcomes);
+    }
+
+    private void runBatch(List<FleetTarget> targets, int from, int to, FleetOutcome[] outcomes, ExecutorService workers,
+                          Function<FleetTarget, TargetWork> work) {
+        Semaphore slots = new Semaphore(policy.parallel());
+        List<Future<?>> started = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            slots.acquireUninterruptibly();
+            if (shouldStop()) {
+                slots.release();
+                break;
+            }
+            int index = i;
+            started.add(workers.submit(() -> {
+                try {
+                    outcomes[index] = runOne(targets.get(index), work);
+                } finally {
+                    done.incrementAndGet();
+                    slots.release();
+                }
+            }));
+        }
+        for (Future<?> future : started) {
+            try {
+                future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopped = true;
+            } catch (ExecutionException e) {
+                log.debug("Fleet worker failed", e);
+            }
+        }
+    }
+
+    private boolean shouldStop() {
+        if (stopped) {
+            stop = FleetStop.STOPPED;
+        } else if (failures.get() >= policy.maxFailures()) {
+            stop = FleetStop.MAX_FAILURES;
+        }
+        return stop != null;
+    }
+
+    private FleetOutcome runOne(FleetTarget target, Function<FleetTarget, TargetWork> work) {
+        long start = System.nanoTime();
+        TargetWork targetWork = null;
+        try {
+            targetWork = work.apply(target);
+            MigrationResult result = targetWork.run().get();
+            return new FleetOutcome(target, FleetOutcome.Result.AT_TARGET, result.headsBefore(), result.headsAfter(),
+                    result.steps().size(), millisSince(start), null);
+        } catch (RuntimeException e) {
+            failures.incrementAndGet();
+            String error = redactor.withUrl(target.url()).apply(String.valueOf(e.getMessage()));
+            log.error("Target {} failed: {}", target.label(), error);
+            return new FleetOutcome(target, FleetOutcome.Result.FAILED, null, afterFailure(targetWork), 0,
+                    millisSince(start), error);
+        }
+    }
+
+    /** Where a failed target stands now, for the report; null when that cannot be read either. */
+    private static List<String> afterFailure(TargetWork work) {
+        if (work == null) {
+            return null;
+        }
+        try {
+            return work.current().get();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static long millisSince(long start) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    }
+}

@@ -1,0 +1,48 @@
+package io.migrations.spring.tenants;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Settings under {@code migrations.tenants.*}: the tenant schemas migrated with the application's revisions. */
+@ConfigurationProperties("migrations.tenants")
+public class MigrationsTenantsProperties {
+
+    /**
+     * SQL run on the application's data source whose first column names the tenant schemas, e.g. 'SELECT
+     * schema_name FROM tenants WHERE active'. A TenantSource bean takes its place.
+     */
+    private @Nullable String schemasQuery;
+
+    /**
+     * How many tenants are migrated at once. Each holds up to 3 connections of the data source (work, lock, blocker
+     * watch), so keep the pool at least 3 times this.
+     */
+    private int parallel = 1;
+
+    /** Start no new tenant after this many have failed; 'all' keeps going. */
+    private String maxFailures = "1";
+
+    public @Nullable String getSchemasQuery() {
+        return schemasQuery;
+    }
+
+    public void setSchemasQuery(@Nullable String schemasQuery) {
+        this.schemasQuery = schemasQuery;
+    }
+
+    public int getParallel() {
+        return parallel;
+    }
+
+    public void setParallel(int parallel) {
+        this.parallel = parallel;
+    }
+
+    public String getMaxFailures() {
+        return maxFailures;
+    }
+
+    public void setMaxFailures(String maxFailures) {
+        this.maxFailures = maxFailures;
+    }
+}

@@ -1,0 +1,148 @@
+package io.migrations.spring.tenants;
+
+import io.migrations.Migrations;
+import io.migrations.MigrationsConfig;
+import io.migrations.api.DatabaseException;
+import io.migrations.internal.connect.Redactor;
+import io.migrations.internal.fleet.Fleet;
+import io.migrations.internal.fleet.FleetOutcome;
+import io.migrations.internal.fleet.FleetPolicy;
+import io.migrations.internal.fleet.FleetStop;
+import io.migrations.internal.fleet.FleetTarget;
+import io.migrations.internal.fleet.FleetVersions;
+import io.migrations.internal.fleet.SchemaNames;
+import io.migrations.internal.fleet.TargetWork;
+import io.migrations.spring.MigrationRunner;
+import io.migrations.spring.SearchPathDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The application's tenants as a fleet: every schema its {@link TenantSource} names is migrated with the revisions,
+ * settings and target of the application's {@link MigrationRunner}, with the version and history tables in that
+ * schema and the schema first on the {@code search_path}; each tenant keeps its own lock, its own transaction per
+ * revision and its own history. Remembers the last run of this process for the endpoint and health. Thread-safe.
+ */
+public class TenantMigrations {
+
+    private static final Logger log = LoggerFactory.getLogger(TenantMigrations.class);
+
+    private final MigrationRunner runner;
+    private final TenantSource source;
+    private final String sourceName;
+    private final FleetPolicy policy;
+    private final AtomicReference<Map<String, FleetOutcome>> lastRun = new AtomicReference<>(Map.of());
+
+    /**
+     * @param runner     whose revisions, settings and target each tenant gets
+     * @param sourceName how errors name the source, e.g. {@code migrations.tenants.schemas-query}
+     * @param policy     how many tenants run at once and after how many failures none starts
+     */
+    public TenantMigrations(MigrationRunner runner, TenantSource source, String sourceName, FleetPolicy policy) {
+        this.runner = runner;
+        this.source = source;
+        this.sourceName = sourceName;
+        this.policy = policy;
+    }
+
+    /**
+     * The tenants' schemas, as the source names them now.
+     *
+     * @throws io.migrations.api.SettingException when a name is not a plain identifier
+     */
+    public List<String> schemas() {
+        return SchemaNames.validate(source.schemas(), sourceName);
+    }
+
+    /**
+     * Upgrades every tenant to the runner's target.
+     *
+     * @return one outcome per tenant, in the source's order
+     * @throws TenantsFailedException when a tenant failed, or was not started because others had failed
+     */
+    public List<FleetOutcome> migrate() {
+        List<FleetTarget> targets = schemas().stream().map(FleetTarget::schema).toList();
+        Migrations base = runner.migrations();
+        Fleet fleet = new Fleet(policy, Redactor.NONE);
+        List<FleetOutcome> outcomes = fleet.run(targets, target -> {
+            Migrations tenant = Migrations.create(config(target.schema()), base.revisions());
+            return new TargetWork(() -> tenant.upgrade(runner.target()), tenant::current);
+        });
+        lastRun.set(outcomes.stream().collect(Collectors.toMap(o -> o.target().schema(), Function.identity(),
+                (a, b) -> a, LinkedHashMap::new)));
+        List<FleetOutcome> failed = outcomes.stream().filter(o -> o.result() != FleetOutcome.Result.AT_TARGET).toList();
+        log.info("Tenants: {} migrated to {}, {} steps; {} failed or not started", outcomes.size() - failed.size(),
+                runner.target(), outcomes.stream().mapToInt(FleetOutcome::steps).sum(), failed.size());
+        if (!failed.isEmpty()) {
+            throw new TenantsFailedException(outcomes, describe(fleet.stopReason()));
+        }
+        return outcomes;
+    }
+
+    private @Nullable String describe(@Nullable FleetStop stop) {
+        if (stop == null) {
+            return null;
+        }
+        return switch (stop) {
+            case MAX_FAILURES -> "migrations.tenants.max-failures (" + policy.maxFailures() + ") reached";
+            case CANARY_FAILED -> "a canary tenant failed";
+            case STOPPED -> "the application was stopping";
+        };
+    }
+
+    private MigrationsConfig config(String schema) {
+        MigrationsConfig base = runner.migrations().config();
+        return base.toBuilder().dataSource(SearchPathDataSource.first(base.dataSource(), schema)).schema(schema)
+                .build();
+    }
+
+    /**
+     * Where the tenants stand: each tenant's version rows, read for all of them in one query, judged against the
+     * revision heads, and the failures of this process's last run.
+     *
+     * @param page which page of the failing tenants, from 0
+     * @param size failing tenants per page, at least 1
+     */
+    public TenantsSummary summary(int page, int size) {
+        List<String> schemas = schemas();
+        Map<String, List<String>> versions = versions(schemas);
+        Set<String> heads = new HashSet<>(runner.migrations().heads());
+        Map<String, FleetOutcome> last = lastRun.get();
+        List<TenantsSummary.Tenant> tenants = schemas.stream().map(schema -> {
+            List<String> current = versions.get(schema);
+            FleetOutcome outcome = last.get(schema);
+            if (outcome != null && outcome.result() == FleetOutcome.Result.FAILED) {
+                return new TenantsSummary.Tenant(schema, outcome.result().label(), current, outcome.error());
+            }
+            FleetOutcome.Result result = new HashSet<>(current).equals(heads) ? FleetOutcome.Result.AT_TARGET
+                    : outcome != null && outcome.result() == FleetOutcome.Result.NOT_STARTED
+                    ? FleetOutcome.Result.NOT_STARTED : FleetOutcome.Result.FAILS_CHECK;
+            return new TenantsSummary.Tenant(schema, result.label(), current, null);
+        }).toList();
+        return TenantsSummary.of(tenants, page, size);
+    }
+
+    private Map<String, List<String>> versions(List<String> schemas) {
+        MigrationsConfig config = runner.migrations().config();
+        try (Connection connection = config.dataSource().getConnection()) {
+            Map<String, List<String>> versions = new LinkedHashMap<>();
+            FleetVersions.read(connection, schemas, config.versionTable(), config.historyTable())
+                    .forEach((schema, state) -> versions.put(schema, state.current()));
+            return versions;
+        } catch (SQLException e) {
+            throw new DatabaseException("Could not read the version and history tables of " + schemas.size()
+                    + " tenant schemas: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package io.migrations.spring.tenants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.migrations.spring.BootLine;
+import io.migrations.spring.MigrationFailedException;
+import io.migrations.spring.MigrationsAutoConfiguration;
+import io.migrations.spring.TestDatabaseExtension;
+import io.migrations.spring.endpoint.MigrationsEndpoint;
+import io.migrations.spring.endpoint.MigrationsEndpointAutoConfiguration;
+import io.migrations.spring.health.MigrationHealth;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/**
+ * Tenant schemas migrated by the application: at startup from {@code migrations.tenants.schemas-query} or a
+ * {@link TenantSource} bean, and reported by the endpoint and health.
+ */
+class TenantMigrationsTests {
+
+    private static final int TENANTS = 20;
+
+    @RegisterExtension
+    static final TestDatabaseExtension db = new TestDatabaseExtension();
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(BootLine.DATA_SOURCE, MigrationsAutoConfiguration.class,
+                    MigrationsEndpointAutoConfiguration.class))
+            .withPropertyValues(db.dataSourceProperties())
+            .withPropertyValues("migrations.locations=classpath:db/tenants",
+                    "management.endpoints.web.exposure.include=migrations");
+
+    /** {@code count} empty schemas named {@code prefix_00}, …, listed in a registry table of the public schema. */
+    private static List<String> tenants(String prefix, int count) {
+        List<String> schemas = IntStream.range(0, count).mapToObj(i -> String.format("%s_%02d", prefix, i)).toList();
+        db.execute("CREATE TABLE IF NOT EXISTS tenant_registry (schema_name TEXT PRIMARY KEY)");
+        for (String schema : schemas) {
+            db.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE; CREATE SCHEMA " + schema
+                    + "; INSERT INTO tenant_registry VALUES ('" + schema + "')");
+        }
+        return schemas;
+    }
+
+    private static String query(String prefix) {
+        return "migrations.tenants.schemas-query=SELECT schema_name FROM tenant_registry WHERE schema_name LIKE '"
+                + prefix + "\\_%' ORDER BY 1";
+    }
+
+    @Test
+    void schemasQueryMigratesEveryTenantAtStartupInItsOwnSchema() {
+        List<String> schemas = tenants("at", TENANTS);
+        runner.withPropertyValues(query("at"), "migrations.tenants.parallel=4").run(context -> {
+            assertThat(context).hasNotFailed().hasSingleBean(TenantMigrations.class)
+                    .hasSingleBean(TenantsInitializer.class);
+            for (String schema : schemas) {
+                assertThat(db.strings("SELECT version_num FROM " + schema + ".alembic_version")).containsExactly("t2");
+                assertThat(db.strings("SELECT id || ':' || body || ':' || owner FROM " + schema + ".note"))
+                        .as(schema).containsExactly("1:first:" + schema);
+                assertThat(db.strings("SELECT indexname FROM pg_indexes WHERE schemaname = '" + schema
+                        + "' AND indexname = 'note_body'")).hasSize(1);
+                assertThat(db.strings("SELECT revision FROM " + schema + ".migrations_history WHERE success "
+                        + "ORDER BY revision")).as("each revision applied once in " + schema).containsExactly("t1", "t2");
+            }
+            MigrationsEndpoint.MigrationsDescriptor report = context.getBean(MigrationsEndpoint.class).migrations();
+            assertThat(report.tenants().total()).isEqualTo(TENANTS);
+            assertThat(report.tenants().counts()).containsExactly(Map.entry("at target", (long) TENANTS));
+            assertThat(report.tenants().failing()).isEmpty();
+            MigrationHealth health = MigrationHealth.of(context.getBean(TenantMigrations.class));
+            assertThat(health.status()).isEqualTo("UP");
+        });
+    }
+
+    @Test
+    void failingTenantStopsTheStartNamingItWithExitCodeOne() {
+        tenants("stop", 3);
+        db.execute("CREATE TABLE stop_01.note (id INT)");
+        runner.withPropertyValues(query("stop")).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).hasRootCauseInstanceOf(TenantsFailedException.class);
+            MigrationFailedException failure = find(context.getStartupFailure());
+            assertThat(failure.getExitCode()).isEqualTo(1);
+            assertThat(failure.getMessage()).contains("tenant stop_01 (at base)", "relation \"note\" already exists",
+                    "1 of 3 tenants failed, 1 not started", "migrations.tenants.max-failures (1) reached");
+            assertThat(db.strings("SELECT version_num FROM stop_00.alembic_version")).containsExactly("t2");
+            assertThat(db.strings("SELECT count(*) FROM pg_tables WHERE schemaname = 'stop_02'"))
+                    .as("not started after the first failure").containsExactly("0");
+        });
+    }
+
+    @Test
+    void failingTenantMarksHealthDownAndTheOthersStillCount() {
+        tenants("down", TENANTS);
+        db.execute("CREATE TABLE down_07.note (id INT)");
+        runner.withPropertyValues(query("down"), "migrations.mode=none", "migrations.tenants.max-failures=all")
+                .run(context -> {
+                    TenantMigrations tenants = context.getBean(TenantMigrations.class);
+                    assertThatThrownBy(tenants::migrate).isInstanceOf(TenantsFailedException.class)
+                            .hasMessageContaining("tenant down_07");
+                    MigrationHealth health = MigrationHealth.of(tenants);
+                    assertThat(health.status()).isEqualTo("DOWN");
+                    assertThat(health.details()).containsEntry("total", TENANTS)
+                            .containsEntry("counts", Map.of("at target", (long) TENANTS - 1, "failed", 1L));
+                    assertThat(health.details().get("failing")).asString().startsWith("{down_07=").contains("already exists");
+                    assertThat(db.strings("SELECT version_num FROM down_19.alembic_version")).containsExactly("t2");
+                });
+    }
+
+    @Test
+    void endpointPagesTheFailingTenants() {
+        List<String> schemas = tenants("page", TENANTS);
+        List<String> failing = List.of(schemas.get(2), schemas.get(5), schemas.get(11), schemas.get(12),
+                schemas.get(19));
+        failing.forEach(schema -> db.execute("CREATE TABLE " + schema + ".note (id INT)"));
+        runner.withPropertyValues(query("page"), "migrations.mode=none", "migrations.tenants.max-failures=all")
+                .run(context -> {
+                    assertThatThrownBy(context.getBean(TenantMigrations.class)::migrate)
+                            .hasMessageStartingWith("5 of 20 tenants failed");
+                    MigrationsEndpoint endpoint = context.getBean(MigrationsEndpoint.class);
+                    TenantsSummary first = endpoint.migrations(0, 2).tenants();
+                    assertThat(first.counts()).containsEntry("at target", 15L).containsEntry("failed", 5L);
+                    assertThat(first.pages()).isEqualTo(3);
+                    assertThat(first.failing()).extracting(TenantsSummary.Tenant::schema)
+                            .containsExactly(failing.get(0), failing.get(1));
+                    assertThat(first.failing()).allSatisfy(tenant -> {
+                        assertThat(tenant.status()).isEqualTo("failed");
+                        assertThat(tenant.current()).isEmpty();
+                        assertThat(tenant.error()).startsWith("Upgrade of revision t1")
+                                .contains("relation \"note\" already exists");
+                    });
+                    assertThat(endpoint.migrations(2, 2).tenants().failing()).extracting(TenantsSummary.Tenant::schema)
+                            .containsExactly(failing.get(4));
+                    assertThat(endpoint.migrations(3, 2).tenants().failing()).isEmpty();
+                    TenantsSummary defaults = endpoint.migrations(null, null).tenants();
+                    assertThat(defaults.size()).isEqualTo(TenantsSummary.DEFAULT_SIZE);
+                    assertThat(defaults.failing()).extracting(TenantsSummary.Tenant::schema)
+                            .containsExactlyElementsOf(failing);
+                });
+    }
+
+    @Test
+    void tenantSourceBeanNamesTheTenants() {
+        List<String> schemas = tenants("bean", 3);
+        runner.withBean(TenantSource.class, () -> () -> schemas.subList(0, 2)).run(context -> {
+            assertThat(context).hasNotFailed();
+            assertThat(db.strings("SELECT version_num FROM bean_00.alembic_version")).containsExactly("t2");
+            assertThat(db.strings("SELECT version_num FROM bean_01.alembic_version")).containsExactly("t2");
+            assertThat(db.strings("SELECT count(*) FROM pg_tables WHERE schemaname = 'bean_02'"))
+                    .as("a schema the source does not name").containsExactly("0");
+        });
+    }
+
+    @Test
+    void injectionInASchemaNameIsRefusedBeforeAnyTenantRuns() {
+        tenants("inj", 2);
+        db.execute("INSERT INTO tenant_registry VALUES ('inj_x; DROP SCHEMA inj_00 CASCADE')");
+        runner.withPropertyValues(query("inj")).run(context -> {
+            MigrationFailedException failure = find(context.getStartupFailure());
+            assertThat(failure.getExitCode()).isEqualTo(2);
+            assertThat(failure.getMessage()).contains("'inj_x; DROP SCHEMA inj_00 CASCADE' is not a plain identifier",
+                    "migrations.tenants.schemas-query");
+            assertThat(db.strings("SELECT nspname FROM pg_namespace WHERE nspname = 'inj_00'")).hasSize(1);
+            assertThat(db.strings("SELECT count(*) FROM pg_tables WHERE schemaname LIKE 'inj%'")).containsExactly("0");
+        });
+    }
+
+    @Test
+    void applicationBeansReplaceTheAutoConfiguredOnes() {
+        List<String> schemas = tenants("own", 1);
+        TenantMigrations own = new TenantMigrations(TestDatabaseExtension.runner(db.dataSource(),
+                "classpath:db/tenants"), () -> schemas, "test", MigrationsTenantsConfiguration.policy(
+                new MigrationsTenantsProperties()));
+        runner.withPropertyValues(query("own"), "migrations.mode=none").withBean(TenantMigrations.class, () -> own)
+                .run(context -> {
+                    assertThat(context).getBean(TenantMigrations.class).isSameAs(own);
+                    assertThat(context.getBean(MigrationsEndpoint.class).migrations().tenants().counts())
+                            .containsExactly(Map.entry("fails check", 1L));
+                });
+    }
+
+    @Test
+    void withoutTenantsTheEndpointHasNoTenantsSection() {
+        runner.run(context -> {
+            assertThat(context).hasNotFailed().doesNotHaveBean(TenantMigrations.class)
+                    .doesNotHaveBean(TenantsInitializer.class);
+            assertThat(context.getBean(MigrationsEndpoint.class).migrations().tenants()).isNull();
+        });
+    }
+
+    private static MigrationFailedException find(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MigrationFailedException migration) {
+                return migration;
+            }
+        }
+        throw new AssertionError("No MigrationFailedException in " + failure);
+    }
+}
