@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 public final class MigrationsCommand implements Callable<Integer> {
 
     /** Every command, in the order the usage lists them. */
-    static final List<Class<?>> COMMANDS = List.of(
+    public static final List<Class<?>> COMMANDS = List.of(
             InitCommand.class,
             RevisionCommand.class,
             MergeCommand.class,

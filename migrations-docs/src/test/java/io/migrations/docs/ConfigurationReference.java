@@ -230,7 +230,12 @@ final class ConfigurationReference {
 
     /** The CLI's command model, parsed the way the CLI parses. */
     static CommandLine commandLine() {
-        return new CommandLine(new MigrationsCommand())
+        CommandLine commandLine = new CommandLine(new MigrationsCommand());
+        // The CLI registers only the command it runs; the reference lists them all.
+        for (Class<?> command : MigrationsCommand.COMMANDS) {
+            commandLine.addSubcommand(command);
+        }
+        return commandLine
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setAllowSubcommandsAsOptionParameters(true);
     }
