@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FleetInterruptIT {
 
-    private static final Path JAR = Path.of(System.getProperty("migrations.jar", "target/migrations.jar"));
     private static final int SCHEMAS = 40;
     private static final List<String> REVISIONS = List.of("r1", "r2", "r3");
 
@@ -49,8 +48,7 @@ class FleetInterruptIT {
         db.execute(String.join(";", schemas.stream().map(s -> "CREATE SCHEMA " + s).toList()));
         Path report = work.resolve("report.json");
         Path out = work.resolve("out.txt");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                JAR.toString(), "--url", db.jdbcUrl(), "--user", db.user(), "--dir", dir.toString(), "upgrade",
+        List<String> command = JarCli.command(List.of(), "--url", db.jdbcUrl(), "--user", db.user(), "--dir", dir.toString(), "upgrade",
                 "--schemas", String.join(",", schemas), "--parallel", "2", "--report", report.toString());
 
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
