@@ -1,8 +1,8 @@
-package io.migrations.starter.model.extra;
+package io.migrations.modelcheck.matching;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** An application whose JPA entities are those of this package. */
 @SpringBootApplication
-public class ExtraColumnApplication {
+public class MatchingApplication {
 }

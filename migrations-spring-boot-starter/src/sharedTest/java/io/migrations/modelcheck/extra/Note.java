@@ -1,4 +1,4 @@
-package io.migrations.starter.model.extra;
+package io.migrations.modelcheck.extra;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

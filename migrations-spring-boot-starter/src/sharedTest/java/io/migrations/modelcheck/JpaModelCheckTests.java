@@ -1,4 +1,4 @@
-package io.migrations.starter.model;
+package io.migrations.modelcheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.migrations.spring.FailureReason;
 import io.migrations.spring.MigrationFailedException;
 import io.migrations.spring.model.ModelMismatchException;
-import io.migrations.starter.model.extra.ExtraColumnApplication;
-import io.migrations.starter.model.matching.MatchingApplication;
+import io.migrations.modelcheck.extra.ExtraColumnApplication;
+import io.migrations.modelcheck.matching.MatchingApplication;
 import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
 import jakarta.persistence.EntityManagerFactory;
@@ -60,7 +60,7 @@ class JpaModelCheckTests {
         try (ConfigurableApplicationContext context = start(MatchingApplication.class, "fail")) {
             assertThat(context.getBean(EntityManagerFactory.class).getMetamodel().getEntities()).hasSize(1);
         }
-        assertThat(output).contains("has exactly the schema of the model jpa:io.migrations.starter.model.matching");
+        assertThat(output).contains("has exactly the schema of the model jpa:io.migrations.modelcheck.matching");
     }
 
     @Test
@@ -76,7 +76,7 @@ class JpaModelCheckTests {
     @Test
     void anEntityColumnNoRevisionAddsIsLoggedAndInTheEndpointWithWarn(CapturedOutput output) throws Exception {
         try (ConfigurableApplicationContext context = start(ExtraColumnApplication.class, "warn")) {
-            assertThat(output).contains("differs from the model jpa:io.migrations.starter.model.extra in 1 place:\n  "
+            assertThat(output).contains("differs from the model jpa:io.migrations.modelcheck.extra in 1 place:\n  "
                     + TITLE);
             String port = context.getEnvironment().getProperty("local.server.port");
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
@@ -84,7 +84,7 @@ class JpaModelCheckTests {
                     + Base64.getEncoder().encodeToString("ops:secret".getBytes(StandardCharsets.UTF_8))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(response.body()).contains("\"model\":{\"model\":\"jpa:io.migrations.starter.model.extra\","
+            assertThat(response.body()).contains("\"model\":{\"model\":\"jpa:io.migrations.modelcheck.extra\","
                     + "\"matches\":false,\"differences\":[\"" + TITLE + "\"]");
         }
     }

@@ -1,4 +1,4 @@
-package io.migrations.starter.model.matching;
+package io.migrations.modelcheck.matching;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
