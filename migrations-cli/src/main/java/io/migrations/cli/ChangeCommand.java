@@ -35,6 +35,7 @@ abstract class ChangeCommand extends ProjectCommand {
         if (sql) {
             out().print(script(project().migrations()));
         } else {
+            project().connectAhead();
             run(project().migrations());
         }
         return ExitCode.SUCCESS;

@@ -57,6 +57,7 @@ final class CheckCommand extends ProjectCommand {
         if (!models.isEmpty()) {
             return new ModelCheck(project().modelComparison(models, shadowUrl), format).run(out());
         }
+        project().connectAhead();
         int state = checkState();
         return drift ? Math.max(state, DriftCheck.run(project(), shadowUrl, out(), spec.commandLine().getErr())) : state;
     }

@@ -22,6 +22,7 @@ final class CurrentCommand extends ProjectCommand {
         if (fleet.active()) {
             return new FleetRun(project(), fleet, out(), spec.commandLine().getErr()).current();
         }
+        project().connectAhead();
         List<String> versions = project().migrations().current();
         Listings.current(revisions().graph(), versions, verbose ? Detail.ENTRIES : Detail.LINES,
                 verbose ? project().displayUrl() : "").forEach(out()::println);

@@ -29,6 +29,16 @@ public record EnvironmentDefaults(Map<String, String> environment) implements ID
         return variable(argument).map(environment::get).filter(value -> !value.isBlank()).orElse(null);
     }
 
+    /**
+     * Names the provider without its values: picocli builds this string for every option it defaults, so the
+     * record's own form would format the whole environment each time (measurable in a no-op command's start-up)
+     * and, in a picocli trace, print {@code MIGRATIONS_PASSWORD}.
+     */
+    @Override
+    public String toString() {
+        return "environment variables";
+    }
+
     /** The environment variable an option reads, if it is a global option. */
     public static Optional<String> variable(ArgSpec argument) {
         if (!(argument instanceof OptionSpec option) || option.scopeType() != ScopeType.INHERIT) {

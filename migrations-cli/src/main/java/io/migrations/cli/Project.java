@@ -11,6 +11,7 @@ import io.migrations.internal.connect.DatabaseUrl;
 import io.migrations.internal.connect.NoDatabaseUrl;
 import java.nio.file.Path;
 import java.util.List;
+import javax.sql.DataSource;
 
 /**
  * What the global options point at: the revisions and the database, each built on first use, so that commands
@@ -36,6 +37,7 @@ final class Project {
     private final GlobalOptions options;
     private final Revisions revisions;
     private Migrations migrations;
+    private DataSource ahead;
 
     Project(GlobalOptions options) {
         this.options = options;
@@ -96,14 +98,26 @@ final class Project {
         }, SETTING_NAMES);
     }
 
+    /**
+     * Starts opening the connection a command is about to need while it reads the revisions (see
+     * {@link AheadDataSource}); call only from a command that connects to {@code --url} once it has decided to. An
+     * unusable URL starts nothing here and fails where the connection is asked for.
+     */
+    void connectAhead() {
+        if (ahead != null || options.url == null || options.url.isBlank()) {
+            return;
+        }
+        try {
+            ahead = AheadDataSource.start(withDatabase(MigrationsConfig.builder()).build().dataSource());
+        } catch (IllegalArgumentException e) {
+            // config() reports it, with the rest of the options.
+        }
+    }
+
     /** The configuration the options give, before any fleet target is applied to it. */
     MigrationsConfig config() {
-        MigrationsConfig.Builder builder = MigrationsConfig.builder();
-        if (options.url == null || options.url.isBlank()) {
-            builder.dataSource(new NoDatabaseUrl());
-        } else {
-            builder.url(options.url, options.user, options.password);
-        }
+        MigrationsConfig.Builder builder = ahead != null ? MigrationsConfig.builder().dataSource(ahead)
+                : withDatabase(MigrationsConfig.builder());
         return builder
                 .locations(revisions.location())
                 .classLoader(revisions.classLoader())
@@ -121,5 +135,12 @@ final class Project {
                 .waitReportInterval(options.waitReportInterval)
                 .onChecksumMismatch(options.onChecksumMismatch)
                 .build();
+    }
+
+    private MigrationsConfig.Builder withDatabase(MigrationsConfig.Builder builder) {
+        if (options.url == null || options.url.isBlank()) {
+            return builder.dataSource(new NoDatabaseUrl());
+        }
+        return builder.url(options.url, options.user, options.password).connectTimeout(options.connectTimeout);
     }
 }

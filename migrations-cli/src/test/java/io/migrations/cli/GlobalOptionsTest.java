@@ -37,6 +37,15 @@ class GlobalOptionsTest {
     }
 
     @Test
+    void theDefaultsProviderNeverShowsTheEnvironmentItReads() {
+        // picocli formats the provider into its trace for every option it defaults.
+        var defaults = new EnvironmentDefaults(Map.of("DATABASE_URL", "postgresql://app:s3cret@db:5432/app",
+                "MIGRATIONS_PASSWORD", "hunter2"));
+
+        assertThat(defaults.toString()).doesNotContain("s3cret", "hunter2", "DATABASE_URL");
+    }
+
+    @Test
     void optionsComeFromTheEnvironmentAndTheCommandLineWins() {
         InProcessCli cli = new InProcessCli(Map.of("MIGRATIONS_DIR", work.resolve("from-env").toString()));
 

@@ -78,6 +78,24 @@ class TransactionPerRunTest {
     }
 
     @Test
+    void aFullLockTableSaysWhyAndWhatToDo() throws Exception {
+        // The server's own error, raised without filling the lock table that every session of the server shares.
+        String lockTableFull = "DO $$ BEGIN RAISE EXCEPTION 'out of shared memory' USING ERRCODE = '53200'; END $$;";
+        writeTable(1, "");
+        writeTable(2, "r1");
+        files.write("r3", "r2", lockTableFull, "SELECT 1;");
+
+        assertThatThrownBy(() -> migrations(TransactionPer.RUN).upgrade("heads"))
+                .hasMessageContaining("out of shared memory [SQL state 53200]")
+                .hasMessageContaining("The server's lock table is full")
+                .hasMessageContaining("This run put 3 revisions in one transaction: run with transaction-per revision,"
+                        + " or raise max_locks_per_transaction");
+        assertThatThrownBy(() -> migrations(TransactionPer.REVISION).upgrade("heads"))
+                .hasMessageContaining("The server's lock table is full")
+                .hasMessageContaining("Split the revision, or raise max_locks_per_transaction");
+    }
+
+    @Test
     void theRunCommitsOnceWithEveryVersionAndHistoryRow() throws Exception {
         writeTable(1, "");
         writeTable(2, "r1");

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.hibernate.HibernateException;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
@@ -75,16 +76,19 @@ final class SchemaExportScript {
             builder.loadProperties(HIBERNATE_PROPERTIES);
         }
         DatabaseVersion oldest = new PostgreSQLDialect().getVersion();
-        Map<String, Object> defaults = Map.of(
-                MappingSettings.PHYSICAL_NAMING_STRATEGY, new PhysicalNamingStrategySnakeCaseImpl(),
-                MappingSettings.IMPLICIT_NAMING_STRATEGY, new BootImplicitNamingStrategy(),
-                JdbcSettings.JAKARTA_HBM2DDL_DB_NAME, "PostgreSQL",
-                JdbcSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, String.valueOf(oldest.getDatabaseMajorVersion()),
-                JdbcSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION, String.valueOf(oldest.getDatabaseMinorVersion()));
+        // Made only when needed, and by a lambda, not a constructor reference (linked when the map is built): an
+        // application on Hibernate 6 (Spring Boot 3.5) gives its own naming strategy, and Hibernate 6 has no
+        // PhysicalNamingStrategySnakeCaseImpl.
+        Map<String, Supplier<Object>> defaults = Map.of(
+                MappingSettings.PHYSICAL_NAMING_STRATEGY, () -> new PhysicalNamingStrategySnakeCaseImpl(),
+                MappingSettings.IMPLICIT_NAMING_STRATEGY, BootImplicitNamingStrategy::new,
+                JdbcSettings.JAKARTA_HBM2DDL_DB_NAME, () -> "PostgreSQL",
+                JdbcSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, () -> String.valueOf(oldest.getDatabaseMajorVersion()),
+                JdbcSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION, () -> String.valueOf(oldest.getDatabaseMinorVersion()));
         Map<String, Object> given = builder.getSettings();
         defaults.forEach((name, value) -> {
             if (!given.containsKey(name) && !settings.containsKey(name)) {
-                builder.applySetting(name, value);
+                builder.applySetting(name, value.get());
             }
         });
         return builder.applySettings(settings)

@@ -33,6 +33,7 @@ import org.springframework.core.io.ResourceLoader;
 public class MigrationsConfiguration {
 
     @Bean
+    @ConditionalOnMissingBean
     static ExitCodeEventGuard migrationsExitCodeEventGuard(ConfigurableListableBeanFactory beanFactory) {
         return new ExitCodeEventGuard(beanFactory);
     }
@@ -45,6 +46,7 @@ public class MigrationsConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
     MigrationRunnerBuilder migrationRunnerBuilder(MigrationsProperties properties, Environment environment,
                                                   ResourceLoader resourceLoader, ListableBeanFactory beans,
                                                   ObjectProvider<DataSource> dataSource,
@@ -102,6 +104,7 @@ public class MigrationsConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
     static MigrateOnlyRunnerFilter migrateOnlyRunnerFilter(Environment environment) {
         return new MigrateOnlyRunnerFilter(environment);
     }

@@ -272,6 +272,24 @@ class MigrationsAutoConfigurationTests {
     }
 
     @Test
+    void userDefinedInfrastructureBeansReplaceTheAutoConfiguredOnes() {
+        runner.withPropertyValues("migrations.mode=none")
+                .withUserConfiguration(UserInfrastructureConfiguration.class)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context).getBean(MigrationRunnerBuilder.class)
+                            .isSameAs(context.getBean("customRunnerBuilder"));
+                    assertThat(context).getBean(ExitCodeEventGuard.class)
+                            .isSameAs(context.getBean("customExitCodeEventGuard"));
+                    assertThat(context).getBean(MigrateOnlyRunnerFilter.class)
+                            .isSameAs(context.getBean("customMigrateOnlyRunnerFilter"));
+                    // The runner is built by the application's builder, with its customizer.
+                    assertThat(context.getBean(MigrationRunner.class).migrations().config().historyTable())
+                            .isEqualTo("audit_trail");
+                });
+    }
+
+    @Test
     void dataSourceMarkedForMigrationsWins() {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(MigrationsAutoConfiguration.class))
@@ -401,6 +419,37 @@ class MigrationsAutoConfigurationTests {
                 migrated.add(runner);
                 runner.upgrade("a1");
             };
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class UserInfrastructureConfiguration {
+        @Bean
+        MigrationRunnerBuilder customRunnerBuilder(org.springframework.core.env.Environment environment,
+                                                   org.springframework.beans.factory.ListableBeanFactory beans) {
+            org.springframework.beans.factory.support.StaticListableBeanFactory none =
+                    new org.springframework.beans.factory.support.StaticListableBeanFactory();
+            org.springframework.beans.factory.support.StaticListableBeanFactory customizers =
+                    new org.springframework.beans.factory.support.StaticListableBeanFactory();
+            customizers.addBean("history", (MigrationsConfigCustomizer) builder -> builder.historyTable("audit_trail"));
+            return new MigrationRunnerBuilder(new MigrationRunnerBuilder.Context(new MigrationsProperties(),
+                    org.springframework.boot.context.properties.bind.Binder.get(environment),
+                    getClass().getClassLoader(), beans, beans.getBeanProvider(DataSource.class),
+                    none.getBeanProvider(DataSource.class), none.getBeanProvider(MigrationsConnectionDetails.class),
+                    customizers.getBeanProvider(MigrationsConfigCustomizer.class),
+                    none.getBeanProvider(MigrationRunListener.class), none.getBeanProvider(MigrationCallback.class),
+                    none.getBeanProvider(RevisionPreload.class)));
+        }
+
+        @Bean
+        static ExitCodeEventGuard customExitCodeEventGuard(
+                org.springframework.beans.factory.config.ConfigurableListableBeanFactory beanFactory) {
+            return new ExitCodeEventGuard(beanFactory);
+        }
+
+        @Bean
+        static MigrateOnlyRunnerFilter customMigrateOnlyRunnerFilter(org.springframework.core.env.Environment env) {
+            return new MigrateOnlyRunnerFilter(env);
         }
     }
 

@@ -1,6 +1,8 @@
 package io.migrations.internal.autogen;
 
+import io.migrations.api.ConnectionException;
 import io.migrations.api.DatabaseException;
+import io.migrations.api.ModelException;
 import io.migrations.catalog.Catalog;
 import io.migrations.catalog.CatalogDiff;
 import io.migrations.internal.connect.DatabaseUrl;
@@ -135,7 +137,15 @@ public final class Autogenerate {
             if (models.size() > 1) {
                 throw new AutogenerateException("A url: model is a whole schema: give it alone, not with " + models);
             }
-            return sources.read().apply(new UrlDataSource(((Model.Database) models.get(0)).url()));
+            Model.Database reference = (Model.Database) models.get(0);
+            try {
+                return sources.read().apply(new UrlDataSource(reference.url()));
+            } catch (ConnectionException e) {
+                // The reference database is the model: one that cannot be read is bad input, as a model that does
+                // not apply (for check, not the "differs" of a database failure), and its URL is the one to fix.
+                throw new ModelException("The model " + reference + " cannot be read: " + e.getMessage()
+                        + " Fix the database URL after url: in --model.", e);
+            }
         }
         ShadowDatabase scratch = ShadowDatabase.temporary(servers.server(), "model");
         try {

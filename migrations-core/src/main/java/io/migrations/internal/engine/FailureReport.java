@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 final class FailureReport {
 
     private static final String QUERY_CANCELED = "57014";
+    /** PostgreSQL's {@code out_of_memory}, which a full lock table raises as "out of shared memory". */
+    private static final String OUT_OF_MEMORY = "53200";
     /** How many revisions rolled back with the failing one an error names. */
     private static final int NAMED = 5;
 
@@ -84,11 +86,24 @@ final class FailureReport {
             return "\n  The statement waited longer than " + limit + " for a lock"
                     + (attempts > 1 ? ", on each of " + attempts + " attempts" : "") + ".";
         }
+        if (lockTableFull()) {
+            return "\n  The server's lock table is full: a transaction keeps a lock on every table and index it "
+                    + "creates or alters until it ends, and all sessions share room for max_locks_per_transaction x "
+                    + "(max_connections + max_prepared_transactions) locks"
+                    + (undone.per() == TransactionPer.RUN ? ". This run put " + (undone.with().size() + 1)
+                    + " revisions in one transaction: run with transaction-per revision," : ". Split the revision,")
+                    + " or raise max_locks_per_transaction (the server must restart).";
+        }
         if (canceled() && timeouts.statementTimeout() != null) {
             return "\n  The statement ran longer than statement-timeout (" + timeouts.statementTimeout().toMillis()
                     + " ms), or was cancelled.";
         }
         return "";
+    }
+
+    private boolean lockTableFull() {
+        SQLException e = failure.sqlException();
+        return e != null && OUT_OF_MEMORY.equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains("shared memory");
     }
 
     private boolean canceled() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
@@ -21,6 +22,7 @@ public final class MigrationsLintAutoConfiguration {
 
     // Static, as every BeanPostProcessor bean; properties are looked up lazily so that they are bound first.
     @Bean
+    @ConditionalOnMissingBean
     static StartupLint migrationsStartupLint(ObjectProvider<MigrationsLintProperties> lint,
                                              ObjectProvider<MigrationsProperties> migrations) {
         return new StartupLint(() -> lint.getObject().isEnabled()

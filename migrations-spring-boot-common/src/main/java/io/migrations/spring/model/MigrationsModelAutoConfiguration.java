@@ -34,6 +34,7 @@ public final class MigrationsModelAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
     StartupModelCheck migrationsStartupModelCheck(ObjectProvider<MigrationRunner> runners, ModelProbe probe,
                                                   MigrationsModelProperties model, MigrationsProperties migrations) {
         return new StartupModelCheck(runners, probe, model, migrations);
@@ -45,6 +46,7 @@ public final class MigrationsModelAutoConfiguration {
     static class Jpa {
 
         @Bean
+        @ConditionalOnMissingBean
         JpaModelSource migrationsJpaModelSource(ObjectProvider<EntityManagerFactory> factory) {
             return new EntityManagerFactoryModelSource(factory);
         }

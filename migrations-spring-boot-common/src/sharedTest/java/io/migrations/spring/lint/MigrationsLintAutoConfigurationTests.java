@@ -110,4 +110,14 @@ class MigrationsLintAutoConfigurationTests {
                         "migrations.lint.fail-on=warning")
                 .run(context -> assertThat(context).hasNotFailed());
     }
+
+    @Test
+    void theApplicationsOwnStartupLintReplacesOurs() {
+        StartupLint own = new StartupLint(java.util.Optional::empty);
+        withItemTable().withBean("ownStartupLint", StartupLint.class, () -> own).run(context -> {
+            assertThat(context).hasNotFailed().getBean(StartupLint.class).isSameAs(own);
+            // Ours would have stopped the start on n2's error; the application's lints nothing.
+            assertThat(db.versions()).containsExactly("n2");
+        });
+    }
 }

@@ -109,6 +109,37 @@ class MigrationsModelTests {
         assertThat(output).contains("has exactly the schema of the model classpath:db/schema.sql");
     }
 
+    @Test
+    void theApplicationsOwnModelBeansReplaceOurs() {
+        ModelProbe probe = runner -> java.util.Optional.of(new ModelDescriptor("own", true, java.util.List.of(), null));
+        JpaModelSource jpa = new JpaModelSource() {
+            @Override
+            public java.util.Optional<String> model() {
+                return java.util.Optional.of("jpa:com.acme.own");
+            }
+
+            @Override
+            public java.util.Map<String, Object> settings() {
+                return java.util.Map.of();
+            }
+        };
+        StartupModelCheck check = new StartupModelCheck(
+                new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                        .getBeanProvider(io.migrations.spring.MigrationRunner.class),
+                probe, new MigrationsModelProperties(), new io.migrations.spring.MigrationsProperties());
+        runner.withPropertyValues("migrations.model-check=fail")
+                .withBean("ownModelProbe", ModelProbe.class, () -> probe)
+                .withBean("ownJpaModelSource", JpaModelSource.class, () -> jpa)
+                .withBean("ownStartupModelCheck", StartupModelCheck.class, () -> check)
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context).getBean(ModelProbe.class).isSameAs(probe);
+                    assertThat(context).getBean(JpaModelSource.class).isSameAs(jpa);
+                    assertThat(context).getBean(StartupModelCheck.class).isSameAs(check);
+                    assertThat(model(context).model()).isEqualTo("own");
+                });
+    }
+
     private ConfigurableApplicationContext start(String check, String model) {
         return new SpringApplicationBuilder(TestApplication.class)
                 .properties(db.dataSourceProperties())

@@ -3,8 +3,12 @@ package io.migrations.spring.observation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
@@ -12,6 +16,8 @@ import io.migrations.spring.BootLine;
 import io.migrations.spring.MigrationRunner;
 import io.migrations.spring.MigrationsAutoConfiguration;
 import io.migrations.spring.TestDatabaseExtension;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -96,6 +102,56 @@ class MigrationsObservationAutoConfigurationTests {
                             .hasLowCardinalityKeyValue("outcome", "failure")
                             .assertThatError().hasMessageContaining("no_such_table");
                 });
+    }
+
+    /**
+     * What handlers are told when the observations stop, not only the contexts' final state: a run and a step start
+     * as successes and must stop as failures, and the timer Micrometer records at the stop is tagged with that.
+     */
+    @Test
+    void aFailedRunStopsWithOutcomeFailureForHandlersAndTheTimer() {
+        ObservationRegistry registry = ObservationRegistry.create();
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters))
+                .observationHandler(new ObservationHandler<MigrationObservationContext>() {
+                    @Override
+                    public void onStart(MigrationObservationContext context) {
+                        seen.add(context.getName() + " started, outcome " + outcome(context));
+                    }
+
+                    @Override
+                    public void onStop(MigrationObservationContext context) {
+                        seen.add(context.getName() + " stopped, outcome " + outcome(context));
+                    }
+
+                    @Override
+                    public boolean supportsContext(Observation.Context context) {
+                        return context instanceof MigrationObservationContext;
+                    }
+                });
+        runner.withBean(ObservationRegistry.class, () -> registry)
+                .withPropertyValues("migrations.mode=none", "migrations.locations=classpath:db/failing")
+                .run(context -> {
+                    assertThatThrownBy(context.getBean(MigrationRunner.class)::migrate)
+                            .hasMessageContaining("no_such_table");
+
+                    assertThat(seen).containsExactly(
+                            "migrations.run started, outcome success", "migrations.revision started, outcome success",
+                            "migrations.revision stopped, outcome failure", "migrations.run stopped, outcome failure");
+                    assertThat(meters.find(MigrationObservationContext.RUN).tag("outcome", "failure")
+                            .tag("runner", "migrationRunner").tag("direction", "upgrade").timer())
+                            .isNotNull().satisfies(timer -> assertThat(timer.count()).isEqualTo(1));
+                    assertThat(meters.find(MigrationObservationContext.RUN).tag("outcome", "success").timer())
+                            .isNull();
+                    assertThat(meters.find(MigrationObservationContext.REVISION).tag("outcome", "failure").timer())
+                            .isNotNull();
+                });
+    }
+
+    private static String outcome(Observation.Context context) {
+        KeyValue outcome = context.getLowCardinalityKeyValue("outcome");
+        return outcome == null ? "none" : outcome.getValue();
     }
 
     @Test
