@@ -33,13 +33,14 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     @Override
     public int handleExecutionException(Exception ex, CommandLine command, ParseResult parseResult) {
         PrintWriter err = command.getErr();
+        Redactor redactor = redactor(parseResult.originalArgs());
         if (ex instanceof MigrationsException failure) {
-            err.println("FAILED: " + redactor().apply(failure.getMessage()) + options(failure));
-            traceIfDebug(ex, err);
+            err.println("FAILED: " + redactor.apply(failure.getMessage()) + options(failure));
+            traceIfDebug(ex, err, redactor);
             return failure.isUserError() ? ExitCode.USAGE : ExitCode.FAILURE;
         }
-        err.println("FAILED: " + redactor().apply(ex.toString()));
-        if (!traceIfDebug(ex, err)) {
+        err.println("FAILED: " + redactor.apply(ex.toString()));
+        if (!traceIfDebug(ex, err, redactor)) {
             err.println("Run again with --debug for the stack trace.");
         }
         return ExitCode.FAILURE;
@@ -50,10 +51,10 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         CommandLine command = ex.getCommandLine();
         PrintWriter err = command.getErr();
         err.println("FAILED: " + (ex instanceof UnmatchedArgumentException unmatched
-                ? describeUnmatched(unmatched.getUnmatched()) : redactor().apply(ex.getMessage())));
+                ? describeUnmatched(unmatched.getUnmatched()) : redactor(List.of(args)).apply(ex.getMessage())));
         UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
-        traceIfDebug(ex, err);
+        traceIfDebug(ex, err, redactor(List.of(args)));
         return ExitCode.USAGE;
     }
 
@@ -78,11 +79,11 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
                 + (unmatched.stream().anyMatch(a -> a.startsWith("-")) ? " (values of unknown options are not shown)" : "");
     }
 
-    private boolean traceIfDebug(Exception ex, PrintWriter err) {
+    private boolean traceIfDebug(Exception ex, PrintWriter err, Redactor redactor) {
         if (options.debug) {
             StringWriter trace = new StringWriter();
             ex.printStackTrace(new PrintWriter(trace));
-            err.print(redactor().apply(trace.toString()));
+            err.print(redactor.apply(trace.toString()));
         }
         return options.debug;
     }
@@ -103,5 +104,17 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
 
     private Redactor redactor() {
         return Redactor.NONE.withUrl(options.url).withSecret(options.password);
+    }
+
+    /** {@link #redactor()} that also knows the passwords of {@code --model url:<database url>} arguments. */
+    private Redactor redactor(List<String> args) {
+        Redactor redactor = redactor();
+        for (String arg : args) {
+            String value = arg.startsWith("--model=") ? arg.substring("--model=".length()) : arg;
+            if (value.regionMatches(true, 0, "url:", 0, 4)) {
+                redactor = redactor.withUrl(value.substring(4));
+            }
+        }
+        return redactor;
     }
 }

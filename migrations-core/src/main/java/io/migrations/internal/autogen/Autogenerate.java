@@ -1,6 +1,8 @@
 package io.migrations.internal.autogen;
 
+import io.migrations.api.ConnectionException;
 import io.migrations.api.DatabaseException;
+import io.migrations.api.ModelException;
 import io.migrations.catalog.Catalog;
 import io.migrations.catalog.CatalogDiff;
 import io.migrations.internal.connect.DatabaseUrl;
@@ -9,8 +11,10 @@ import io.migrations.internal.drift.ShadowDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -23,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * Compares a model with the schema the revisions build (or with the database as it is), the way {@code revision
  * --autogenerate}, {@code diff} and {@code check --model} need it; the facade says how to read each schema. The model and the replay of the revisions go into
  * throwaway databases on the same server, side by side, and are dropped afterwards, also on failure or when the
- * process is stopped.
+ * process is stopped. The drops run in the background once each catalog is read: {@code DROP DATABASE} waits for a
+ * server-wide checkpoint, which would otherwise be most of what autogenerate adds to the replay on a busy server.
  */
 public final class Autogenerate {
 
@@ -51,8 +56,11 @@ public final class Autogenerate {
      *
      * @param current what the revisions build (or what the database has)
      * @param model   what the model says
+     * @param dropped completes when the throwaway databases they were read from are dropped, which happens in the
+     *                background ({@link ShadowDatabase#closeWithoutWaiting()}); for a caller that must know they are
+     *                gone before it goes on
      */
-    public record Comparison(Catalog current, Catalog model) {
+    public record Comparison(Catalog current, Catalog model, CompletableFuture<Void> dropped) {
 
         /** What turns the current schema into the model. */
         public CatalogDiff diff() {
@@ -92,12 +100,16 @@ public final class Autogenerate {
             thread.setDaemon(true);
             return thread;
         });
+        Queue<CompletableFuture<Void>> drops = new ConcurrentLinkedQueue<>();
         try {
-            CompletableFuture<Catalog> model = CompletableFuture.supplyAsync(() -> model(sources, models, servers),
-                    threads);
+            CompletableFuture<Catalog> model = CompletableFuture.supplyAsync(
+                    () -> model(sources, models, servers, drops), threads);
             CompletableFuture<Catalog> current = CompletableFuture.supplyAsync(against == Against.DATABASE
-                    ? sources.database() : () -> replay(sources, servers), threads);
-            return new Comparison(join(current), join(model));
+                    ? sources.database() : () -> replay(sources, servers, drops), threads);
+            Catalog currentCatalog = join(current);
+            Catalog modelCatalog = join(model);
+            return new Comparison(currentCatalog, modelCatalog,
+                    CompletableFuture.allOf(drops.toArray(new CompletableFuture<?>[0])));
         } finally {
             threads.shutdownNow();
         }
@@ -115,7 +127,8 @@ public final class Autogenerate {
     }
 
     /** The model's catalog. */
-    private static Catalog model(Sources sources, List<Model> models, Servers servers) {
+    private static Catalog model(Sources sources, List<Model> models, Servers servers,
+                                 Queue<CompletableFuture<Void>> drops) {
         if (models.isEmpty()) {
             throw new AutogenerateException("No model: give --model with a .sql file, a folder of .sql files or "
                     + "url:<database url>");
@@ -124,9 +137,18 @@ public final class Autogenerate {
             if (models.size() > 1) {
                 throw new AutogenerateException("A url: model is a whole schema: give it alone, not with " + models);
             }
-            return sources.read().apply(new UrlDataSource(((Model.Database) models.get(0)).url()));
+            Model.Database reference = (Model.Database) models.get(0);
+            try {
+                return sources.read().apply(new UrlDataSource(reference.url()));
+            } catch (ConnectionException e) {
+                // The reference database is the model: one that cannot be read is bad input, as a model that does
+                // not apply (for check, not the "differs" of a database failure), and its URL is the one to fix.
+                throw new ModelException("The model " + reference + " cannot be read: " + e.getMessage()
+                        + " Fix the database URL after url: in --model.", e);
+            }
         }
-        try (ShadowDatabase scratch = ShadowDatabase.temporary(servers.server(), "model")) {
+        ShadowDatabase scratch = ShadowDatabase.temporary(servers.server(), "model");
+        try {
             UrlDataSource dataSource = new UrlDataSource(scratch.url());
             try (Connection connection = dataSource.getConnection()) {
                 for (Model model : models) {
@@ -138,15 +160,20 @@ public final class Autogenerate {
                         + e.getMessage(), e);
             }
             return sources.read().apply(dataSource);
+        } finally {
+            drops.add(scratch.closeWithoutWaiting());
         }
     }
 
     /** The catalog the revisions build, replayed to their heads. */
-    private static Catalog replay(Sources sources, Servers servers) {
-        try (ShadowDatabase shadow = servers.shadow() != null ? ShadowDatabase.existing(servers.shadow())
-                : ShadowDatabase.temporary(servers.server(), "shadow")) {
+    private static Catalog replay(Sources sources, Servers servers, Queue<CompletableFuture<Void>> drops) {
+        ShadowDatabase shadow = servers.shadow() != null ? ShadowDatabase.existing(servers.shadow())
+                : ShadowDatabase.temporary(servers.server(), "shadow");
+        try {
             LOG.info("Replaying the revisions into {}", shadow.describe());
             return sources.build().apply(shadow.dataSource());
+        } finally {
+            drops.add(shadow.closeWithoutWaiting());
         }
     }
 }

@@ -10,8 +10,10 @@ import io.migrations.internal.platform.TemporaryDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,10 +77,8 @@ public final class ShadowDatabase implements AutoCloseable {
                         + database.redactedUrl() + "; give an empty database to replay the revisions into with "
                         + "--shadow-url"));
         DatabaseUrl shadow = new DatabaseUrl(temporary.jdbcUrl(), database.user(), database.password());
-        for (String statement : temporary.create()) {
-            execute(database, statement, "Could not create the " + purpose + " database " + name + " on "
-                    + database.describe() + "; grant the user CREATEDB or give an empty database with --shadow-url");
-        }
+        execute(database, temporary.create(), "Could not create the " + purpose + " database " + name + " on "
+                + database.describe() + "; grant the user CREATEDB or give an empty database with --shadow-url");
         LOG.info("Created {} database {} on {}", purpose, name, database.describe());
         return new ShadowDatabase(shadow, database, name, temporary.drop());
     }
@@ -134,16 +134,52 @@ public final class ShadowDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Like {@link #close()}, but returns at once and drops the database on a thread of its own: PostgreSQL's
+     * {@code DROP DATABASE} waits for a checkpoint of the whole server and removes every file of the database,
+     * seconds on a busy server, which a caller that has read what it needs has no reason to wait for. The thread
+     * keeps the JVM running until it is done, and the shutdown hook stays registered until then, so a process that
+     * exits first (System.exit, Ctrl-C) still drops the database; a failure is logged, since nobody waits to be told.
+     *
+     * @return completes when the database is dropped (or the drop failed and was logged); at once for a database
+     *         this class did not create
+     */
+    public CompletableFuture<Void> closeWithoutWaiting() {
+        CompletableFuture<Void> dropped = new CompletableFuture<>();
+        if (hook == null) {
+            dropped.complete(null);
+            return dropped;
+        }
+        Thread thread = new Thread(() -> {
+            try {
+                drop();
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (DatabaseException e) {
+                LOG.warn(e.getMessage());
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs too; its DROP DATABASE IF EXISTS waits for this one and finds nothing to drop
+            } finally {
+                dropped.complete(null);
+            }
+        }, "drop " + name);
+        thread.setDaemon(false); // a thread inherits its starter's daemon flag, and autogenerate's are daemons
+        thread.start();
+        return dropped;
+    }
+
     private void drop() {
-        execute(server, drop, "Could not drop the temporary "
+        execute(server, List.of(drop), "Could not drop the temporary "
                 + "database " + name + " on " + server.describe() + "; drop it by hand");
         LOG.info("Dropped temporary database {}", name);
     }
 
-    private static void execute(DatabaseUrl server, String sql, String failure) {
+    /** Runs {@code statements} in order on one connection to {@code server}. */
+    private static void execute(DatabaseUrl server, List<String> statements, String failure) {
         try (Connection connection = new UrlDataSource(server).getConnection();
              Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
         } catch (SQLException e) {
             throw new DatabaseException(failure + " (" + e.getMessage().lines().findFirst().orElse("")
                     .toLowerCase(Locale.ROOT) + ")", e);
