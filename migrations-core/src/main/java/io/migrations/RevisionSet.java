@@ -12,10 +12,12 @@ import io.migrations.internal.render.GraphView;
 import io.migrations.internal.render.LayeredLayout;
 import io.migrations.internal.script.RevisionSources;
 import io.migrations.internal.script.Script;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -64,6 +66,18 @@ public final class RevisionSet {
      */
     public static RevisionSet load(List<String> locations, ClassLoader classLoader, List<?> javaRevisions) {
         return new RevisionSet(RevisionSources.of(locations, classLoader, javaRevisions).load());
+    }
+
+    /**
+     * Like {@link #load(List, ClassLoader)}, keeping an index of the SQL files of folder locations in
+     * {@code indexDir}: a file unchanged since it was last read (same size, modification and change time, same
+     * inode) is taken from there, and read again only when its statements are needed, so that a command with
+     * thousands of revisions and nothing to do starts fast. The index is written on the way; when it cannot be, the
+     * files are read as without one.
+     */
+    public static RevisionSet load(List<String> locations, ClassLoader classLoader, Path indexDir) {
+        return new RevisionSet(RevisionSources.of(locations, classLoader, List.of(),
+                Objects.requireNonNull(indexDir, "indexDir")).load());
     }
 
     /** No revision: for a {@link Migrations} that only reads a database, such as its {@link Migrations#catalog()}. */

@@ -118,7 +118,13 @@ public final class GlobalOptions {
                     + "logs it and goes on, ignore goes on silently. Env: MIGRATIONS_ON_CHECKSUM_MISMATCH")
     Policy onChecksumMismatch = Policy.FAIL;
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT, order = 17,
+    @Option(names = "--cache-dir", paramLabel = "<dir>", scope = ScopeType.INHERIT, order = 17,
+            description = "Where an index of the parsed revision files of --dir is kept, so that a command with "
+                    + "nothing to do need not read them all (default: $XDG_CACHE_HOME/migrations or "
+                    + "~/.cache/migrations; 'none' keeps none). Env: MIGRATIONS_CACHE_DIR")
+    String cacheDir;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, order = 18,
             description = "Print stack traces with errors and debug log lines. Env: MIGRATIONS_DEBUG")
     boolean debug;
 }

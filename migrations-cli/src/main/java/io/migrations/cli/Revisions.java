@@ -48,7 +48,9 @@ final class Revisions {
     /** Every revision, read and checked once per run. */
     RevisionSet set() {
         if (set == null) {
-            set = RevisionSet.load(locations(true), classLoader());
+            Path index = indexDir();
+            set = index == null ? RevisionSet.load(locations(true), classLoader())
+                    : RevisionSet.load(locations(true), classLoader(), index);
         }
         return set;
     }
@@ -72,6 +74,19 @@ final class Revisions {
     /** The graph of {@link #setForNewRevision()}. */
     RevisionGraph graphForNewRevision() {
         return RevisionGraph.of(setForNewRevision().all());
+    }
+
+    /** {@code --cache-dir}, or the user's cache folder; null for {@code none}, or with no home to put it in. */
+    private Path indexDir() {
+        if (options.cacheDir != null && !options.cacheDir.isBlank()) {
+            return options.cacheDir.strip().equals("none") ? null : Path.of(options.cacheDir.strip());
+        }
+        String cacheHome = System.getenv("XDG_CACHE_HOME");
+        if (cacheHome != null && !cacheHome.isBlank()) {
+            return Path.of(cacheHome, "migrations");
+        }
+        String home = System.getProperty("user.home");
+        return home == null || home.isBlank() || home.equals("?") ? null : Path.of(home, ".cache", "migrations");
     }
 
     /** Loads {@code classpath:} revision folders and Java revisions, from the {@code --classpath} entries first. */

@@ -1,8 +1,11 @@
 package io.migrations.cli;
 
 import io.migrations.testdb.TestDatabase;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,10 +13,23 @@ import java.util.Map;
 /** Runs the command line tool in this JVM, with its own environment, capturing stdout and stderr. */
 final class InProcessCli {
 
+    /** The revision index of every tool of this JVM's tests, so that they leave nothing in the user's cache folder. */
+    private static final String INDEX_DIR = indexDir();
+
     private final Map<String, String> environment;
 
     InProcessCli(Map<String, String> environment) {
-        this.environment = Map.copyOf(environment);
+        Map<String, String> copy = new HashMap<>(environment);
+        copy.putIfAbsent("MIGRATIONS_CACHE_DIR", INDEX_DIR);
+        this.environment = Map.copyOf(copy);
+    }
+
+    private static String indexDir() {
+        try {
+            return Files.createTempDirectory("migrations-index").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A tool whose environment points at a test database and a revisions folder. */

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
 
 /** Reads the matching files of a folder and its subfolders. */
 final class FolderScanner {
@@ -32,13 +31,40 @@ final class FolderScanner {
      *                         revision leads nowhere; when a link to a folder leads back to a folder that contains it
      */
     static List<SourceFile> scan(Path folder, String namePrefix, String location, Predicate<String> nameFilter) {
+        return read(find(folder, namePrefix, location, nameFilter), folder, location);
+    }
+
+    /** The files {@link #find} found in {@code folder}, read; the errors of {@link #scan}. */
+    static List<SourceFile> read(List<Found> found, Path folder, String location) {
+        try {
+            // Reading thousands of small files is mostly waiting on the file system, so read them on every core.
+            return found.parallelStream().map(Found::read).toList();
+        } catch (UncheckedIOException e) {
+            throw new ScriptException(location, 0, "cannot read folder '" + folder + "': " + e.getMessage()
+                    + "; check that it and its files are readable");
+        }
+    }
+
+    /** A file a walk found: its name below the folder, its path, and its attributes as the walk read them. */
+    record Found(String name, Path path, BasicFileAttributes attributes) {
+
+        /** The file with its content. */
+        SourceFile read() {
+            return new SourceFile(name, path.toString(), FolderScanner.read(path));
+        }
+    }
+
+    /**
+     * The matching files below {@code folder}, in the order the walk met them, without reading them; the parameters
+     * and errors of {@link #scan}.
+     */
+    static List<Found> find(Path folder, String namePrefix, String location, Predicate<String> nameFilter) {
         if (!Files.isDirectory(folder)) {
             throw new ScriptException(location, 0, Files.exists(folder)
                     ? "'" + folder + "' is a file, not a folder; point the location at the folder holding the revisions"
                     : "folder '" + folder + "' does not exist; create it or correct the location");
         }
-        List<Path> paths = new ArrayList<>();
-        List<String> names = new ArrayList<>();
+        List<Found> found = new ArrayList<>();
         try {
             Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
@@ -52,8 +78,7 @@ final class FolderScanner {
                         throw new ScriptException(file.toString(), 0, Links.describeBroken(file));
                     }
                     if (attributes.isRegularFile()) {
-                        paths.add(file);
-                        names.add(name);
+                        found.add(new Found(name, file, attributes));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -67,10 +92,7 @@ final class FolderScanner {
                     throw new ScriptException(file.toString(), 0, "cannot be read (" + e + "); check that it is readable");
                 }
             });
-            // Reading thousands of small files is mostly waiting on the file system, so read them on every core.
-            return IntStream.range(0, paths.size()).parallel()
-                    .mapToObj(i -> new SourceFile(names.get(i), paths.get(i).toString(), read(paths.get(i))))
-                    .toList();
+            return found;
         } catch (IOException | UncheckedIOException e) {
             throw new ScriptException(location, 0, "cannot read folder '" + folder + "': " + e.getMessage()
                     + "; check that it and its files are readable");

@@ -1,5 +1,6 @@
 package io.migrations.internal.script;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,13 +32,22 @@ public final class RevisionSources {
      * instantiated by the scan.
      */
     public static RevisionSource of(List<String> locations, ClassLoader classLoader, List<?> javaRevisions) {
+        return of(locations, classLoader, javaRevisions, null);
+    }
+
+    /**
+     * Like {@link #of(List, ClassLoader, List)}; folder locations keep a {@link RevisionIndex} in {@code indexDir}
+     * (null for none).
+     */
+    public static RevisionSource of(List<String> locations, ClassLoader classLoader, List<?> javaRevisions,
+                                    Path indexDir) {
         List<Script> given = javaRevisions.stream().map(JavaRevisions::loadInstance).toList();
         Set<String> provided = given.stream().map(script -> script.revision().location()).collect(Collectors.toSet());
         List<RevisionSource> sources = new ArrayList<>();
         sources.add(() -> given);
         for (String text : locations) {
             Location location = Location.parse(text);
-            sources.add(new SqlRevisionSource(location, classLoader));
+            sources.add(new SqlRevisionSource(location, classLoader, indexDir));
             String packageName = location instanceof Location.Classpath classpath ? classpath.folder().replace('/', '.') : "";
             // A folder such as db/my-migrations can only hold SQL files: it is no package name.
             if (SourceVersion.isName(packageName)) {

@@ -1,6 +1,8 @@
 package io.migrations.internal.script;
 
 import io.migrations.api.ScriptException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -24,20 +26,23 @@ public final class SqlRevisionSource implements RevisionSource {
 
     private final Location location;
     private final ClassLoader classLoader;
+    private final Path indexDir;
 
     /**
      * @param location    where the files are
      * @param classLoader searched for {@link Location.Classpath} locations
+     * @param indexDir    where a folder location keeps its {@link RevisionIndex}; null for none
      */
-    public SqlRevisionSource(Location location, ClassLoader classLoader) {
+    public SqlRevisionSource(Location location, ClassLoader classLoader, Path indexDir) {
         this.location = Objects.requireNonNull(location, "location");
         this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+        this.indexDir = indexDir;
     }
 
-    /** The SQL revisions of all {@code locations} as one source. */
+    /** The SQL revisions of all {@code locations} as one source, without an index. */
     public static RevisionSource of(List<Location> locations, ClassLoader classLoader) {
         return new CompositeRevisionSource(locations.stream()
-                .<RevisionSource>map(location -> new SqlRevisionSource(location, classLoader))
+                .<RevisionSource>map(location -> new SqlRevisionSource(location, classLoader, null))
                 .toList());
     }
 
@@ -48,11 +53,44 @@ public final class SqlRevisionSource implements RevisionSource {
      */
     @Override
     public List<Script> load() {
-        List<SourceFile> files = location instanceof Location.Folder folder
-                ? FolderScanner.scan(folder.path(), "", location.toString(), SQL_FILE)
-                : new ClasspathResources(classLoader).find(((Location.Classpath) location).folder(), SQL_FILE);
-        List<Script> scripts = LoadOrder.sort(parse(files));
+        List<Script> scripts;
+        if (location instanceof Location.Folder folder) {
+            scripts = LoadOrder.sort(indexDir == null
+                    ? parse(FolderScanner.scan(folder.path(), "", location.toString(), SQL_FILE))
+                    : loadIndexed(folder.path(), RevisionIndex.of(folder.path(), indexDir)));
+        } else {
+            scripts = LoadOrder.sort(parse(new ClasspathResources(classLoader)
+                    .find(((Location.Classpath) location).folder(), SQL_FILE)));
+        }
         LOG.debug("Read {} SQL revisions from {}", scripts.size(), location);
+        return scripts;
+    }
+
+    /**
+     * Takes each file that is unchanged since the index recorded it from there, parses the others, and saves the index
+     * once every file parsed. Each stamp is taken before its file is read, so a file written meanwhile is parsed again
+     * next time.
+     */
+    private List<Script> loadIndexed(Path folder, RevisionIndex index) {
+        List<FolderScanner.Found> found = FolderScanner.find(folder, "", location.toString(), SQL_FILE);
+        List<Script> scripts = new ArrayList<>(found.size());
+        List<FolderScanner.Found> changed = new ArrayList<>();
+        List<FileStamp> stamps = new ArrayList<>();
+        for (FolderScanner.Found file : found) {
+            FileStamp stamp = FileStamp.of(file.path(), file.attributes());
+            index.find(file.path().toString(), file.path(), stamp).ifPresentOrElse(scripts::add, () -> {
+                changed.add(file);
+                stamps.add(stamp);
+            });
+        }
+        List<Script> parsed = parse(FolderScanner.read(changed, folder, location.toString()));
+        for (int i = 0; i < parsed.size(); i++) {
+            index.add(changed.get(i).path().toString(), stamps.get(i), parsed.get(i));
+        }
+        scripts.addAll(parsed);
+        index.save();
+        LOG.debug("{} of {} SQL revisions in {} taken from {}", found.size() - changed.size(), found.size(), location,
+                index.file());
         return scripts;
     }
 

@@ -84,7 +84,7 @@ class JavaRevisionSourceTest {
     @Test
     void javaAndSqlRevisionsMixInOneSourceAndRunInOrder() throws Exception {
         List<Script> scripts = new CompositeRevisionSource(List.of(
-                new SqlRevisionSource(new Location.Classpath("io/migrations/java/mixed"), testLoader),
+                new SqlRevisionSource(new Location.Classpath("io/migrations/java/mixed"), testLoader, null),
                 new JavaRevisionSource("io.migrations.java.mixed", testLoader))).load();
         assertThat(scripts).extracting(Script::id).containsExactlyInAnyOrder("1a2b3c4d5e6f", "2b3c4d5e6f7a");
         Script sql = scripts.stream().filter(s -> s.id().equals("1a2b3c4d5e6f")).findFirst().orElseThrow();

@@ -23,7 +23,7 @@ class SqlRevisionSourceTest {
     Path temp;
 
     private static List<Script> load(Location location, ClassLoader loader) {
-        return new SqlRevisionSource(location, loader).load();
+        return new SqlRevisionSource(location, loader, null).load();
     }
 
     private List<Script> loadFolder(Path folder) {
