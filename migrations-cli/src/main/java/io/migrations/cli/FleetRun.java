@@ -10,6 +10,7 @@ import io.migrations.api.LintReport;
 import io.migrations.api.MigrationResult;
 import io.migrations.api.RecordedState;
 import io.migrations.api.Revision;
+import io.migrations.api.TransactionPer;
 import io.migrations.api.Verdict;
 import io.migrations.internal.connect.Redactor;
 import io.migrations.internal.fleet.Fleet;
@@ -242,7 +243,7 @@ final class FleetRun {
         try (ConnectionPool pool = new ConnectionPool(base.dataSource(), options.parallel * CONNECTIONS_PER_TARGET,
                 base.lockWaitTimeout().plus(base.connectTimeout()))) {
             Map<FleetTarget, MigrationsConfig> configs = new HashMap<>();
-            targets.forEach(target -> configs.put(target, config(target, pool)));
+            targets.forEach(target -> configs.put(target, stopsBetweenRevisions(config(target, pool), fleet)));
             List<FleetOutcome> outcomes;
             try (FleetProgress progress = FleetProgress.start(err, targets.size(), fleet::done, fleet::failures)) {
                 outcomes = fleet.run(targets, target -> {
@@ -272,6 +273,12 @@ final class FleetRun {
             }
         }
         return builder.build();
+    }
+
+    /** Ctrl-C lets a target's revision in flight finish and starts no other, unless its run is one transaction. */
+    private static MigrationsConfig stopsBetweenRevisions(MigrationsConfig config, Fleet fleet) {
+        return config.transactionPer() == TransactionPer.REVISION
+                ? config.toBuilder().stepListener(fleet.stopBetweenRevisions()).build() : config;
     }
 
     private int report(List<FleetOutcome> outcomes, String stopReason, long start, PrintWriter where) {

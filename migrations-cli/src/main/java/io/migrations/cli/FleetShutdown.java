@@ -7,8 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Ctrl-C (SIGINT, or SIGTERM from a container runtime) during a fleet run: the fleet starts no new target, those in
- * flight finish, and the JVM waits until the report is written ({@link #close()}).
+ * Ctrl-C (SIGINT, or SIGTERM from a container runtime) during a fleet run: the fleet starts no new target, the
+ * targets in flight finish the revision they are running and start no other (a run in one transaction finishes), and
+ * the JVM waits until the report is written ({@link #close()}).
  */
 final class FleetShutdown implements AutoCloseable {
 
@@ -28,7 +29,7 @@ final class FleetShutdown implements AutoCloseable {
 
     private void stopOnShutdown() {
         fleet.stop();
-        log.warn("Stopping the fleet: no new target starts; waiting for the targets in flight to finish");
+        log.warn("Stopping the fleet: no new target or revision starts; waiting for the revisions in flight to finish");
         try {
             reported.await(SHUTDOWN_WAIT_MINUTES, TimeUnit.MINUTES);
         } catch (InterruptedException e) {

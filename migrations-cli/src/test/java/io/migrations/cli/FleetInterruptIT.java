@@ -34,7 +34,7 @@ class FleetInterruptIT {
     Path work;
 
     @Test
-    void ctrlCFinishesTheTargetsInFlightStartsNoOtherAndTheRerunFinishes() throws Exception {
+    void ctrlCFinishesTheRevisionsInFlightStartsNoOtherAndTheRerunFinishes() throws Exception {
         Path dir = work.resolve("revisions");
         for (int i = 0; i < REVISIONS.size(); i++) {
             String id = REVISIONS.get(i);
@@ -79,6 +79,17 @@ class FleetInterruptIT {
                             REVISIONS.subList(0, REVISIONS.indexOf(parts[2]) + 1)));
         }
         assertThat(states).as("some targets never started").anyMatch(state -> state.endsWith("  "));
+        // A target caught between revisions finished the one it was running and started no other.
+        for (int i = 0; i < SCHEMAS; i++) {
+            String state = states.get(i);
+            String entry = json.split("\\{\"target\":", -1)[i + 1];
+            if (state.endsWith(" r1") || state.endsWith(" r2")) {
+                assertThat(entry).as(state).contains("\"result\":\"stopped\"");
+            }
+            if (entry.contains("\"result\":\"stopped\"")) {
+                assertThat(entry).as(state).contains("\"steps\":" + (REVISIONS.indexOf(state.substring(state.lastIndexOf(' ') + 1)) + 1));
+            }
+        }
         assertThat(states).as("the first targets finished").anyMatch(state -> state.endsWith(" r3"));
 
         CliRun rerun = InProcessCli.of(db, dir).run("upgrade", "--schemas", String.join(",", schemas), "--parallel",

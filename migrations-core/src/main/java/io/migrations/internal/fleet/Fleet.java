@@ -1,6 +1,9 @@
 package io.migrations.internal.fleet;
 
+import io.migrations.api.AppliedStep;
 import io.migrations.api.MigrationResult;
+import io.migrations.api.PlannedStep;
+import io.migrations.api.StepListener;
 import io.migrations.internal.connect.Redactor;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs one piece of work on every target of a fleet, up to {@link FleetPolicy#parallel()} at once, canaries first,
  * and starts no new target after {@link FleetPolicy#maxFailures()} failures, when a canary fails, or after
- * {@link #stop()}: targets in flight finish their run, so each stays at a revision boundary. One instance per run.
+ * {@link #stop()}: targets in flight finish their run, or, when their runs hear {@link #stopBetweenRevisions()}, the
+ * revision they are running, so each stays at a revision boundary. One instance per run.
  */
 public final class Fleet {
 
@@ -56,6 +60,40 @@ public final class Fleet {
     /** Starts no new target; those in flight finish. Safe from any thread, e.g. a shutdown hook. */
     public void stop() {
         stopped = true;
+    }
+
+    /**
+     * For one target's run: once the fleet {@linkplain #stop() stops}, ends the run before its next revision, so that
+     * the revision in flight finishes and no new one starts. Only for runs that commit each revision on its own: a
+     * run in one transaction would roll back what it had done.
+     */
+    public StepListener stopBetweenRevisions() {
+        return new StepListener() {
+            private int committed;
+
+            @Override
+            public void beforeStep(PlannedStep step) {
+                if (stopped) {
+                    throw new StoppedBetweenRevisions(committed);
+                }
+            }
+
+            @Override
+            public void afterStep(AppliedStep step) {
+                committed++;
+            }
+        };
+    }
+
+    /** A target's run ended between two revisions because the fleet stopped; not a failure. */
+    private static final class StoppedBetweenRevisions extends RuntimeException {
+
+        private final int committed;
+
+        StoppedBetweenRevisions(int committed) {
+            super("stopped between revisions", null, false, false);
+            this.committed = committed;
+        }
     }
 
     /**
@@ -136,6 +174,10 @@ public final class Fleet {
             MigrationResult result = targetWork.run().get();
             return new FleetOutcome(target, FleetOutcome.Result.AT_TARGET, result.headsBefore(), result.headsAfter(),
                     result.steps().size(), millisSince(start), null);
+        } catch (StoppedBetweenRevisions e) {
+            log.warn("Target {} stopped between revisions after {} step(s)", target.label(), e.committed);
+            return new FleetOutcome(target, FleetOutcome.Result.STOPPED, null, afterFailure(targetWork), e.committed,
+                    millisSince(start), null);
         } catch (RuntimeException e) {
             failures.incrementAndGet();
             String error = redactor.withUrl(target.url()).apply(String.valueOf(e.getMessage()));
@@ -145,7 +187,7 @@ public final class Fleet {
         }
     }
 
-    /** Where a failed target stands now, for the report; null when that cannot be read either. */
+    /** Where a target that failed or stopped stands now, for the report; null when that cannot be read. */
     private static List<String> afterFailure(TargetWork work) {
         if (work == null) {
             return null;

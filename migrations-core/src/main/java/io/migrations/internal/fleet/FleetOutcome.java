@@ -23,6 +23,8 @@ public record FleetOutcome(FleetTarget target, Result result, List<String> befor
         AT_TARGET("at target"),
         FAILS_CHECK("fails check"),
         FAILED("failed"),
+        /** Stopped (Ctrl-C) between two of its revisions, the earlier ones committed. */
+        STOPPED("stopped"),
         NOT_STARTED("not started");
 
         private final String label;
