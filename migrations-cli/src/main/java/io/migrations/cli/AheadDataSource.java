@@ -1,5 +1,6 @@
 package io.migrations.cli;
 
+import io.migrations.internal.connect.Connector;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -27,17 +28,7 @@ final class AheadDataSource implements DataSource {
     /** A data source over {@code target} that has begun opening its first connection. */
     static AheadDataSource start(DataSource target) {
         AheadDataSource ahead = new AheadDataSource(target);
-        CompletableFuture<Connection> opening = new CompletableFuture<>();
-        Thread opener = new Thread(() -> {
-            try {
-                opening.complete(target.getConnection());
-            } catch (Throwable e) {
-                opening.completeExceptionally(e);
-            }
-        }, "migrations-connect-ahead");
-        opener.setDaemon(true);
-        opener.start();
-        ahead.first = opening;
+        ahead.first = Connector.openOnThread(target, "migrations-connect-ahead");
         return ahead;
     }
 

@@ -77,7 +77,11 @@ public final class Connector {
         }
     }
 
-    private Connection attempt() throws SQLException {
+    /**
+     * Starts opening a connection from {@code dataSource} on a daemon thread named {@code threadName}; the future
+     * completes with the connection, or with what opening it threw.
+     */
+    public static CompletableFuture<Connection> openOnThread(DataSource dataSource, String threadName) {
         CompletableFuture<Connection> pending = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
@@ -85,9 +89,14 @@ public final class Connector {
             } catch (Throwable e) {
                 pending.completeExceptionally(e);
             }
-        }, "migrations-connect");
+        }, threadName);
         opener.setDaemon(true);
         opener.start();
+        return pending;
+    }
+
+    private Connection attempt() throws SQLException {
+        CompletableFuture<Connection> pending = openOnThread(dataSource, "migrations-connect");
         try {
             return pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
