@@ -88,15 +88,7 @@ final class CliStartupScenario {
     }
 
     private static void run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        byte[] output = process.getInputStream().readAllBytes();
-        int exit = process.waitFor();
-        if (exit != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " exited with " + exit + ":\n"
-                    + new String(output, StandardCharsets.UTF_8));
-        }
+        ChildProcess.run(String.join(" ", command), command, env);
     }
 
     /** The checkout this benchmark was built in: benchmarks/target/benchmarks.jar or benchmarks/target/classes. */

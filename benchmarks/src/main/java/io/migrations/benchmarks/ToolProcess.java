@@ -3,9 +3,9 @@ package io.migrations.benchmarks;
 import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServer;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One tool's apply or no-op check in a JVM of its own, as a deploy or an application start pays it: the command line
@@ -69,12 +69,6 @@ record ToolProcess(String command, String tool, TestDatabase db, Workload worklo
      * @throws IllegalStateException when the child exits with an error, with its output
      */
     void launch(JavaCommand java) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(java.command(arguments())).redirectErrorStream(true).start();
-        byte[] output = process.getInputStream().readAllBytes();
-        int exit = process.waitFor();
-        if (exit != 0) {
-            throw new IllegalStateException("The " + tool + " " + command + " process exited with " + exit + ":\n"
-                    + new String(output, StandardCharsets.UTF_8));
-        }
+        ChildProcess.run("The " + tool + " " + command + " process", java.command(arguments()), Map.of());
     }
 }
