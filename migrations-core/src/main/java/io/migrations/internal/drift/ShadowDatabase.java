@@ -34,14 +34,17 @@ public final class ShadowDatabase implements AutoCloseable {
     private final String name;
     /** The statement that drops it; null for a database this class did not create. */
     private final String drop;
+    /** The server's maintenance database, to drop it through when {@link #server} has gone; null as above. */
+    private final DatabaseUrl maintenance;
     /** Drops the database if the JVM stops before {@link #close()}; null for a database this class did not create. */
     private final Thread hook;
 
-    private ShadowDatabase(DatabaseUrl url, DatabaseUrl server, String name, String drop) {
+    private ShadowDatabase(DatabaseUrl url, DatabaseUrl server, String name, String drop, DatabaseUrl maintenance) {
         this.url = url;
         this.server = server;
         this.name = name;
         this.drop = drop;
+        this.maintenance = maintenance;
         this.hook = server == null ? null : new Thread(this::drop, "drop " + name);
         if (hook != null) {
             Runtime.getRuntime().addShutdownHook(hook);
@@ -80,7 +83,8 @@ public final class ShadowDatabase implements AutoCloseable {
         execute(database, temporary.create(), "Could not create the " + purpose + " database " + name + " on "
                 + database.describe() + "; grant the user CREATEDB or give an empty database with --shadow-url");
         LOG.info("Created {} database {} on {}", purpose, name, database.describe());
-        return new ShadowDatabase(shadow, database, name, temporary.drop());
+        return new ShadowDatabase(shadow, database, name, temporary.drop(),
+                new DatabaseUrl(temporary.maintenance(), database.user(), database.password()));
     }
 
     /**
@@ -90,7 +94,7 @@ public final class ShadowDatabase implements AutoCloseable {
      * @throws DatabaseException when it cannot be read
      */
     public static ShadowDatabase existing(DatabaseUrl url) {
-        ShadowDatabase shadow = new ShadowDatabase(url, null, null, null);
+        ShadowDatabase shadow = new ShadowDatabase(url, null, null, null, null);
         int tables;
         try (Connection connection = shadow.dataSource().getConnection()) {
             tables = Databases.detect(connection).catalogReader().read(connection, CatalogScope.everything())
@@ -167,9 +171,17 @@ public final class ShadowDatabase implements AutoCloseable {
         return dropped;
     }
 
+    /**
+     * Drops it through the database it was created next to or, when that fails (that database may have been dropped
+     * meanwhile, ending this connection), through the server's maintenance database.
+     */
     private void drop() {
-        execute(server, List.of(drop), "Could not drop the temporary "
-                + "database " + name + " on " + server.describe() + "; drop it by hand");
+        try {
+            execute(server, List.of(drop), "");
+        } catch (DatabaseException first) {
+            execute(maintenance, List.of(drop), "Could not drop the temporary database " + name + " on "
+                    + server.describe() + "; drop it by hand");
+        }
         LOG.info("Dropped temporary database {}", name);
     }
 

@@ -91,9 +91,10 @@ final class PostgreSql extends Database {
             return Optional.empty();
         }
         String quoted = quoteIdentifier(name);
+        // dropdb connects to the postgres database for the same reason.
         return Optional.of(new TemporaryDatabase(url.group(1) + name + url.group(3),
                 List.of("CREATE DATABASE " + quoted, "ALTER DATABASE " + quoted + " SET synchronous_commit = off"),
-                "DROP DATABASE IF EXISTS " + quoted + " WITH (FORCE)"));
+                "DROP DATABASE IF EXISTS " + quoted + " WITH (FORCE)", url.group(1) + "postgres" + url.group(3)));
     }
 
     @Override

@@ -71,6 +71,8 @@ class DatabasesTest {
                 .isEqualTo("jdbc:postgresql://a:5432,b:5433/migrations_shadow_1?sslmode=require&targetServerType=primary");
         assertThat(temporary.create()).first().isEqualTo("CREATE DATABASE migrations_shadow_1");
         assertThat(temporary.drop()).isEqualTo("DROP DATABASE IF EXISTS migrations_shadow_1 WITH (FORCE)");
+        assertThat(temporary.maintenance())
+                .isEqualTo("jdbc:postgresql://a:5432,b:5433/postgres?sslmode=require&targetServerType=primary");
         assertThat(Databases.POSTGRESQL.temporaryDatabase("jdbc:postgresql:app", "x")).as("no host, no server to name")
                 .isEmpty();
     }
