@@ -46,16 +46,7 @@ final class AheadDataSource implements DataSource {
             Thread.currentThread().interrupt();
             throw new SQLException("interrupted while connecting", "08001", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof SQLException sql) {
-                throw sql;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new SQLException("Opening a connection failed", e.getCause());
+            throw Connector.failureOf(e);
         }
     }
 

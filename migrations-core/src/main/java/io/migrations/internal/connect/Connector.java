@@ -105,14 +105,22 @@ public final class Connector {
             Thread.currentThread().interrupt();
             throw abandon(pending, new SQLException("interrupted while connecting", "08001", e));
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof SQLException sql) {
-                throw sql;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("Opening a connection failed", e.getCause());
+            throw failureOf(e);
         }
+    }
+
+    /**
+     * What opening a connection on a thread of its own ({@link #openOnThread}) threw: the driver's SQLException to
+     * throw; anything unchecked is thrown from here as it was, anything else wrapped.
+     */
+    public static SQLException failureOf(ExecutionException e) {
+        if (e.getCause() instanceof SQLException sql) {
+            return sql;
+        }
+        if (e.getCause() instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        throw new IllegalStateException("Opening a connection failed", e.getCause());
     }
 
     /** Closes the connection if it still arrives, and returns {@code failure}. */
