@@ -1,10 +1,12 @@
 package io.migrations.cli;
 
 import io.migrations.internal.connect.DataSourceBase;
+import io.migrations.internal.platform.Database;
+import io.migrations.internal.platform.Database.SearchPath;
+import io.migrations.internal.platform.Databases;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
@@ -37,7 +39,7 @@ final class ConnectionPool implements AutoCloseable {
 
     /**
      * Connections with {@code schema} first on the search_path, the rest of the path as the server set it; the name
-     * is quoted by the server ({@code quote_ident}), never pasted into SQL.
+     * is quoted as the database quotes identifiers and travels as a parameter, never pasted into SQL.
      */
     DataSource forSchema(String schema) {
         return new SchemaDataSource(schema);
@@ -143,11 +145,10 @@ final class ConnectionPool implements AutoCloseable {
         @Override
         public Connection getConnection() throws SQLException {
             Connection connection = lend(borrow());
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT set_config('search_path', quote_ident(?) || ', ' || current_setting('search_path'), false)")) {
-                statement.setString(1, schema);
-                statement.execute();
-            } catch (SQLException e) {
+            try {
+                Database database = Databases.detect(connection);
+                database.setSearchPath(connection, database.quoteIdentifier(schema), SearchPath.FIRST);
+            } catch (SQLException | RuntimeException e) {
                 connection.close();
                 throw e;
             }

@@ -1,11 +1,12 @@
 package io.migrations.spring;
 
 import io.migrations.internal.connect.DataSourceUrls;
+import io.migrations.internal.platform.Database;
+import io.migrations.internal.platform.Database.SearchPath;
+import io.migrations.internal.platform.Databases;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,27 +26,23 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 public final class SearchPathDataSource extends DelegatingDataSource {
 
     private static final Logger log = LoggerFactory.getLogger(SearchPathDataSource.class);
-    private static final String REPLACE = "SELECT current_setting('search_path'), set_config('search_path', ?, false)";
-    private static final String PREPEND = "SELECT current_setting('search_path'), "
-            + "set_config('search_path', ? || ', ' || current_setting('search_path'), false)";
-
     private final String searchPath;
-    private final String setSql;
+    private final SearchPath where;
 
     /** @param schemas the schemas, each taken as written */
     SearchPathDataSource(DataSource target, List<String> schemas) {
-        this(target, schemas, REPLACE);
+        this(target, schemas, SearchPath.REPLACE);
     }
 
-    private SearchPathDataSource(DataSource target, List<String> schemas, String setSql) {
+    private SearchPathDataSource(DataSource target, List<String> schemas, SearchPath where) {
         super(target);
         this.searchPath = schemas.stream().map(SearchPathDataSource::quote).collect(Collectors.joining(", "));
-        this.setSql = setSql;
+        this.where = where;
     }
 
     /** Connections of {@code target} with {@code schema} (taken as written) first on the path they have. */
     public static SearchPathDataSource first(DataSource target, String schema) {
-        return new SearchPathDataSource(target, List.of(schema), PREPEND);
+        return new SearchPathDataSource(target, List.of(schema), SearchPath.FIRST);
     }
 
     /** The search_path value, each schema quoted. */
@@ -73,9 +70,11 @@ public final class SearchPathDataSource extends DelegatingDataSource {
     }
 
     private Connection withPath(Connection connection) throws SQLException {
+        Database database;
         String own;
         try {
-            own = set(connection, setSql, searchPath);
+            database = Databases.detect(connection);
+            own = database.setSearchPath(connection, searchPath, where);
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
@@ -86,7 +85,7 @@ public final class SearchPathDataSource extends DelegatingDataSource {
                     case "equals" -> proxy == args[0];
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "close" -> {
-                        restore(connection, own);
+                        restore(connection, database, own);
                         connection.close();
                         yield null;
                     }
@@ -103,24 +102,13 @@ public final class SearchPathDataSource extends DelegatingDataSource {
         }
     }
 
-    /** Sets the path for the session and returns the one it had. */
-    private static String set(Connection connection, String sql, String path) throws SQLException {
-        try (PreparedStatement set = connection.prepareStatement(sql)) {
-            set.setString(1, path);
-            try (ResultSet rs = set.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
-            }
-        }
-    }
-
-    private static void restore(Connection connection, String own) {
+    private static void restore(Connection connection, Database database, String own) {
         try {
             if (!connection.isClosed()) {
                 if (!connection.getAutoCommit()) {
                     connection.rollback();
                 }
-                set(connection, REPLACE, own);
+                database.setSearchPath(connection, own, SearchPath.REPLACE);
             }
         } catch (SQLException e) {
             log.warn("Could not give a connection its search_path back ({}): {}", own, e.getMessage());

@@ -1,5 +1,6 @@
 package io.migrations.internal.platform;
 
+import io.migrations.api.DialectException;
 import io.migrations.api.InvalidIndex;
 import io.migrations.api.OperationException;
 import io.migrations.api.Timeouts;
@@ -330,6 +331,26 @@ public abstract sealed class Database permits PostgreSql, H2 {
      */
     public List<String> sessionResetStatements(Connection connection) throws SQLException {
         return List.of();
+    }
+
+    /** Where {@link #setSearchPath} puts the schemas it is given. */
+    public enum SearchPath {
+        /** The schemas become the whole path. */
+        REPLACE,
+        /** The schemas go in front of the path the session has. */
+        FIRST
+    }
+
+    /**
+     * Sets the session's schema search path and returns the one it had, as the server shows it: given back with
+     * {@link SearchPath#REPLACE}, it restores the session's own.
+     *
+     * @param path the schemas, comma-separated, each quoted where it needs to be as this database quotes identifiers
+     * @throws DialectException where the database has no search path to set
+     */
+    public String setSearchPath(Connection connection, String path, SearchPath where) throws SQLException {
+        throw DialectException.unsupported(displayName(), "a schema search path",
+                "name each object's schema in the revisions instead");
     }
 
     /**

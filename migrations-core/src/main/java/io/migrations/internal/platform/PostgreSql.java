@@ -206,6 +206,20 @@ final class PostgreSql extends Database {
         }
     }
 
+    /** One round trip: reads the path and sets the new one in the same statement. */
+    @Override
+    public String setSearchPath(Connection connection, String path, SearchPath where) throws SQLException {
+        String value = where == SearchPath.FIRST ? "? || ', ' || pg_catalog.current_setting('search_path')" : "?";
+        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_catalog.current_setting('search_path'), "
+                + "pg_catalog.set_config('search_path', " + value + ", false)")) {
+            ps.setString(1, path);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
     @Override
     public List<InvalidIndex> invalidIndexes(Connection connection) throws SQLException {
         return InvalidIndexes.findAll(connection, this);
