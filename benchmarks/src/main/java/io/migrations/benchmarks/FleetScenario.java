@@ -55,7 +55,7 @@ final class FleetScenario {
         Workload workload = Workload.write(workDir.resolve("fleet"), sizes.revisions(), FleetRevision::new);
         try (CliJar cli = new CliJar(sizes.cliJar())) {
             List<FleetLoops.FleetLoop> loops = FleetLoops.all(cli).stream()
-                    .filter(loop -> tools.contains(loop.name())).toList();
+                    .filter(loop -> tools.contains(loop.tool())).toList();
             report.section("Fleet: warming up (" + WARM_UP_SCHEMAS + " schemas once per way)");
             for (FleetLoops.FleetLoop loop : loops) {
                 databases.drop(applied(loop.apply(), WARM_UP_SCHEMAS, workload, loop.name()));
