@@ -1,81 +1,148 @@
 package io.migrations.cli;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.spi.Configurator;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.IThrowableProxy;
-import ch.qos.logback.classic.spi.ThrowableProxyUtil;
-import ch.qos.logback.core.ConsoleAppender;
-import ch.qos.logback.core.CoreConstants;
-import ch.qos.logback.core.LayoutBase;
-import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
-import ch.qos.logback.core.spi.ContextAwareBase;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.slf4j.ILoggerFactory;
+import org.slf4j.IMarkerFactory;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
+import org.slf4j.event.Level;
+import org.slf4j.helpers.BasicMarkerFactory;
+import org.slf4j.helpers.LegacyAbstractLogger;
+import org.slf4j.helpers.MessageFormatter;
+import org.slf4j.helpers.NOPMDCAdapter;
+import org.slf4j.spi.MDCAdapter;
+import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
- * Logging of the command line tool, set up in code (found by logback through {@code META-INF/services}) so that
- * no XML is parsed at start-up: the library's INFO lines on stderr in Alembic's layout,
- * {@code INFO  [io.migrations.internal.engine.Executor] Running upgrade  -> 1a2b3c4d5e6f, init (12 ms)}, other libraries
- * only from WARN. Stdout stays free for command output and {@code --sql} scripts.
+ * Logging of the command line tool: an SLF4J provider of its own (found through {@code META-INF/services}), since a
+ * command writes one kind of line and a logging framework's set-up was a measurable part of a short command's
+ * start-up. The library's INFO lines go to stderr in Alembic's layout,
+ * {@code INFO  [io.migrations.internal.engine.Executor] Running upgrade  -> 1a2b3c4d5e6f, init (12 ms)}, other
+ * libraries' only from WARN; stdout stays free for command output and {@code --sql} scripts.
  */
-public final class CliLogging extends ContextAwareBase implements Configurator {
+public final class CliLogging implements SLF4JServiceProvider {
 
     /** Logger of the library's own classes. */
     static final String LIBRARY = "io.migrations";
 
+    private final Lines lines = new Lines();
+    private final IMarkerFactory markers = new BasicMarkerFactory();
+    private final MDCAdapter mdc = new NOPMDCAdapter();
+
     @Override
-    public ExecutionStatus configure(LoggerContext context) {
-        Line line = new Line();
-        line.setContext(context);
-        line.start();
-        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
-        encoder.setContext(context);
-        encoder.setLayout(line);
-        encoder.start();
-
-        ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
-        stderr.setContext(context);
-        stderr.setName("stderr");
-        stderr.setTarget("System.err");
-        stderr.setEncoder(encoder);
-        stderr.start();
-
-        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.WARN);
-        root.addAppender(stderr);
-        context.getLogger(LIBRARY).setLevel(Level.INFO);
-        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    public ILoggerFactory getLoggerFactory() {
+        return lines;
     }
 
-    /**
-     * {@code %-5level [%logger] %msg%n}, and the stack trace of an exception logged with the line, written by hand:
-     * logback's pattern parser and its table of converters cost a short command a measurable part of its start-up.
-     */
-    static final class Line extends LayoutBase<ILoggingEvent> {
+    @Override
+    public IMarkerFactory getMarkerFactory() {
+        return markers;
+    }
 
-        @Override
-        public String doLayout(ILoggingEvent event) {
-            String level = event.getLevel().toString();
-            StringBuilder line = new StringBuilder(128).append(level);
-            for (int i = level.length(); i < 5; i++) {
-                line.append(' ');
-            }
-            line.append(" [").append(event.getLoggerName()).append("] ").append(event.getFormattedMessage())
-                    .append(CoreConstants.LINE_SEPARATOR);
-            IThrowableProxy thrown = event.getThrowableProxy();
-            if (thrown != null) {
-                line.append(ThrowableProxyUtil.asString(thrown)).append(CoreConstants.LINE_SEPARATOR);
-            }
-            return line.toString();
-        }
+    @Override
+    public MDCAdapter getMDCAdapter() {
+        return mdc;
+    }
+
+    @Override
+    public String getRequestedApiVersion() {
+        return "2.0.99";
+    }
+
+    @Override
+    public void initialize() {
+        // Nothing to read: the levels are fixed, and --debug raises the library's.
     }
 
     /** Turns on the library's DEBUG lines ({@code --debug}). */
     static void enableDebug() {
-        if (LoggerFactory.getLogger(LIBRARY) instanceof Logger library) {
-            library.setLevel(Level.DEBUG);
+        if (LoggerFactory.getILoggerFactory() instanceof Lines factory) {
+            factory.debug = true;
+        }
+    }
+
+    /** One logger per name, all writing through the same levels. */
+    static final class Lines implements ILoggerFactory {
+
+        private final ConcurrentMap<String, Line> loggers = new ConcurrentHashMap<>();
+        private volatile boolean debug;
+
+        @Override
+        public Logger getLogger(String name) {
+            return loggers.computeIfAbsent(name, logger -> new Line(logger, this));
+        }
+    }
+
+    /**
+     * {@code %-5level [%logger] %msg%n}, then the stack trace of an exception logged with the line; written to the
+     * {@code System.err} of the moment, so that a caller that redirects it (a test, an embedding tool) gets the lines.
+     */
+    static final class Line extends LegacyAbstractLogger {
+
+        private final transient Lines lines;
+        private final boolean library;
+
+        Line(String name, Lines lines) {
+            this.name = name;
+            this.lines = lines;
+            this.library = name.equals(LIBRARY) || name.startsWith(LIBRARY + ".");
+        }
+
+        @Override
+        public boolean isTraceEnabled() {
+            return false;
+        }
+
+        @Override
+        public boolean isDebugEnabled() {
+            return library && lines.debug;
+        }
+
+        @Override
+        public boolean isInfoEnabled() {
+            return library;
+        }
+
+        @Override
+        public boolean isWarnEnabled() {
+            return true;
+        }
+
+        @Override
+        public boolean isErrorEnabled() {
+            return true;
+        }
+
+        @Override
+        protected String getFullyQualifiedCallerName() {
+            return null;
+        }
+
+        @Override
+        protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] arguments,
+                                                   Throwable thrown) {
+            String label = level.toString();
+            StringBuilder line = new StringBuilder(128).append(label);
+            for (int i = label.length(); i < 5; i++) {
+                line.append(' ');
+            }
+            line.append(" [").append(name).append("] ")
+                    .append(MessageFormatter.basicArrayFormat(pattern, arguments)).append(System.lineSeparator());
+            if (thrown != null) {
+                StringWriter trace = new StringWriter();
+                thrown.printStackTrace(new PrintWriter(trace));
+                line.append(trace);
+            }
+            PrintStream err = System.err;
+            synchronized (err) {
+                err.print(line);
+                err.flush();
+            }
         }
     }
 }
