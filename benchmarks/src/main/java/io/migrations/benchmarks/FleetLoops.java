@@ -9,6 +9,7 @@ import io.migrations.internal.platform.Database;
 import io.migrations.internal.platform.Databases;
 import io.migrations.internal.platform.TableName;
 import io.migrations.testdb.TestDatabase;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,10 +76,7 @@ final class FleetLoops {
      * in its own transaction, no bookkeeping.
      */
     private static void jdbc(TestDatabase db, List<String> schemas, Workload workload) throws Exception {
-        List<String> scripts = new ArrayList<>();
-        for (Path file : workload.sqlFiles()) {
-            scripts.add(Files.readString(file));
-        }
+        List<String> scripts = scripts(workload);
         try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             for (String schema : schemas) {
@@ -97,10 +95,7 @@ final class FleetLoops {
      * statements ours sends in the revision's batch. No lock, no look at the tables, no validation.
      */
     private static void jdbcWithBookkeeping(TestDatabase db, List<String> schemas, Workload workload) throws Exception {
-        List<String> scripts = new ArrayList<>();
-        for (Path file : workload.sqlFiles()) {
-            scripts.add(Files.readString(file));
-        }
+        List<String> scripts = scripts(workload);
         Database postgres = Databases.POSTGRESQL;
         try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
@@ -124,5 +119,14 @@ final class FleetLoops {
                 }
             }
         }
+    }
+
+    /** Each revision's upgrade script, in order. */
+    private static List<String> scripts(Workload workload) throws IOException {
+        List<String> scripts = new ArrayList<>();
+        for (Path file : workload.sqlFiles()) {
+            scripts.add(Files.readString(file));
+        }
+        return scripts;
     }
 }
