@@ -7,3 +7,4 @@ assert log.contains('[INFO] aaa111 -> bbb222 (head), Add a note to accounts\n[IN
 assert log.contains('[INFO] aaa111 -> bbb222 (head), Add a note to accounts\n[INFO] <base> -> aaa111, Create accounts\n')
 // The user and password came from the <server> of settings.xml, and the password never shows.
 assert !log.contains('pw-from-settings')
+ItDatabase.drop(basedir, itServer, itUser)

@@ -5,3 +5,4 @@ assert ItDatabase.column(basedir, itServer, itUser, 'SELECT version_num FROM ale
 assert ItDatabase.column(basedir, itServer, itUser,
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'accounts' ORDER BY ordinal_position") == ['id', 'name', 'note', 'email']
 assert log.contains('[INFO] bbb222 -> ccc333 (head), Add an email to accounts\n')
+ItDatabase.drop(basedir, itServer, itUser)

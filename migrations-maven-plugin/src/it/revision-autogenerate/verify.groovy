@@ -13,3 +13,4 @@ assert log.contains('[INFO] No changes in schema detected: the revisions build t
 assert log.contains('[INFO] The revisions build exactly the model.\n')
 assert ItDatabase.column(basedir, itServer, itUser,
         "SELECT column_name FROM information_schema.columns WHERE table_name = 'orders' ORDER BY ordinal_position") == ['id', 'account_id', 'total']
+ItDatabase.drop(basedir, itServer, itUser)

@@ -8,3 +8,4 @@ assert log =~ /\[INFO\] Current revision\(s\) for postgresql:\/\/[^ ]*maven_it_u
 assert log.contains('[INFO] Rev: bbb222 (head)\n[INFO] Parent: aaa111\n')
 assert log.contains('[INFO] Database is up to date at bbb222.\n')
 assert !log.contains('pw-never-shown')
+ItDatabase.drop(basedir, itServer, itUser)

@@ -12,7 +12,8 @@ import java.util.Locale;
 
 /**
  * The database of one invoker project (src/it/NAME): {@code maven_it_NAME} on the test server, '-' made '_'. Its
- * setup.groovy creates it fresh before the build and its verify.groovy reads it afterwards.
+ * setup.groovy creates it fresh before the build, and its verify.groovy reads it afterwards and drops it last; a
+ * failed check leaves it for a look, and the next run creates it fresh again.
  */
 public final class ItDatabase {
 
@@ -29,6 +30,13 @@ public final class ItDatabase {
         try (Connection connection = connect(server, "postgres", user); Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name(basedir) + " WITH (FORCE)");
             statement.execute("CREATE DATABASE " + name(basedir));
+        }
+    }
+
+    /** Drops the project's database, once its checks have passed. */
+    public static void drop(File basedir, String server, String user) throws SQLException {
+        try (Connection connection = connect(server, "postgres", user); Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name(basedir) + " WITH (FORCE)");
         }
     }
 
