@@ -27,8 +27,8 @@ public final class ItDatabase {
 
     /** Drops the project's database if an earlier run left it, and creates it empty. */
     public static void create(File basedir, String server, String user) throws SQLException {
+        drop(basedir, server, user);
         try (Connection connection = connect(server, "postgres", user); Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + name(basedir) + " WITH (FORCE)");
             statement.execute("CREATE DATABASE " + name(basedir));
         }
     }
