@@ -32,7 +32,9 @@ public record BookkeepingTables(VersionTable versions, HistoryTable history) {
     }
 
     /**
-     * Resolves both tables in one round trip and checks that each, if it exists, is what its name says.
+     * Resolves both tables in one round trip and checks that each, if it exists, is what its name says. The tables
+     * remember whether they were found, so reading them asks the database nothing more; look {@link #again} under
+     * the migration lock before relying on a table being missing.
      *
      * @param versions as configured; its schema, when set, is the schema of both
      * @param history  as configured
@@ -54,7 +56,27 @@ public record BookkeepingTables(VersionTable versions, HistoryTable history) {
                 "a version table has the column " + VERSION_COLUMN);
         check(resolvedHistory, found.columns().get(history.name()), HISTORY_COLUMNS, "history table",
                 "a history table has the columns " + String.join(", ", HISTORY_COLUMNS.stream().sorted().toList()));
-        return configured(database, resolvedVersions, resolvedHistory);
+        return new BookkeepingTables(new VersionTable(database, resolvedVersions).seen(presence(found, versions)),
+                new HistoryTable(database, resolvedHistory).seen(presence(found, history)));
+    }
+
+    /**
+     * The same tables, resolved again in one round trip: what a run that now holds the migration lock relies on,
+     * since another run may have created them since they were first seen.
+     */
+    public BookkeepingTables again(Connection connection) throws SQLException {
+        return resolve(connection, versions.database(), versions.table(), history.table());
+    }
+
+    /** Creates whichever table is missing; the tables returned are known to exist. Call under the migration lock. */
+    public BookkeepingTables createMissing(Connection connection) throws SQLException {
+        versions.createIfMissing(connection);
+        history.createIfMissing(connection);
+        return new BookkeepingTables(versions.seen(Presence.FOUND), history.seen(Presence.FOUND));
+    }
+
+    private static Presence presence(Database.Found found, TableName table) {
+        return found.columns().containsKey(table.name()) ? Presence.FOUND : Presence.MISSING;
     }
 
     private static void check(TableName table, List<String> columns, Set<String> required, String role, String shape) {

@@ -45,12 +45,27 @@ public final class HistoryTable {
     private final Database database;
     private final TableName table;
     private final String sql;
+    private final Presence presence;
 
-    /** @param table the table; schema-qualified as found when connecting (see {@link VersionTable}) */
+    /**
+     * A table whose existence is asked for before each read.
+     *
+     * @param table the table; schema-qualified as found when connecting (see {@link VersionTable})
+     */
     public HistoryTable(Database database, TableName table) {
+        this(database, table, Presence.UNKNOWN);
+    }
+
+    private HistoryTable(Database database, TableName table, Presence presence) {
         this.database = database;
         this.table = table;
         this.sql = database.qualified(table);
+        this.presence = presence;
+    }
+
+    /** The same table, known to exist or not as {@code seen} says. */
+    HistoryTable seen(Presence seen) {
+        return new HistoryTable(database, table, seen);
     }
 
     /** The table's name. */
@@ -78,7 +93,7 @@ public final class HistoryTable {
 
     /** Creates the table unless it exists. Call while holding the migration lock. */
     public void createIfMissing(Connection connection) throws SQLException {
-        if (!database.tableExists(connection, table)) {
+        if (!presence.exists(database, connection, table)) {
             try (Statement s = connection.createStatement()) {
                 s.execute(createSql());
             }
@@ -168,7 +183,7 @@ public final class HistoryTable {
     }
 
     private List<HistoryEntry> read(Connection connection, String where) throws SQLException {
-        if (!database.tableExists(connection, table)) {
+        if (!presence.exists(database, connection, table)) {
             return List.of();
         }
         List<HistoryEntry> entries = new ArrayList<>();
@@ -209,7 +224,7 @@ public final class HistoryTable {
      */
     public Map<String, String> appliedChecksums(Connection connection) throws SQLException {
         Map<String, String> checksums = new LinkedHashMap<>();
-        if (!database.tableExists(connection, table)) {
+        if (!presence.exists(database, connection, table)) {
             return checksums;
         }
         try (Statement s = connection.createStatement();

@@ -20,15 +20,32 @@ public final class VersionTable {
     private final Database database;
     private final TableName table;
     private final String sql;
+    private final Presence presence;
 
     /**
+     * A table whose existence is asked for before each read.
+     *
      * @param table the table; schema-qualified as found when connecting, so that a revision that changes the
      *              {@code search_path} does not move it
      */
     public VersionTable(Database database, TableName table) {
+        this(database, table, Presence.UNKNOWN);
+    }
+
+    private VersionTable(Database database, TableName table, Presence presence) {
         this.database = database;
         this.table = table;
         this.sql = database.qualified(table);
+        this.presence = presence;
+    }
+
+    /** The same table, known to exist or not as {@code seen} says. */
+    VersionTable seen(Presence seen) {
+        return new VersionTable(database, table, seen);
+    }
+
+    Database database() {
+        return database;
     }
 
     /** The table's name. */
@@ -42,14 +59,14 @@ public final class VersionTable {
                 + database.quoteIdentifier(table.name() + "_pkc") + " PRIMARY KEY (version_num)\n)";
     }
 
-    /** Whether the table exists. */
+    /** Whether the table exists, as last seen by the run that resolved it. */
     public boolean exists(Connection connection) throws SQLException {
-        return database.tableExists(connection, table);
+        return presence.exists(database, connection, table);
     }
 
     /** Creates the table unless it exists. Call while holding the migration lock. */
     public void createIfMissing(Connection connection) throws SQLException {
-        if (!database.tableExists(connection, table)) {
+        if (!exists(connection)) {
             try (Statement s = connection.createStatement()) {
                 s.execute(createSql());
             }
@@ -58,7 +75,7 @@ public final class VersionTable {
 
     /** The revisions recorded as current, or an empty list when the table does not exist. */
     public List<String> read(Connection connection) throws SQLException {
-        if (!database.tableExists(connection, table)) {
+        if (!exists(connection)) {
             return List.of();
         }
         List<String> heads = new ArrayList<>();

@@ -199,17 +199,17 @@ public final class Migrator {
             }
             try (MigrationLock.Held ignored = lock(connection, database, tables)) {
                 // Read, validate and plan before writing anything, so bad input leaves the database untouched.
-                List<String> before = tables.versions().read(connection);
+                BookkeepingTables locked = tables.again(connection);
+                List<String> before = locked.versions().read(connection);
                 if (validate && !before.equals(seen)) {
-                    validation.validate(connection, tables, before, settings);
+                    validation.validate(connection, locked, before, settings);
                 }
                 List<Step> steps = planned.apply(before);
-                new UnfinishedRuns(tables.history(), scripts, database).report(connection);
-                tables.versions().createIfMissing(connection);
-                tables.history().createIfMissing(connection);
-                List<AppliedStep> applied = execute(connection, database, tables, before, steps, TransactionGuard.NONE)
+                new UnfinishedRuns(locked.history(), scripts, database).report(connection);
+                BookkeepingTables ready = locked.createMissing(connection);
+                List<AppliedStep> applied = execute(connection, database, ready, before, steps, TransactionGuard.NONE)
                         .applied();
-                return finish(applied, before, tables.versions().read(connection), start);
+                return finish(applied, before, ready.versions().read(connection), start);
             }
         } catch (SQLException e) {
             throw new DatabaseException("Database error: " + e.getMessage(), e);
@@ -233,44 +233,45 @@ public final class Migrator {
                                                         boolean validate, long start) throws SQLException {
         refuseNonTransactional(plan.apply(seen));
         try (Poolers.Restore ignored = Poolers.withoutServerSidePreparedStatements(connection)) {
-            prepareUnderLock(connection, database, tables, lock);
+            BookkeepingTables ready = prepareUnderLock(connection, database, tables, lock);
             List<AppliedStep> applied = new ArrayList<>();
             TransactionGuard guard = (c, expected) -> {
                 lock.acquire(c, settings.lockWaitTimeout());
-                return new HashSet<>(tables.versions().read(c)).equals(expected);
+                return new HashSet<>(ready.versions().read(c)).equals(expected);
             };
             List<String> current = seen;
             List<String> validated = seen;
             while (true) {
                 if (validate && !current.equals(validated)) {
-                    validation.validate(connection, tables, current, settings);
+                    validation.validate(connection, ready, current, settings);
                     validated = current;
                 }
                 List<Step> steps = plan.apply(current);
                 refuseNonTransactional(steps);
-                ExecutorOutcome outcome = execute(connection, database, tables, current, steps, guard);
+                ExecutorOutcome outcome = execute(connection, database, ready, current, steps, guard);
                 applied.addAll(outcome.applied());
                 if (!outcome.stale()) {
-                    return finish(applied, seen, tables.versions().read(connection), start);
+                    return finish(applied, seen, ready.versions().read(connection), start);
                 }
-                current = tables.versions().read(connection);
+                current = ready.versions().read(connection);
             }
         }
     }
 
     /**
      * In one transaction under the lock: reports runs that stopped inside a non-transactional revision (a session-mode
-     * run may have left one), and creates the version and history tables if missing.
+     * run may have left one), and creates the version and history tables if missing; returns them, known to exist.
      */
-    private void prepareUnderLock(Connection connection, Database database, BookkeepingTables tables,
-                                  TransactionLock lock) throws SQLException {
+    private BookkeepingTables prepareUnderLock(Connection connection, Database database, BookkeepingTables tables,
+                                               TransactionLock lock) throws SQLException {
         connection.setAutoCommit(false);
         try {
             lock.acquire(connection, settings.lockWaitTimeout());
-            new UnfinishedRuns(tables.history(), scripts, database).report(connection);
-            tables.versions().createIfMissing(connection);
-            tables.history().createIfMissing(connection);
+            BookkeepingTables locked = tables.again(connection);
+            new UnfinishedRuns(locked.history(), scripts, database).report(connection);
+            BookkeepingTables ready = locked.createMissing(connection);
             connection.commit();
+            return ready;
         } catch (UnfinishedRevisionException e) {
             connection.commit();
             throw e;

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,6 +18,10 @@ import org.slf4j.LoggerFactory;
  * Watches, from a second connection, the statement the migration's session is running: while it
  * waits for a lock, samples {@code pg_blocking_pids} and logs the blocking sessions every report
  * interval, and keeps the last ones seen so a lock-timeout error can name them after the wait ended.
+ *
+ * <p>The second connection is opened the first time a sample finds a statement still running, not before: most
+ * runs' statements end between two samples, and a fleet of a thousand schemas would otherwise open (or borrow) a
+ * thousand connections it never uses.
  */
 public final class BlockerWatch implements AutoCloseable {
 
@@ -24,18 +29,20 @@ public final class BlockerWatch implements AutoCloseable {
     private static final Duration MIN_SAMPLE = Duration.ofMillis(10);
     private static final Duration MAX_SAMPLE = Duration.ofMillis(250);
 
-    private final Connection watcher;
+    private final Database.Opener opener;
     private final int workPid;
     private final Duration reportEvery;
     private final ScheduledExecutorService timer;
     private volatile Watched current;
     private volatile Watched last;
+    /** Opened by the sampling thread on first need; only that thread uses it until {@link #close}. */
+    private Optional<Connection> watcher;
 
-    private BlockerWatch(Connection watcher, int workPid, Duration sampleEvery, Duration reportEvery) {
-        this.watcher = watcher;
+    private BlockerWatch(Database.Opener opener, int workPid, Duration sampleEvery, Duration reportEvery) {
+        this.opener = opener;
         this.workPid = workPid;
         this.reportEvery = reportEvery;
-        if (watcher == null) {
+        if (opener == null) {
             this.timer = null;
             return;
         }
@@ -49,17 +56,13 @@ public final class BlockerWatch implements AutoCloseable {
     }
 
     /**
-     * Starts watching the session of {@code work} from {@code watcher}, which it closes when closed.
-     * Samples often enough to see blockers before {@code timeouts}' lock timeout ends the wait.
+     * Starts watching the session of {@code work} from a connection {@code watcher} opens when first needed, and
+     * which this closes when closed. Samples often enough to see blockers before {@code timeouts}' lock timeout ends
+     * the wait.
      */
-    public static BlockerWatch start(Connection work, Connection watcher, Timeouts timeouts, Duration reportEvery)
+    public static BlockerWatch start(Connection work, Database.Opener watcher, Timeouts timeouts, Duration reportEvery)
             throws SQLException {
-        try {
-            return new BlockerWatch(watcher, Sessions.backendPid(work), sampleInterval(timeouts), reportEvery);
-        } catch (SQLException | RuntimeException e) {
-            closeQuietly(watcher);
-            throw e;
-        }
+        return new BlockerWatch(watcher, Sessions.backendPid(work), sampleInterval(timeouts), reportEvery);
     }
 
     /** Watches nothing: for databases without {@code pg_blocking_pids}. */
@@ -99,8 +102,14 @@ public final class BlockerWatch implements AutoCloseable {
         if (watched == null) {
             return;
         }
+        if (watcher == null) {
+            watcher = opener.open();
+        }
+        if (watcher.isEmpty()) {
+            return;
+        }
         try {
-            List<Session> blockers = Sessions.blocking(watcher, workPid);
+            List<Session> blockers = Sessions.blocking(watcher.get(), workPid);
             if (blockers.isEmpty() || watched != current) {
                 return;
             }
@@ -128,7 +137,9 @@ public final class BlockerWatch implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            closeQuietly(watcher);
+            if (watcher != null) {
+                watcher.ifPresent(BlockerWatch::closeQuietly);
+            }
         }
     }
 

@@ -393,8 +393,9 @@ public abstract sealed class Database permits PostgreSql, H2 {
     }
 
     /**
-     * Watches the statements {@code work} runs, from a second connection that {@code watcher} opens when this
-     * database can name the sessions blocking a statement; otherwise (or without a second connection) watches nothing.
+     * Watches the statements {@code work} runs, from a second connection that {@code watcher} opens once a statement
+     * runs long enough to be worth a look, when this database can name the sessions blocking a statement; otherwise
+     * (or without a second connection) watches nothing.
      */
     public BlockerWatch watchBlockers(Connection work, Opener watcher, Timeouts timeouts, Duration reportEvery)
             throws SQLException {

@@ -247,8 +247,6 @@ final class PostgreSql extends Database {
     @Override
     public BlockerWatch watchBlockers(Connection work, Opener watcher, Timeouts timeouts, Duration reportEvery)
             throws SQLException {
-        Optional<Connection> second = watcher.open();
-        return second.isEmpty() ? BlockerWatch.none()
-                : BlockerWatch.start(work, second.get(), timeouts, reportEvery);
+        return BlockerWatch.start(work, watcher, timeouts, reportEvery);
     }
 }

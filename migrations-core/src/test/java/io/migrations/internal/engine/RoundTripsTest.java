@@ -1,0 +1,160 @@
+package io.migrations.internal.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.migrations.Migrations;
+import io.migrations.MigrationsConfig;
+import io.migrations.api.HistoryEntry;
+import io.migrations.internal.connect.DataSourceBase;
+import io.migrations.internal.script.RevisionFiles;
+import io.migrations.testdb.FreshDatabase;
+import io.migrations.testdb.TestDatabase;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a run costs in statements and connections, which is what it costs on a server a few milliseconds away, and a
+ * thousand times over in a fleet: the bookkeeping tables are looked up once per connection and once more under the
+ * lock, never before each read, and the connection that watches for blocking sessions is opened only for a statement
+ * that outlasts a sample.
+ */
+class RoundTripsTest {
+
+    @RegisterExtension
+    static final FreshDatabase DB = new FreshDatabase();
+
+    private final TestDatabase db = DB.get();
+
+    @TempDir
+    Path dir;
+    private Counting counting;
+
+    @BeforeEach
+    void twoRevisions() {
+        RevisionFiles files = new RevisionFiles(dir);
+        files.write("aaa111", "", "CREATE TABLE a (id integer);", "DROP TABLE a;");
+        files.write("bbb222", "aaa111", "CREATE TABLE b (id integer);", "DROP TABLE b;");
+        counting = new Counting(db.dataSource());
+    }
+
+    private Migrations migrations(DataSource dataSource) {
+        return Migrations.create(MigrationsConfig.builder().dataSource(dataSource).locations("filesystem:" + dir).build());
+    }
+
+    @Test
+    void aRunWithNothingToDoSendsFourQueriesOnOneConnection() {
+        migrations(db.dataSource()).upgrade("heads");
+
+        migrations(counting).upgrade("heads");
+
+        // The tables and their columns, the version rows, the applied checksums, the last history row.
+        assertThat(counting.statements).as("statements sent: %s", counting.statements).hasSize(4);
+        assertThat(counting.connections).hasValue(1);
+    }
+
+    @Test
+    void aRunThatAppliesLooksForTheTablesOnceBeforeTheLockAndOnceUnderIt() {
+        migrations(counting).upgrade("heads");
+
+        List<String> lookups = counting.statements.stream().filter(sql -> sql.contains("pg_catalog.pg_class")).toList();
+        assertThat(lookups).as("catalog look-ups among %s", counting.statements).hasSize(2);
+        // The work and the lock's connection; the watch had no statement long enough to look at.
+        assertThat(counting.connections).hasValue(2);
+        assertThat(migrations(db.dataSource()).history()).extracting(HistoryEntry::revision)
+                .containsExactly("aaa111", "bbb222");
+    }
+
+    @Test
+    void aRunWhoseTablesAppearAfterItsFirstLookFindsThemUnderTheLock() throws SQLException {
+        // Another run migrates to aaa111 right after this one's lock-free look found no tables, before its lock.
+        counting.afterFirstStatement(() -> migrations(db.dataSource()).upgrade("aaa111"));
+
+        migrations(counting).upgrade("heads");
+
+        assertThat(db.strings("SELECT version_num FROM alembic_version")).containsExactly("bbb222");
+        assertThat(migrations(db.dataSource()).history()).extracting(HistoryEntry::revision)
+                .containsExactly("aaa111", "bbb222");
+    }
+
+    /** A data source whose connections record every statement they send. */
+    private static final class Counting extends DataSourceBase {
+
+        final List<String> statements = new CopyOnWriteArrayList<>();
+        final AtomicInteger connections = new AtomicInteger();
+        private final DataSource real;
+        private Runnable afterFirst = () -> { };
+
+        Counting(DataSource real) {
+            this.real = real;
+        }
+
+        /** Runs {@code action} once the first statement has been sent. */
+        void afterFirstStatement(Runnable action) {
+            afterFirst = action;
+        }
+
+        private Object sent(String sql, Method method, Object target, Object[] args)
+                throws Throwable {
+            if (!method.getName().startsWith("execute")) {
+                return invoke(method, target, args);
+            }
+            statements.add(sql);
+            Object result = invoke(method, target, args);
+            if (statements.size() == 1) {
+                afterFirst.run();
+            }
+            return result;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            connections.incrementAndGet();
+            Connection connection = real.getConnection();
+            return proxy(Connection.class, connection, (proxy, method, args) -> {
+                Object result = invoke(method, connection, args);
+                if (result instanceof PreparedStatement prepared) {
+                    String sql = (String) args[0];
+                    return proxy(PreparedStatement.class, prepared, (p, m, a) -> sent(sql, m, prepared, a));
+                }
+                if (result instanceof Statement statement) {
+                    return proxy(Statement.class, statement, (p, m, a) -> a != null && a.length > 0
+                            && a[0] instanceof String sql ? sent(sql, m, statement, a) : invoke(m, statement, a));
+                }
+                return result;
+            });
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return getConnection();
+        }
+
+        private static <T> T proxy(Class<T> type, T target, InvocationHandler handler) {
+            return type.cast(Proxy.newProxyInstance(RoundTripsTest.class.getClassLoader(), new Class<?>[] {type},
+                    handler));
+        }
+
+        private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+            try {
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+    }
+}
