@@ -23,6 +23,9 @@ import java.util.stream.IntStream;
  * {@code --parallel}; the no-op {@code check} over the whole fleet in this JVM and as a whole {@code java -jar}
  * process; and the CLI migrating {@link FleetSizes#memorySchemas()} schemas with {@code -Xmx256m}, its peak heap and
  * resident memory.
+ *
+ * <p>The timed runs' databases are dropped only when the suite ends, so that no run shares the disk with the removal
+ * of another run's tens of thousands of files.
  */
 final class FleetScenario {
 
@@ -58,7 +61,7 @@ final class FleetScenario {
                     .filter(loop -> tools.contains(loop.tool())).toList();
             report.section("Fleet: warming up (" + WARM_UP_SCHEMAS + " schemas once per way)");
             for (FleetLoops.FleetLoop loop : loops) {
-                databases.drop(applied(loop.apply(), WARM_UP_SCHEMAS, workload, loop.name()));
+                applied(loop.apply(), WARM_UP_SCHEMAS, workload, loop.name());
             }
             TestDatabase atHead = apply(loops, workload);
             parallel(cli, workload);
@@ -73,26 +76,32 @@ final class FleetScenario {
     }
 
     /**
-     * Each way once on a fresh database of {@code schemas} schemas; returns the database ours migrated, or null when
-     * ours is not among them.
+     * Each way {@link FleetSizes#rounds()} times, each run on a fresh database of {@code schemas} schemas: in each
+     * round the ways go in turn, each round starting one way further on, so that no way always follows the same one.
+     * Returns a database ours migrated, or null when ours is not among them.
      */
     private TestDatabase apply(List<FleetLoops.FleetLoop> loops, Workload workload) throws Exception {
         report.section("Fleet: apply " + sizes.revisions() + " revisions to each of " + sizes.schemas()
-                + " schemas, one run per way");
+                + " schemas, " + sizes.rounds() + " round(s) of one run per way");
         TestDatabase ours = null;
         List<FleetLoops.FleetLoop> order = new ArrayList<>(loops);
         Collections.rotate(order, -(int) (System.nanoTime() % loops.size()));
-        Map<String, Double> times = new LinkedHashMap<>();
-        for (FleetLoops.FleetLoop loop : order) {
-            TestDatabase db = applied(loop.apply(), sizes.schemas(), workload, loop.name(), times);
-            if (loop.name().equals("ours")) {
-                ours = db;
-            } else {
-                databases.drop(db);
+        Map<String, List<Double>> times = new LinkedHashMap<>();
+        for (int round = 1; round <= sizes.rounds(); round++) {
+            StringBuilder line = new StringBuilder("  round " + round + ":");
+            for (FleetLoops.FleetLoop loop : order) {
+                Map<String, Double> time = new LinkedHashMap<>();
+                TestDatabase db = applied(loop.apply(), sizes.schemas(), workload, loop.name(), time);
+                times.computeIfAbsent(loop.name(), name -> new ArrayList<>()).add(time.get(loop.name()));
+                line.append(String.format(Locale.ROOT, " %s %.0f ms,", loop.name(), time.get(loop.name())));
+                if (loop.name().equals("ours")) {
+                    ours = db;
+                }
             }
+            report.section(line.substring(0, line.length() - 1));
+            Collections.rotate(order, -1);
         }
-        loops.forEach(loop -> report.add(new Result(APPLY, loop.name(), sizes.schemas(),
-                List.of(times.get(loop.name())))));
+        loops.forEach(loop -> report.add(new Result(APPLY, loop.name(), sizes.schemas(), times.get(loop.name()))));
         return ours;
     }
 
@@ -101,7 +110,7 @@ final class FleetScenario {
         Map<String, Double> times = new LinkedHashMap<>();
         for (int parallel : sizes.parallel()) {
             String name = "p" + parallel;
-            databases.drop(applied(FleetLoops.ours(cli, parallel), sizes.schemas(), workload, name, times));
+            applied(FleetLoops.ours(cli, parallel), sizes.schemas(), workload, name, times);
             report.add(new Result(PARALLEL, name, sizes.schemas(), List.of(times.get(name))));
         }
     }

@@ -94,6 +94,7 @@ record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, Lis
                 case "fleet-parallel" -> fleet = fleet.withParallel(sizes(value));
                 case "fleet-memory-schemas" -> fleet = fleet.withMemorySchemas(Integer.parseInt(value));
                 case "cli-jar" -> fleet = fleet.withCliJar(Path.of(value));
+                case "fleet-rounds" -> fleet = fleet.withRounds(Integer.parseInt(value));
                 default -> throw new IllegalArgumentException("Unknown option '" + arg + "'; known: --runs, "
                         + "--apply-sizes, --graph-sizes, --render-sizes, --scenarios, --output, --durable-commits, --tools, "
                         + "--fleet-schemas, --fleet-revisions, --fleet-parallel, --fleet-memory-schemas, --cli-jar");

@@ -30,11 +30,11 @@ class OptionsTest {
         Options options = Options.parse(List.of("--runs=5", "--apply-sizes=10,20", "--graph-sizes=300",
                 "--render-sizes=40", "--scenarios=graph", "--output=/tmp/r.json", "--durable-commits",
                 "--tools=jdbc,ours", "--fleet-schemas=30", "--fleet-revisions=6", "--fleet-parallel=1,4",
-                "--fleet-memory-schemas=0", "--cli-jar=/tmp/m.jar"), OUTPUT);
+                "--fleet-memory-schemas=0", "--cli-jar=/tmp/m.jar", "--fleet-rounds=2"), OUTPUT);
 
         assertThat(options).isEqualTo(new Options(5, List.of(10, 20), List.of(300), List.of(40), java.util.Set.of("graph"),
                 Path.of("/tmp/r.json"), true, List.of("jdbc", "ours"),
-                new FleetSizes(30, 6, List.of(1, 4), 0, Path.of("/tmp/m.jar"))));
+                new FleetSizes(30, 6, List.of(1, 4), 0, Path.of("/tmp/m.jar"), 2)));
     }
 
     @Test
