@@ -328,8 +328,13 @@ public final class Migrator {
         try {
             return Optional.of(connector.open());
         } catch (DatabaseException e) {
-            log.warn("Could not open a second connection to name sessions that block revision statements ({}); "
-                    + "running without", e.getMessage());
+            if (Thread.currentThread().isInterrupted()) {
+                // The run ended while the watch was still connecting: nothing is left to watch.
+                log.debug("Stopped opening the watch connection: {}", e.getMessage());
+            } else {
+                log.warn("Could not open a second connection to name sessions that block revision statements ({}); "
+                        + "running without", e.getMessage());
+            }
             return Optional.empty();
         }
     }

@@ -36,7 +36,8 @@ public final class BlockerWatch implements AutoCloseable {
     private volatile Watched current;
     private volatile Watched last;
     /** Opened by the sampling thread on first need; only that thread uses it until {@link #close}. */
-    private Optional<Connection> watcher;
+    private volatile Optional<Connection> watcher;
+    private volatile boolean closed;
 
     private BlockerWatch(Database.Opener opener, int workPid, Duration sampleEvery, Duration reportEvery) {
         this.opener = opener;
@@ -103,7 +104,13 @@ public final class BlockerWatch implements AutoCloseable {
             return;
         }
         if (watcher == null) {
-            watcher = opener.open();
+            Optional<Connection> opened = opener.open();
+            if (closed) {
+                // Closed while connecting, and close may have given up waiting for this thread.
+                opened.ifPresent(BlockerWatch::closeQuietly);
+                return;
+            }
+            watcher = opened;
         }
         if (watcher.isEmpty()) {
             return;
@@ -131,6 +138,7 @@ public final class BlockerWatch implements AutoCloseable {
         if (timer == null) {
             return;
         }
+        closed = true;
         timer.shutdownNow();
         try {
             timer.awaitTermination(5, TimeUnit.SECONDS);
