@@ -14,8 +14,9 @@ public class MigrationsTenantsProperties {
     private @Nullable String schemasQuery;
 
     /**
-     * How many tenants are migrated at once. Each holds up to 3 connections of the data source (work, lock, blocker
-     * watch), so keep the pool at least 3 times this.
+     * How many tenants are migrated at once. Each holds 2 connections of the data source (work and lock), and a third
+     * while one of its statements runs past the blocker watch's first sample (at most 250 ms), so keep the pool at
+     * least 3 times this.
      */
     private int parallel = 1;
 
