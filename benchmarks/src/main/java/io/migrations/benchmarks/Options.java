@@ -97,7 +97,8 @@ record Options(int runs, List<Integer> applySizes, List<Integer> graphSizes, Lis
                 case "fleet-rounds" -> fleet = fleet.withRounds(Integer.parseInt(value));
                 default -> throw new IllegalArgumentException("Unknown option '" + arg + "'; known: --runs, "
                         + "--apply-sizes, --graph-sizes, --render-sizes, --scenarios, --output, --durable-commits, --tools, "
-                        + "--fleet-schemas, --fleet-revisions, --fleet-parallel, --fleet-memory-schemas, --cli-jar");
+                        + "--fleet-schemas, --fleet-revisions, --fleet-parallel, --fleet-memory-schemas, --fleet-rounds, "
+                        + "--cli-jar");
             }
         }
         return new Options(runs, applySizes, graphSizes, renderSizes, scenarios, output, durableCommits, tools, fleet);

@@ -53,7 +53,8 @@ class RoundTripsTest {
     }
 
     private Migrations migrations(DataSource dataSource) {
-        return Migrations.create(MigrationsConfig.builder().dataSource(dataSource).locations("filesystem:" + dir).build());
+        return Migrations.create(MigrationsConfig.builder().dataSource(dataSource).locations("filesystem:" + dir)
+                .build());
     }
 
     @Test
