@@ -2,6 +2,7 @@ package io.migrations.cli;
 
 import io.migrations.Migrations;
 import io.migrations.api.MigrationResult;
+import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -23,6 +24,11 @@ abstract class ChangeCommand extends ProjectCommand {
     /** Changes the database. */
     abstract MigrationResult run(Migrations migrations);
 
+    /** The target of an upgrade, at which a fleet's targets that are clean need no run of their own; else empty. */
+    Optional<String> upgradeTarget() {
+        return Optional.empty();
+    }
+
     @Override
     public Integer call() {
         if (fleet.active()) {
@@ -30,7 +36,7 @@ abstract class ChangeCommand extends ProjectCommand {
                 throw new CliException("--sql prints one script and does not combine with fleet targets (--schemas, "
                         + "--schemas-query, --targets).");
             }
-            return new FleetRun(project(), fleet, out(), spec.commandLine().getErr()).change(this::run);
+            return new FleetRun(project(), fleet, out(), spec.commandLine().getErr()).change(this::run, upgradeTarget());
         }
         if (sql) {
             out().print(script(project().migrations()));

@@ -2,6 +2,7 @@ package io.migrations.cli;
 
 import io.migrations.Migrations;
 import io.migrations.api.MigrationResult;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -22,5 +23,10 @@ final class UpgradeCommand extends ChangeCommand {
     @Override
     MigrationResult run(Migrations migrations) {
         return migrations.upgrade(target);
+    }
+
+    @Override
+    Optional<String> upgradeTarget() {
+        return Optional.of(target);
     }
 }

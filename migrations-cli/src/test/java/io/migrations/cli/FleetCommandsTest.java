@@ -209,6 +209,31 @@ class FleetCommandsTest {
     }
 
     @Test
+    void anUpgradeRunsOnlyTheTargetsThatAreNotCleanAtItsTarget() throws Exception {
+        List<String> schemas = createSchemas("rerun", 3);
+        assertThat(cli.run("upgrade", "--schemas", "rerun_0,rerun_1").exitCode()).isZero();
+        assertThat(cli.run("upgrade", "r05", "--schemas", "rerun_2").exitCode()).isZero();
+
+        CliRun rerun = cli.run("upgrade", "--schemas", String.join(",", schemas));
+
+        assertThat(rerun.exitCode()).as(rerun.all()).isZero();
+        assertThat(rerun.out()).containsPattern("at target +r10 +3");
+        assertEveryRevisionOnce(schemas);
+
+        Path r03 = dir.resolve("r03_step_3.sql");
+        Files.writeString(r03, Files.readString(r03).replace("CREATE TABLE t3 (id int)", "CREATE TABLE t3 (id bigint)"));
+        CliRun edited = cli.run("upgrade", "--schemas", String.join(",", schemas), "--max-failures", "all");
+        assertThat(edited.exitCode()).as(edited.all()).isEqualTo(ExitCode.FAILURE);
+        for (String schema : schemas) {
+            assertThat(edited.out()).contains("FAILED " + schema + " (at r10)");
+        }
+        assertThat(edited.out()).contains("r03");
+        CliRun accepted = cli.run("upgrade", "--schemas", String.join(",", schemas), "--on-checksum-mismatch", "warn");
+        assertThat(accepted.exitCode()).as(accepted.all()).isZero();
+        assertThat(accepted.out()).containsPattern("at target +r10 +3");
+    }
+
+    @Test
     void checkOverAFleetFindsEditedRevisionsAsSingleDatabaseCheckDoes() throws Exception {
         List<String> schemas = createSchemas("edit", 3);
         assertThat(cli.run("upgrade", "--schemas", String.join(",", schemas)).exitCode()).isZero();
