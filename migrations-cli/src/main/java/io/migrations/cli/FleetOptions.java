@@ -37,7 +37,8 @@ final class FleetOptions {
     int maxFailures = 1;
 
     @Option(names = "--canary", paramLabel = "<k>", order = 45,
-            description = "Fleet: run the first k targets before the others, and stop if any of them fails.")
+            description = "Fleet: run the first k targets (for an upgrade over schemas, of those not at its target "
+                    + "yet) before the others, and stop if any of them fails.")
     int canary;
 
     @Option(names = "--report", paramLabel = "<file.json>", order = 46,
