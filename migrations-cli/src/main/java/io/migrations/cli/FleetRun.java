@@ -8,12 +8,12 @@ import io.migrations.api.FailOn;
 import io.migrations.api.LintFormat;
 import io.migrations.api.LintReport;
 import io.migrations.api.MigrationResult;
-import io.migrations.api.MigrationsException;
 import io.migrations.api.RecordedState;
 import io.migrations.api.Revision;
 import io.migrations.api.TransactionPer;
 import io.migrations.api.Verdict;
 import io.migrations.internal.connect.Redactor;
+import io.migrations.internal.fleet.AtTarget;
 import io.migrations.internal.fleet.Fleet;
 import io.migrations.internal.fleet.FleetOutcome;
 import io.migrations.internal.fleet.FleetTarget;
@@ -90,29 +90,17 @@ final class FleetRun {
     }
 
     /**
-     * The schema targets whose recorded state a check against {@code target} finds clean, by target, each at target.
-     * A target the check cannot judge (a relative target past its head, say) is left out, for its own run to report;
-     * so is every target when their tables cannot be read together (one schema's odd table, say).
+     * The schema targets already clean at {@code target} ({@link AtTarget}); none when their tables cannot be read
+     * together (one schema's odd table, say), so that each target's own run reports what is wrong with it.
      */
     private Map<FleetTarget, FleetOutcome> upToDate(List<FleetTarget> targets, String target) {
-        Readings<RecordedState> recorded;
-        try {
-            recorded = recorded(targets);
-        } catch (DatabaseException e) {
+        Migrations judge = Migrations.create(base, project.revisions().set());
+        try (Connection connection = base.dataSource().getConnection()) {
+            return AtTarget.read(connection, targets, base.versionTable(), base.historyTable(),
+                    state -> judge.check(target, state));
+        } catch (SQLException e) {
             return Map.of();
         }
-        Migrations judge = Migrations.create(base, project.revisions().set());
-        Map<FleetTarget, FleetOutcome> settled = new HashMap<>();
-        for (FleetOutcome outcome : recorded.outcomes()) {
-            try {
-                if (judge.check(target, recorded.values().get(outcome.target())).isClean()) {
-                    settled.put(outcome.target(), outcome);
-                }
-            } catch (MigrationsException e) {
-                // Not settled here: the target's own run meets the same error and reports it as it always has.
-            }
-        }
-        return settled;
     }
 
     /**

@@ -4,6 +4,7 @@ import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
 import io.migrations.api.DatabaseException;
 import io.migrations.internal.connect.Redactor;
+import io.migrations.internal.fleet.AtTarget;
 import io.migrations.internal.fleet.Fleet;
 import io.migrations.internal.fleet.FleetOutcome;
 import io.migrations.internal.fleet.FleetPolicy;
@@ -16,6 +17,7 @@ import io.migrations.spring.MigrationRunner;
 import io.migrations.spring.SearchPathDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,10 +77,15 @@ public class TenantMigrations {
         List<FleetTarget> targets = schemas().stream().map(FleetTarget::schema).toList();
         Migrations base = runner.migrations();
         Fleet fleet = new Fleet(policy, Redactor.NONE);
-        List<FleetOutcome> outcomes = fleet.run(targets, target -> {
+        Map<FleetTarget, FleetOutcome> settled = atTarget(targets, base);
+        List<FleetTarget> rest = targets.stream().filter(target -> !settled.containsKey(target)).toList();
+        List<FleetOutcome> ran = rest.isEmpty() ? List.of() : fleet.run(rest, target -> {
             Migrations tenant = Migrations.create(config(target.schema()), base.revisions());
             return new TargetWork(() -> tenant.upgrade(runner.target()), tenant::current);
         });
+        Map<FleetTarget, FleetOutcome> byTarget = new HashMap<>(settled);
+        ran.forEach(outcome -> byTarget.put(outcome.target(), outcome));
+        List<FleetOutcome> outcomes = targets.stream().map(byTarget::get).toList();
         lastRun.set(outcomes.stream().collect(Collectors.toMap(o -> o.target().schema(), Function.identity(),
                 (a, b) -> a, LinkedHashMap::new)));
         List<FleetOutcome> failed = outcomes.stream().filter(o -> o.result() != FleetOutcome.Result.AT_TARGET).toList();
@@ -88,6 +95,22 @@ public class TenantMigrations {
             throw new TenantsFailedException(outcomes, describe(fleet.stopReason()));
         }
         return outcomes;
+    }
+
+    /**
+     * The tenants already clean at the runner's target ({@link AtTarget}), which need no run of their own; none when
+     * their tables cannot be read together, so that each tenant's own run reports what is wrong with it.
+     */
+    private Map<FleetTarget, FleetOutcome> atTarget(List<FleetTarget> targets, Migrations base) {
+        MigrationsConfig config = base.config();
+        try (Connection connection = config.dataSource().getConnection()) {
+            return AtTarget.read(connection, targets, config.versionTable(), config.historyTable(),
+                    state -> base.check(runner.target(), state));
+        } catch (SQLException e) {
+            log.debug("Could not read the tenants' tables together ({}); each tenant looks at its own",
+                    e.getMessage());
+            return Map.of();
+        }
     }
 
     private @Nullable String describe(@Nullable FleetStop stop) {

@@ -3,6 +3,7 @@ package io.migrations.spring.tenants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.migrations.internal.fleet.FleetOutcome;
 import io.migrations.spring.BootLine;
 import io.migrations.spring.MigrationFailedException;
 import io.migrations.spring.MigrationsAutoConfiguration;
@@ -10,6 +11,7 @@ import io.migrations.spring.TestDatabaseExtension;
 import io.migrations.spring.endpoint.MigrationsEndpoint;
 import io.migrations.spring.endpoint.MigrationsEndpointAutoConfiguration;
 import io.migrations.spring.health.MigrationHealth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -74,6 +76,31 @@ class TenantMigrationsTests {
             MigrationHealth health = MigrationHealth.of(context.getBean(TenantMigrations.class));
             assertThat(health.status()).isEqualTo("UP");
         });
+    }
+
+    @Test
+    void tenantsAlreadyAtTheTargetAreReadTogetherAndANewOneIsMigrated() {
+        List<String> schemas = new ArrayList<>(tenants("again", 2));
+        runner.withPropertyValues(query("again")).run(context -> assertThat(context).hasNotFailed());
+        db.execute("DROP SCHEMA IF EXISTS again_new CASCADE; CREATE SCHEMA again_new; "
+                + "INSERT INTO tenant_registry VALUES ('again_new')");
+        schemas.add("again_new");
+
+        runner.withPropertyValues(query("again")).run(context -> {
+            assertThat(context).hasNotFailed();
+            List<FleetOutcome> outcomes = context.getBean(TenantMigrations.class).migrate();
+            assertThat(outcomes).extracting(o -> o.target().schema()).containsExactly("again_00", "again_01",
+                    "again_new");
+            assertThat(outcomes).allSatisfy(o -> {
+                assertThat(o.result()).isEqualTo(FleetOutcome.Result.AT_TARGET);
+                assertThat(o.steps()).isZero();
+                assertThat(o.after()).containsExactly("t2");
+            });
+        });
+        for (String schema : schemas) {
+            assertThat(db.strings("SELECT revision FROM " + schema + ".migrations_history WHERE success "
+                    + "ORDER BY revision")).as("each revision applied once in " + schema).containsExactly("t1", "t2");
+        }
     }
 
     @Test
