@@ -11,10 +11,14 @@ import io.migrations.spring.TestDatabaseExtension;
 import io.migrations.spring.endpoint.MigrationsEndpoint;
 import io.migrations.spring.endpoint.MigrationsEndpointAutoConfiguration;
 import io.migrations.spring.health.MigrationHealth;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -101,6 +105,35 @@ class TenantMigrationsTests {
             assertThat(db.strings("SELECT revision FROM " + schema + ".migrations_history WHERE success "
                     + "ORDER BY revision")).as("each revision applied once in " + schema).containsExactly("t1", "t2");
         }
+    }
+
+    @Test
+    void tenantsAtTheTargetCostOneConnectionTogether() {
+        tenants("idle", 5);
+        runner.withPropertyValues(query("idle")).run(context -> assertThat(context).hasNotFailed());
+        AtomicInteger connections = new AtomicInteger();
+        DataSource real = db.dataSource();
+        DataSource counting = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection")) {
+                        connections.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+
+        runner.withPropertyValues(query("idle")).withBean("dataSource", DataSource.class, () -> counting).run(context -> {
+            assertThat(context).hasNotFailed();
+            int before = connections.get();
+            List<FleetOutcome> outcomes = context.getBean(TenantMigrations.class).migrate();
+            assertThat(outcomes).hasSize(5).allSatisfy(o -> assertThat(o.result())
+                    .isEqualTo(FleetOutcome.Result.AT_TARGET));
+            // One for the schemas query, one to read every tenant's tables; none per tenant.
+            assertThat(connections.get() - before).as("connections to find 5 tenants at the target").isEqualTo(2);
+        });
     }
 
     @Test
