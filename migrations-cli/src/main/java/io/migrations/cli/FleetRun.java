@@ -78,14 +78,12 @@ final class FleetRun {
         Fleet fleet = new Fleet(options.policy(), redactor);
         try (FleetShutdown ignored = new FleetShutdown(fleet)) {
             List<FleetTarget> targets = targets();
-            Map<FleetTarget, FleetOutcome> settled = upgradeTarget.isPresent() && schemaTargets(targets)
-                    ? upToDate(targets, upgradeTarget.get()) : Map.of();
-            List<FleetTarget> rest = targets.stream().filter(target -> !settled.containsKey(target)).toList();
+            AtTarget atTarget = upgradeTarget.isPresent() && schemaTargets(targets)
+                    ? upToDate(targets, upgradeTarget.get()) : AtTarget.none(targets);
+            List<FleetTarget> rest = atTarget.rest();
             Readings<?> run = rest.isEmpty() ? new Readings<>(List.of(), Map.of(), null)
                     : each(fleet, rest, (target, migrations) -> change.apply(migrations));
-            Map<FleetTarget, FleetOutcome> outcomes = new HashMap<>(settled);
-            run.outcomes().forEach(outcome -> outcomes.put(outcome.target(), outcome));
-            return report(targets.stream().map(outcomes::get).toList(), run.stopReason(), start, out);
+            return report(atTarget.outcomes(run.outcomes()), run.stopReason(), start, out);
         }
     }
 
@@ -93,13 +91,13 @@ final class FleetRun {
      * The schema targets already clean at {@code target} ({@link AtTarget}); none when their tables cannot be read
      * together (one schema's odd table, say), so that each target's own run reports what is wrong with it.
      */
-    private Map<FleetTarget, FleetOutcome> upToDate(List<FleetTarget> targets, String target) {
+    private AtTarget upToDate(List<FleetTarget> targets, String target) {
         Migrations judge = Migrations.create(base, project.revisions().set());
         try (Connection connection = base.dataSource().getConnection()) {
             return AtTarget.read(connection, targets, base.versionTable(), base.historyTable(),
                     state -> judge.check(target, state));
         } catch (SQLException e) {
-            return Map.of();
+            return AtTarget.none(targets);
         }
     }
 

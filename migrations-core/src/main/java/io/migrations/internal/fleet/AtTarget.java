@@ -5,6 +5,7 @@ import io.migrations.api.RecordedState;
 import io.migrations.api.Verdict;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,21 +17,30 @@ import java.util.function.Function;
  * ({@link FleetVersions}), and a target whose recorded state a check against the upgrade's target finds clean (nothing
  * pending, unknown or edited, no failed last run) is at target as it stands. A rerun over a thousand schemas at head
  * then costs two queries instead of a look at each.
+ *
+ * @param targets every target, in order
+ * @param settled the targets at target as they stand, with their outcomes
  */
-public final class AtTarget {
+public record AtTarget(List<FleetTarget> targets, Map<FleetTarget, FleetOutcome> settled) {
 
-    private AtTarget() {
+    public AtTarget {
+        targets = List.copyOf(targets);
+        settled = Map.copyOf(settled);
+    }
+
+    /** No target known to be at target: each runs. */
+    public static AtTarget none(List<FleetTarget> targets) {
+        return new AtTarget(targets, Map.of());
     }
 
     /**
-     * The schema targets already at target, each with its outcome, in the targets' order. A target {@code judge}
-     * cannot judge (it throws, say for a relative target past the head) is left out, for its own run to report.
+     * Reads the targets' tables and judges each. A target {@code judge} cannot judge (it throws, say for a relative
+     * target past the head) is not settled, for its own run to report.
      *
      * @param judge the verdict of a check against the upgrade's target, given a recorded state; reads nothing
      */
-    public static Map<FleetTarget, FleetOutcome> read(Connection connection, List<FleetTarget> targets,
-                                                      String versionTable, String historyTable,
-                                                      Function<RecordedState, Verdict> judge) throws SQLException {
+    public static AtTarget read(Connection connection, List<FleetTarget> targets, String versionTable,
+                                String historyTable, Function<RecordedState, Verdict> judge) throws SQLException {
         long start = System.nanoTime();
         Map<String, RecordedState> states = FleetVersions.read(connection,
                 targets.stream().map(FleetTarget::schema).toList(), versionTable, historyTable);
@@ -43,7 +53,19 @@ public final class AtTarget {
                         state.current(), 0, millis, null));
             }
         }
-        return settled;
+        return new AtTarget(targets, settled);
+    }
+
+    /** The targets that need a run of their own, in order. */
+    public List<FleetTarget> rest() {
+        return targets.stream().filter(target -> !settled.containsKey(target)).toList();
+    }
+
+    /** One outcome per target, in order: the settled ones and those of {@code ran}, the run of {@link #rest()}. */
+    public List<FleetOutcome> outcomes(List<FleetOutcome> ran) {
+        Map<FleetTarget, FleetOutcome> byTarget = new HashMap<>(settled);
+        ran.forEach(outcome -> byTarget.put(outcome.target(), outcome));
+        return targets.stream().map(byTarget::get).toList();
     }
 
     private static boolean clean(Function<RecordedState, Verdict> judge, RecordedState state) {

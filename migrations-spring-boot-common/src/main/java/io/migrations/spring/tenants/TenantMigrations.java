@@ -17,7 +17,6 @@ import io.migrations.spring.MigrationRunner;
 import io.migrations.spring.SearchPathDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,15 +76,13 @@ public class TenantMigrations {
         List<FleetTarget> targets = schemas().stream().map(FleetTarget::schema).toList();
         Migrations base = runner.migrations();
         Fleet fleet = new Fleet(policy, Redactor.NONE);
-        Map<FleetTarget, FleetOutcome> settled = atTarget(targets, base);
-        List<FleetTarget> rest = targets.stream().filter(target -> !settled.containsKey(target)).toList();
+        AtTarget atTarget = atTarget(targets, base);
+        List<FleetTarget> rest = atTarget.rest();
         List<FleetOutcome> ran = rest.isEmpty() ? List.of() : fleet.run(rest, target -> {
             Migrations tenant = Migrations.create(config(target.schema()), base.revisions());
             return new TargetWork(() -> tenant.upgrade(runner.target()), tenant::current);
         });
-        Map<FleetTarget, FleetOutcome> byTarget = new HashMap<>(settled);
-        ran.forEach(outcome -> byTarget.put(outcome.target(), outcome));
-        List<FleetOutcome> outcomes = targets.stream().map(byTarget::get).toList();
+        List<FleetOutcome> outcomes = atTarget.outcomes(ran);
         lastRun.set(outcomes.stream().collect(Collectors.toMap(o -> o.target().schema(), Function.identity(),
                 (a, b) -> a, LinkedHashMap::new)));
         List<FleetOutcome> failed = outcomes.stream().filter(o -> o.result() != FleetOutcome.Result.AT_TARGET).toList();
@@ -101,7 +98,7 @@ public class TenantMigrations {
      * The tenants already clean at the runner's target ({@link AtTarget}), which need no run of their own; none when
      * their tables cannot be read together, so that each tenant's own run reports what is wrong with it.
      */
-    private Map<FleetTarget, FleetOutcome> atTarget(List<FleetTarget> targets, Migrations base) {
+    private AtTarget atTarget(List<FleetTarget> targets, Migrations base) {
         MigrationsConfig config = base.config();
         try (Connection connection = config.dataSource().getConnection()) {
             return AtTarget.read(connection, targets, config.versionTable(), config.historyTable(),
@@ -109,7 +106,7 @@ public class TenantMigrations {
         } catch (SQLException e) {
             log.debug("Could not read the tenants' tables together ({}); each tenant looks at its own",
                     e.getMessage());
-            return Map.of();
+            return AtTarget.none(targets);
         }
     }
 
