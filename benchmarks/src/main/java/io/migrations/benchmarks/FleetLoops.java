@@ -65,10 +65,15 @@ final class FleetLoops {
                 }));
     }
 
-    /** Our CLI's {@code upgrade --schemas-query … --parallel n}, in this JVM. */
+    /**
+     * Our CLI's {@code upgrade --schemas-query … --parallel n}, in this JVM, its query naming the schemas given (the
+     * fleet's names sort in their order, so one range names consecutive ones).
+     */
     static Apply ours(CliJar cli, int parallel) {
         return (db, schemas, workload) -> cli.run(CliJar.environment(db, workload.ours()), "upgrade",
-                "--schemas-query", SCHEMAS_QUERY, "--parallel", Integer.toString(parallel));
+                "--schemas-query", "SELECT nspname FROM pg_namespace WHERE nspname BETWEEN '" + schemas.get(0)
+                        + "' AND '" + schemas.get(schemas.size() - 1) + "' ORDER BY 1",
+                "--parallel", Integer.toString(parallel));
     }
 
     /**
