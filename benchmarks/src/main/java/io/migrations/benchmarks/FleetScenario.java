@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
- * Scenario 7, opt-in ({@code --scenarios=fleet}): many tenant schemas in one database, each migrated through the same
+ * Scenario 8, opt-in ({@code --scenarios=fleet}): many tenant schemas in one database, each migrated through the same
  * revisions (tables, indexes, a foreign key, a backfill; see {@link FleetRevision}). Measures, each way on a fresh
  * database and all of them side by side: the ways of {@link FleetLoops}; our fleet at each {@code --parallel}; the
  * no-op {@code check} over the whole fleet in this JVM and as a whole {@code java -jar}

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Scenario 7, whole process: a deploy from an empty database, each run a new JVM timed from start to exit, for raw
+ * Scenario 9, whole process: a deploy from an empty database, each run a new JVM timed from start to exit, for raw
  * JDBC committing per revision (the floor of any tool that does), ours committing per revision, and ours with one
  * transaction for the whole run ({@code --transaction-per run}). Run it with {@code --durable-commits}: what one
  * transaction saves is mostly the WAL flush at every commit. Runs rotate which tool goes first; each is verified.
@@ -34,7 +34,7 @@ final class ProcessApplyScenario {
 
     void run(List<Workload> workloads) throws Exception {
         for (Workload workload : workloads) {
-            report.section("Scenario 7: apply n=" + workload.size() + " from empty as a whole process ("
+            report.section("Scenario 9: apply n=" + workload.size() + " from empty as a whole process ("
                     + java.describe() + "), " + runs + " runs per tool");
             Map<Tool, List<Double>> times = new LinkedHashMap<>();
             List<Tool> failed = new ArrayList<>();
