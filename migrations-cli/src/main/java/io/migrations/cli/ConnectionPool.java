@@ -1,7 +1,6 @@
 package io.migrations.cli;
 
 import io.migrations.internal.connect.DataSourceBase;
-import io.migrations.internal.connect.OpenConnections;
 import io.migrations.internal.platform.Database;
 import io.migrations.internal.platform.Database.SearchPath;
 import io.migrations.internal.platform.Databases;
@@ -12,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -136,8 +134,7 @@ final class ConnectionPool implements AutoCloseable {
                 });
     }
 
-    /** A data source of the pool's connections with one schema first on the search path. */
-    private final class SchemaDataSource extends DataSourceBase implements OpenConnections {
+    private final class SchemaDataSource extends DataSourceBase {
 
         private final String schema;
 
@@ -147,24 +144,7 @@ final class ConnectionPool implements AutoCloseable {
 
         @Override
         public Connection getConnection() throws SQLException {
-            return forSchema(borrow());
-        }
-
-        /** An idle connection of the pool, readied for the schema here and now; empty when none is idle. */
-        @Override
-        public Optional<Connection> lendOpen() throws SQLException {
-            Connection connection = idle.poll();
-            return connection == null ? Optional.empty() : Optional.of(forSchema(connection));
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            throw new SQLFeatureNotSupportedException("the fleet's pool connects with the options' user");
-        }
-
-        /** Lends {@code real} with the schema first on its search path, or hands it back when that fails. */
-        private Connection forSchema(Connection real) throws SQLException {
-            Connection connection = lend(real);
+            Connection connection = lend(borrow());
             try {
                 Database database = Databases.detect(connection);
                 database.setSearchPath(connection, database.quoteIdentifier(schema), SearchPath.FIRST);
@@ -173,6 +153,11 @@ final class ConnectionPool implements AutoCloseable {
                 throw e;
             }
             return connection;
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            throw new SQLFeatureNotSupportedException("the fleet's pool connects with the options' user");
         }
     }
 }

@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -25,8 +24,6 @@ import org.slf4j.LoggerFactory;
  * <p>Each attempt runs on a short-lived thread of its own and is given up after the connect timeout, whatever the
  * data source does: a server or proxy that accepts TCP but never answers cannot hang the run, and an interrupt (as
  * SIGTERM's shutdown handling sends) ends the wait at once. A connection that arrives after it was given up is closed.
- * A data source that can lend a connection already open ({@link OpenConnections}) is asked for one first, on the
- * caller's thread: there is no login to bound.
  */
 public final class Connector {
 
@@ -99,12 +96,6 @@ public final class Connector {
     }
 
     private Connection attempt() throws SQLException {
-        if (dataSource instanceof OpenConnections pool) {
-            Optional<Connection> open = pool.lendOpen();
-            if (open.isPresent()) {
-                return open.get();
-            }
-        }
         CompletableFuture<Connection> pending = openOnThread(dataSource, "migrations-connect");
         try {
             return pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -13,17 +13,9 @@ import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
 import java.net.ServerSocket;
 import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
-import java.util.Deque;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -171,58 +163,6 @@ class ConnectorTest {
             assertThat(failure.reason()).isEqualTo(ConnectionException.Reason.SSL_UNSUPPORTED);
             assertThat(failure).hasMessageContaining("requires SSL").hasMessageContaining("sslmode=prefer")
                     .hasMessageNotContaining("Is the database running");
-        }
-    }
-
-    @Test
-    void takesAConnectionAlreadyOpenOnTheCallersThreadAndLogsInOnAThreadOfItsOwnOnlyWhenNoneIsFree()
-            throws Exception {
-        UrlDataSource server = new UrlDataSource(new DatabaseUrl(db.jdbcUrl(), db.user(), db.password()));
-        List<String> calls = new CopyOnWriteArrayList<>();
-        Deque<Connection> idle = new ConcurrentLinkedDeque<>();
-        DataSourceBase pool = new Lending(server, idle, calls);
-        Connector connector = new Connector(pool, new Backoff(0, Duration.ofMillis(10)), Duration.ofSeconds(30));
-        String caller = Thread.currentThread().getName();
-
-        Connection first = connector.open();
-        idle.add(first);
-        Connection second = connector.open();
-
-        assertThat(second).isSameAs(first);
-        assertThat(calls).containsExactly("lendOpen on " + caller, "getConnection on migrations-connect",
-                "lendOpen on " + caller);
-        assertThat(second.isValid(2)).isTrue();
-        second.close();
-    }
-
-    /** Lends the connections put in {@code idle}, and logs in to {@code server} when there is none. */
-    private static final class Lending extends DataSourceBase implements OpenConnections {
-
-        private final DataSource server;
-        private final Deque<Connection> idle;
-        private final List<String> calls;
-
-        Lending(DataSource server, Deque<Connection> idle, List<String> calls) {
-            this.server = server;
-            this.idle = idle;
-            this.calls = calls;
-        }
-
-        @Override
-        public Optional<Connection> lendOpen() {
-            calls.add("lendOpen on " + Thread.currentThread().getName());
-            return Optional.ofNullable(idle.poll());
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            calls.add("getConnection on " + Thread.currentThread().getName());
-            return server.getConnection();
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            throw new SQLFeatureNotSupportedException("not used");
         }
     }
 }
