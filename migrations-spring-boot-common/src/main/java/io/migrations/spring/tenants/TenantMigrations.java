@@ -77,8 +77,7 @@ public class TenantMigrations {
         Migrations base = runner.migrations();
         Fleet fleet = new Fleet(policy, Redactor.NONE);
         AtTarget atTarget = atTarget(targets, base);
-        List<FleetTarget> rest = atTarget.rest();
-        List<FleetOutcome> ran = rest.isEmpty() ? List.of() : fleet.run(rest, target -> {
+        List<FleetOutcome> ran = fleet.run(atTarget.rest(), target -> {
             Migrations tenant = Migrations.create(config(target.schema()), base.revisions());
             return new TargetWork(() -> tenant.upgrade(runner.target()), tenant::current);
         });
