@@ -36,8 +36,9 @@ final class FleetReport {
         Map<FleetOutcome.Result, Long> counts = outcomes.stream()
                 .collect(Collectors.groupingBy(FleetOutcome::result, () -> new EnumMap<>(FleetOutcome.Result.class),
                         Collectors.counting()));
-        out.println("Fleet: " + outcomes.size() + " targets in " + millis + " ms; " + counts.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().label()).collect(Collectors.joining(", ")));
+        out.println("Fleet: " + outcomes.size() + (outcomes.size() == 1 ? " target" : " targets") + " in " + millis
+                + " ms; " + counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
+                .collect(Collectors.joining(", ")));
         if (stopReason != null) {
             out.println("Stopped starting targets: " + stopReason + ".");
         }

@@ -291,12 +291,7 @@ final class FleetRun {
         if (target.schema() != null) {
             builder.dataSource(pool.forSchema(target.schema())).schema(target.schema());
         } else {
-            try {
-                builder.url(target.url(), project.options().user, project.options().password);
-            } catch (IllegalArgumentException e) {
-                throw new CliException("Invalid database URL in --targets: " + redactor.withUrl(target.url())
-                        .apply(e.getMessage()));
-            }
+            builder.url(target.url(), project.options().user, project.options().password);
         }
         return builder.build();
     }

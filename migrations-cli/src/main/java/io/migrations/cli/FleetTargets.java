@@ -1,5 +1,7 @@
 package io.migrations.cli;
 
+import io.migrations.api.InvalidUrlException;
+import io.migrations.internal.connect.DatabaseUrl;
 import io.migrations.internal.fleet.FleetTarget;
 import io.migrations.internal.fleet.SchemaNames;
 import java.io.IOException;
@@ -10,8 +12,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Reads the targets the fleet options name. Schema names must be plain identifiers ({@link SchemaNames}): anything
- * else is refused as bad input before any target runs.
+ * Reads the targets the fleet options name. Schema names must be plain identifiers ({@link SchemaNames}) and database
+ * URLs of a form the tool reads: anything else is refused as bad input before any target runs.
  */
 final class FleetTargets {
 
@@ -65,10 +67,10 @@ final class FleetTargets {
                     + e.getMessage());
         }
         LinkedHashSet<String> urls = new LinkedHashSet<>();
-        for (String line : lines) {
-            String url = line.strip();
+        for (int i = 0; i < lines.size(); i++) {
+            String url = lines.get(i).strip();
             if (!url.isEmpty() && !url.startsWith("#")) {
-                urls.add(url);
+                urls.add(checked(url, i + 1, options));
             }
         }
         if (urls.isEmpty()) {
@@ -76,5 +78,17 @@ final class FleetTargets {
                     + "URL (one per line; blank lines and # comments are skipped).");
         }
         return urls.stream().map(FleetTarget::database).toList();
+    }
+
+    /** {@code url}, refused as bad input before any target runs when it is of no form the tool reads. */
+    private static String checked(String url, int line, FleetOptions options) {
+        try {
+            DatabaseUrl.parse(url, null, null);
+        } catch (InvalidUrlException e) {
+            // The line number, not the line: text that is no URL may still hold a password.
+            throw new CliException("Line " + line + " of the --targets file " + options.targetsFile.toAbsolutePath()
+                    + ": " + e.getMessage() + " No target was run.");
+        }
+        return url;
     }
 }

@@ -209,6 +209,19 @@ class FleetCommandsTest {
     }
 
     @Test
+    void aTargetsLineThatIsNoUrlIsBadInputNamedByItsLineAndShowsNoPassword() throws Exception {
+        Path targets = Files.writeString(dir.resolve("bad-targets.txt"),
+                "# the fleet\n" + db.jdbcUrl() + "\n\nhost-only s3cret-in-garbage\n");
+
+        CliRun run = cli.run("upgrade", "--targets", targets.toString());
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("Line 4 of the --targets file " + targets.toAbsolutePath())
+                .contains("No target was run").doesNotContain("s3cret-in-garbage");
+        assertThat(Databases.versions(db)).isEmpty();
+    }
+
+    @Test
     void anUpgradeRunsOnlyTheTargetsThatAreNotCleanAtItsTarget() throws Exception {
         List<String> schemas = createSchemas("rerun", 3);
         assertThat(cli.run("upgrade", "--schemas", "rerun_0,rerun_1").exitCode()).isZero();
