@@ -45,9 +45,18 @@ final class FleetOptions {
             description = "Fleet: write one JSON entry per target (target, before, after, steps, duration, error).")
     Path report;
 
-    /** Whether any target option was given. */
+    /**
+     * Whether any target option was given.
+     *
+     * @throws CliException when only options of how a fleet runs were, which would otherwise be silently ignored
+     */
     boolean active() {
-        return !schemas.isEmpty() || schemasQuery != null || targetsFile != null;
+        boolean targets = !schemas.isEmpty() || schemasQuery != null || targetsFile != null;
+        if (!targets && (parallel != 1 || maxFailures != 1 || canary != 0 || report != null)) {
+            throw new CliException("--parallel, --max-failures, --canary and --report apply to a fleet; name its "
+                    + "targets with --schemas, --schemas-query or --targets.");
+        }
+        return targets;
     }
 
     /** The rollout these options ask for. */

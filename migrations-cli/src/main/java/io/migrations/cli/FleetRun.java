@@ -16,10 +16,12 @@ import io.migrations.internal.connect.Redactor;
 import io.migrations.internal.fleet.AtTarget;
 import io.migrations.internal.fleet.Fleet;
 import io.migrations.internal.fleet.FleetOutcome;
+import io.migrations.internal.fleet.FleetPolicy;
 import io.migrations.internal.fleet.FleetTarget;
 import io.migrations.internal.fleet.FleetVersions;
 import io.migrations.internal.fleet.TargetWork;
 import io.migrations.internal.json.Json;
+import io.migrations.internal.platform.Databases;
 import io.migrations.internal.render.CheckText;
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -31,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
@@ -75,9 +78,9 @@ final class FleetRun {
      */
     int change(Function<Migrations, MigrationResult> change, Optional<String> upgradeTarget) {
         long start = System.nanoTime();
-        Fleet fleet = new Fleet(options.policy(), redactor);
+        List<FleetTarget> targets = targets();
+        Fleet fleet = fleet(targets);
         try (FleetShutdown ignored = new FleetShutdown(fleet)) {
-            List<FleetTarget> targets = targets();
             AtTarget atTarget = upgradeTarget.isPresent() && schemaTargets(targets)
                     ? upToDate(targets, upgradeTarget.get()) : AtTarget.none(targets);
             List<FleetTarget> rest = atTarget.rest();
@@ -108,9 +111,10 @@ final class FleetRun {
      */
     <T> int read(Function<Migrations, T> read, BiConsumer<FleetTarget, T> print) {
         long start = System.nanoTime();
-        Fleet fleet = new Fleet(options.policy(), redactor);
+        List<FleetTarget> targets = targets();
+        Fleet fleet = fleet(targets);
         try (FleetShutdown ignored = new FleetShutdown(fleet)) {
-            Readings<T> readings = readEach(fleet, targets(), read);
+            Readings<T> readings = readEach(fleet, targets, read);
             readings.values().forEach(print);
             out.flush();
             return report(readings.outcomes(), readings.stopReason(), start, err);
@@ -279,6 +283,35 @@ final class FleetRun {
             }
             return new Readings<>(outcomes, Map.of(), fleet.stopReason() == null ? null
                     : options.describe(fleet.stopReason(), fleet.failures()));
+        }
+    }
+
+    /**
+     * The fleet that runs {@code targets}: over schemas of one database, no more at once than the server's free
+     * connections allow, so that a high {@code --parallel} runs slower instead of failing targets with "too many
+     * clients".
+     */
+    private Fleet fleet(List<FleetTarget> targets) {
+        FleetPolicy policy = options.policy();
+        if (policy.parallel() > 1 && schemaTargets(targets)) {
+            OptionalInt free = freeConnections();
+            int fits = Math.max(1, free.orElse(Integer.MAX_VALUE) / CONNECTIONS_PER_TARGET);
+            if (fits < Math.min(policy.parallel(), targets.size())) {
+                err.println("--parallel " + policy.parallel() + " could take up to " + policy.parallel()
+                        * CONNECTIONS_PER_TARGET + " connections, but the database accepts " + free.getAsInt()
+                        + " more now; running " + fits + " at once.");
+                policy = new FleetPolicy(fits, policy.maxFailures(), policy.canary());
+            }
+        }
+        return new Fleet(policy, redactor);
+    }
+
+    /** Empty when the database has no limit or cannot tell, and then the targets' own runs report what fails. */
+    private OptionalInt freeConnections() {
+        try (Connection connection = base.dataSource().getConnection()) {
+            return Databases.detect(connection).freeConnections(connection);
+        } catch (SQLException e) {
+            return OptionalInt.empty();
         }
     }
 

@@ -6,6 +6,7 @@ import io.migrations.internal.fleet.FleetTarget;
 import io.migrations.internal.fleet.SchemaNames;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +34,9 @@ final class FleetTargets {
         if (options.canary < 0) {
             throw new CliException("--canary must be 0 or more, got " + options.canary + ".");
         }
+        if (options.report != null) {
+            checkWritable(options.report);
+        }
         if (options.targetsFile != null) {
             return databases(options);
         }
@@ -43,6 +47,20 @@ final class FleetTargets {
         List<String> names = options.schemasQuery != null ? query(options.schemasQuery, database) : options.schemas;
         return SchemaNames.validate(names, options.schemasQuery != null ? "--schemas-query" : "--schemas").stream()
                 .map(FleetTarget::schema).toList();
+    }
+
+    /** Refuses a report that could not be written after the run, so that a long run's outcome is never lost. */
+    private static void checkWritable(Path report) {
+        Path file = report.toAbsolutePath();
+        Path folder = file.getParent();
+        String problem = Files.isDirectory(file) ? "it is a folder"
+                : folder == null || !Files.isDirectory(folder) ? "its folder does not exist"
+                : Files.exists(file) ? (Files.isWritable(file) ? null : "it is not writable")
+                : Files.isWritable(folder) ? null : "its folder is not writable";
+        if (problem != null) {
+            throw new CliException("The --report file " + file + " cannot be written: " + problem
+                    + ". No target was run.");
+        }
     }
 
     private static List<String> query(String sql, DataSource database) {

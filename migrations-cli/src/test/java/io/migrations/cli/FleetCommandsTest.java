@@ -191,6 +191,15 @@ class FleetCommandsTest {
         assertThat(cli.run("upgrade", "--schemas", "bad_0", "--sql").exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(cli.run("upgrade", "--schemas", "bad_0", "--max-failures", "none").exitCode())
                 .isEqualTo(ExitCode.USAGE);
+        CliRun unwritable = cli.run("upgrade", "--schemas", "bad_0", "--report",
+                dir.resolve("missing-folder").resolve("report.json").toString());
+        assertThat(unwritable.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(unwritable.err()).contains("cannot be written: its folder does not exist. No target was run.");
+        List<String> versions = Databases.versions(db);
+        CliRun noTargets = cli.run("upgrade", "--parallel", "4");
+        assertThat(noTargets.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(noTargets.err()).contains("apply to a fleet; name its targets with --schemas");
+        assertThat(Databases.versions(db)).isEqualTo(versions);
         assertThat(hasVersionTable("bad_0")).isFalse();
         assertThat(hasVersionTable("bad_1")).isFalse();
     }
@@ -212,13 +221,35 @@ class FleetCommandsTest {
     void aTargetsLineThatIsNoUrlIsBadInputNamedByItsLineAndShowsNoPassword() throws Exception {
         Path targets = Files.writeString(dir.resolve("bad-targets.txt"),
                 "# the fleet\n" + db.jdbcUrl() + "\n\nhost-only s3cret-in-garbage\n");
+        List<String> versions = Databases.versions(db);
 
         CliRun run = cli.run("upgrade", "--targets", targets.toString());
 
         assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("Line 4 of the --targets file " + targets.toAbsolutePath())
                 .contains("No target was run").doesNotContain("s3cret-in-garbage");
-        assertThat(Databases.versions(db)).isEmpty();
+        assertThat(Databases.versions(db)).isEqualTo(versions);
+    }
+
+    @Test
+    void aParallelAboveTheConnectionsTheUserMayOpenRunsFewerAtOnceInsteadOfFailing() throws Exception {
+        List<String> schemas = createSchemas("lim", 4);
+        String role = "fleet_limited_" + Integer.toUnsignedString(db.name().hashCode());
+        String password = "pw-" + role;
+        db.execute("CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "' CONNECTION LIMIT 7; "
+                + String.join("; ", schemas.stream().map(s -> "GRANT ALL ON SCHEMA " + s + " TO " + role).toList()));
+        try {
+            // Four targets at once would hold at least eight connections, one more than the role may open.
+            CliRun run = cli.with("MIGRATIONS_USER", role).with("MIGRATIONS_PASSWORD", password)
+                    .run("upgrade", "--schemas", String.join(",", schemas), "--parallel", "8");
+
+            assertThat(run.exitCode()).as(run.all()).isZero();
+            assertThat(run.err()).contains("--parallel 8 could take up to 24 connections, but the database accepts 6 "
+                    + "more now; running 2 at once.");
+            assertEveryRevisionOnce(schemas);
+        } finally {
+            db.execute("REASSIGN OWNED BY " + role + " TO CURRENT_USER; DROP OWNED BY " + role + "; DROP ROLE " + role);
+        }
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -351,6 +352,14 @@ public abstract sealed class Database permits PostgreSql, H2 {
     public String setSearchPath(Connection connection, String path, SearchPath where) throws SQLException {
         throw DialectException.unsupported(displayName(), "a schema search path",
                 "name each object's schema in the revisions instead");
+    }
+
+    /**
+     * How many more connections the server would accept now from this session's user to its database, within the
+     * server's, the user's and the database's limits; empty where the database has no such limit.
+     */
+    public OptionalInt freeConnections(Connection connection) throws SQLException {
+        return OptionalInt.empty();
     }
 
     /**

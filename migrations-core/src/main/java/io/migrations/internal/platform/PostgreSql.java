@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +41,19 @@ final class PostgreSql extends Database {
     private static final String COLUMNS_OF = "(SELECT string_agg(a.attname, ',' ORDER BY a.attnum) "
             + "FROM pg_catalog.pg_class c JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 "
             + "AND NOT a.attisdropped WHERE c.relnamespace = n.oid AND c.relname = ? AND c.relkind IN ('r', 'p'))";
+
+    /** The least of the server's free slots, the user's connection limit and the database's, less their sessions. */
+    private static final String FREE_CONNECTIONS = "SELECT least("
+            + "current_setting('max_connections')::int - CASE WHEN r.rolsuper THEN 0 ELSE "
+            + "current_setting('superuser_reserved_connections')::int "
+            + "+ coalesce(current_setting('reserved_connections', true)::int, 0) END "
+            + "- (SELECT count(*) FROM pg_catalog.pg_stat_activity WHERE backend_type = 'client backend'), "
+            + "CASE WHEN r.rolconnlimit < 0 OR r.rolsuper THEN 2147483647 "
+            + "ELSE r.rolconnlimit - (SELECT count(*) FROM pg_catalog.pg_stat_activity WHERE usesysid = r.oid) END, "
+            + "CASE WHEN d.datconnlimit < 0 OR r.rolsuper THEN 2147483647 "
+            + "ELSE d.datconnlimit - (SELECT count(*) FROM pg_catalog.pg_stat_activity WHERE datid = d.oid) END) "
+            + "FROM pg_catalog.pg_roles r, pg_catalog.pg_database d "
+            + "WHERE r.rolname = current_user AND d.datname = current_database()";
 
     /** jdbc:postgresql://host[:port][,host2...]/ then the database name, then the parameters. */
     private static final Pattern URL_DATABASE = Pattern.compile("^(jdbc:postgresql://[^/?]*/)([^?]*)(.*)$",
@@ -223,6 +237,17 @@ final class PostgreSql extends Database {
     @Override
     public List<InvalidIndex> invalidIndexes(Connection connection) throws SQLException {
         return InvalidIndexes.findAll(connection, this);
+    }
+
+    /**
+     * The slots only superusers may take count as taken unless this session's user is one; a superuser is held to no
+     * user or database limit, as the server holds them.
+     */
+    @Override
+    public OptionalInt freeConnections(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(FREE_CONNECTIONS); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? OptionalInt.of(Math.max(0, rs.getInt(1))) : OptionalInt.empty();
+        }
     }
 
     /**
