@@ -9,9 +9,15 @@ import io.migrations.api.InvalidIndexException;
 import io.migrations.catalog.Index;
 import io.migrations.internal.script.RevisionFiles;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +120,57 @@ class InvalidIndexTest {
 
         assertThat(versions()).containsExactly("a2");
         assertThat(invalidIndexes()).containsExactly("ix_leftover");
+    }
+
+    /**
+     * Another session's concurrent build that starts while the revision's own build waits (as the tenants of a fleet
+     * do side by side) is invalid until it ends, and is not what the revision left behind.
+     */
+    @Test
+    void anIndexAnotherSessionIsStillBuildingIsNotWhatTheRevisionLeft() throws Exception {
+        fixture.sql("CREATE TABLE other (id int)");
+        files.write("a2", "a1", "-- transactional: false\n", "CREATE INDEX CONCURRENTLY ix_accounts_id ON accounts (id);",
+                "DROP INDEX CONCURRENTLY ix_accounts_id;");
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try (Connection accountsWriter = openTransactionWriting("accounts");
+             Connection otherWriter = fixture.connect(); Connection builder = fixture.connect()) {
+            // A concurrent build waits for the open transactions that wrote to its table, its index invalid meanwhile.
+            Future<?> upgrade = threads.submit(() -> migrations().upgrade("head"));
+            awaitInvalid("ix_accounts_id");
+            otherWriter.setAutoCommit(false);
+            otherWriter.createStatement().execute("INSERT INTO other VALUES (1)");
+            Future<?> otherBuild = threads.submit(() -> builder.createStatement()
+                    .execute("CREATE INDEX CONCURRENTLY ix_other_id ON other (id)"));
+            awaitInvalid("ix_other_id");
+
+            accountsWriter.commit();
+            upgrade.get(30, TimeUnit.SECONDS);
+
+            assertThat(versions()).containsExactly("a2");
+            assertThat(otherBuild).as("the other build was still running when the revision ended").isNotDone();
+            otherWriter.commit();
+            otherBuild.get(30, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(invalidIndexes()).isEmpty();
+    }
+
+    private Connection openTransactionWriting(String table) throws SQLException {
+        Connection connection = fixture.connect();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO " + table + " (id) VALUES (100)");
+        }
+        return connection;
+    }
+
+    private void awaitInvalid(String index) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!invalidIndexes().contains(index)) {
+            assertThat(System.nanoTime()).as("index " + index + " being built within 30 s").isLessThan(deadline);
+            Thread.sleep(20);
+        }
     }
 
     private void leaveInvalidIndex(String createIndex) {
