@@ -252,6 +252,26 @@ class FleetCommandsTest {
         }
     }
 
+    /** Each schema's build is invalid until it commits, which must not fail the schemas migrated beside it. */
+    @Test
+    void concurrentIndexBuildsOfSchemasSideBySideAreNotEachOthersLeftovers() throws Exception {
+        Path revisions = Files.createDirectory(dir.resolve("concurrent-index"));
+        Files.writeString(revisions.resolve("c1_logs.sql"), "-- revision: c1\n-- down_revision:\n-- message: logs\n\n"
+                + "-- upgrade\nCREATE TABLE logs (id int, workspace int);\n"
+                + "INSERT INTO logs SELECT g, g % 50 FROM generate_series(1, 5000) g;\n\n-- downgrade\nDROP TABLE logs;\n");
+        Files.writeString(revisions.resolve("c2_index.sql"), "-- revision: c2\n-- down_revision: c1\n-- message: index\n"
+                + "-- transactional: false\n\n-- upgrade\nCREATE INDEX CONCURRENTLY ix_logs_workspace ON logs (workspace);\n\n"
+                + "-- downgrade\nDROP INDEX CONCURRENTLY ix_logs_workspace;\n");
+        List<String> schemas = createSchemas("cic", 24);
+
+        CliRun run = InProcessCli.of(db, revisions).run("upgrade", "--schemas", String.join(",", schemas),
+                "--parallel", "6", "--max-failures", "all");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(db.strings("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                + "WHERE c.relname = 'ix_logs_workspace' AND i.indisvalid")).containsExactly("24");
+    }
+
     @Test
     void anUpgradeRunsOnlyTheTargetsThatAreNotCleanAtItsTarget() throws Exception {
         List<String> schemas = createSchemas("rerun", 3);

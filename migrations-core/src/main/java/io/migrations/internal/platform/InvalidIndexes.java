@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Finds the indexes PostgreSQL marks invalid, as a failed {@code CREATE INDEX CONCURRENTLY} leaves them. An index
- * another session is still building concurrently is invalid until it is done; it is left out, so that schemas
+ * another session is still building concurrently is invalid until its build commits; it is left out, so that schemas
  * migrated side by side (or a build someone runs by hand) never count as what a revision left behind. PostgreSQL
  * shows which index a build is on only to its own user (and to roles with {@code pg_read_all_stats}).
  */
@@ -21,8 +21,12 @@ final class InvalidIndexes {
             + "JOIN pg_catalog.pg_class t ON t.oid = i.indrelid JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace "
             + "WHERE NOT i.indisvalid AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
             + "AND n.nspname NOT LIKE 'pg\\_toast%' "
-            + "AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_progress_create_index p "
-            + "WHERE p.index_relid = i.indexrelid) ORDER BY 1, 2";
+            // a build names its index only once the index's catalog rows are committed
+            + "AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_progress_create_index p WHERE p.index_relid = i.indexrelid "
+            + "OR (p.relid = i.indrelid AND p.index_relid = 0)) "
+            // a build leaves the progress view before the transaction that marks its index valid commits
+            + "AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks l WHERE l.locktype = 'transactionid' "
+            + "AND l.transactionid = i.xmax) ORDER BY 1, 2";
 
     private InvalidIndexes() {
     }
@@ -32,6 +36,16 @@ final class InvalidIndexes {
      * {@code database} spells it.
      */
     static List<InvalidIndex> findAll(Connection connection, Database database) throws SQLException {
+        List<InvalidIndex> found = read(connection, database);
+        if (found.isEmpty()) {
+            return found;
+        }
+        // A build that ends while the query runs can look invalid and finished to it; a second read sees it valid.
+        List<InvalidIndex> again = read(connection, database);
+        return found.stream().filter(again::contains).toList();
+    }
+
+    private static List<InvalidIndex> read(Connection connection, Database database) throws SQLException {
         List<InvalidIndex> found = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(QUERY)) {
             while (rs.next()) {
