@@ -1,6 +1,7 @@
 package io.migrations.spring;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.event.ApplicationEventMulticaster;
 import org.springframework.context.support.AbstractApplicationContext;
@@ -12,13 +13,22 @@ import org.springframework.context.support.AbstractApplicationContext;
  * tries to create listener beans the start never reached, which fails, loses the exit code and logs "Unable to close
  * ApplicationContext" with a long stack trace. When the context's beans are destroyed, this forgets the listener
  * beans that were never created, so there is nothing left to create.
+ *
+ * <p>It is a {@link BeanFactoryPostProcessor} only to be created before every ordinary bean, and so destroyed after
+ * all of them: an application bean that needs the database (a repository) starts the migration before any
+ * auto-configured bean exists, and the guard must see every other bean gone when it looks.
  */
-final class ExitCodeEventGuard implements DisposableBean {
+final class ExitCodeEventGuard implements BeanFactoryPostProcessor, DisposableBean {
 
     private final ConfigurableListableBeanFactory beanFactory;
 
     ExitCodeEventGuard(ConfigurableListableBeanFactory beanFactory) {
         this.beanFactory = beanFactory;
+    }
+
+    @Override
+    public void postProcessBeanFactory(ConfigurableListableBeanFactory factory) {
+        // Nothing to change: see the class comment.
     }
 
     @Override
