@@ -19,6 +19,7 @@ import io.migrations.internal.fleet.FleetOutcome;
 import io.migrations.internal.fleet.FleetPolicy;
 import io.migrations.internal.fleet.FleetTarget;
 import io.migrations.internal.fleet.FleetVersions;
+import io.migrations.internal.fleet.SchemaSessions;
 import io.migrations.internal.fleet.TargetWork;
 import io.migrations.internal.json.Json;
 import io.migrations.internal.platform.Databases;
@@ -269,6 +270,9 @@ final class FleetRun {
     /** Runs {@code work} on every target, over a pool of connections shared by schema targets. */
     private Readings<?> each(Fleet fleet, List<FleetTarget> targets,
                              BiFunction<FleetTarget, Migrations, MigrationResult> work) {
+        if (schemaTargets(targets)) {
+            SchemaSessions.requireSessions(base.dataSource(), "schema targets (--schemas, --schemas-query)");
+        }
         RevisionSet revisions = project.revisions().set();
         try (ConnectionPool pool = new ConnectionPool(base.dataSource(), options.parallel * CONNECTIONS_PER_TARGET,
                 base.lockWaitTimeout().plus(base.connectTimeout()))) {

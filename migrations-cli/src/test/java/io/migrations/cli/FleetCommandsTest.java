@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.internal.fleet.FleetVersions;
 import io.migrations.testdb.FreshDatabase;
+import io.migrations.testdb.PgBouncer;
 import io.migrations.testdb.TestDatabase;
+import io.migrations.testdb.TestServers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -270,6 +272,30 @@ class FleetCommandsTest {
         assertThat(run.exitCode()).as(run.all()).isZero();
         assertThat(db.strings("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
                 + "WHERE c.relname = 'ix_logs_workspace' AND i.indisvalid")).containsExactly("24");
+    }
+
+    /**
+     * Each schema target's search_path is a session setting, which a pooler in transaction mode hands to the next
+     * transaction: without the check, lock mode 'transaction' ran schemas' revisions in each other's schemas.
+     */
+    @Test
+    void schemaTargetsThroughATransactionPoolerAreRefusedInEveryLockMode() throws Exception {
+        List<String> schemas = createSchemas("pooled", 4);
+        try (PgBouncer pooler = PgBouncer.start(TestServers.find(), PgBouncer.PoolMode.TRANSACTION,
+                Path.of("target", "pgbouncer"))) {
+            InProcessCli through = cli.with(EnvironmentDefaults.DATABASE_URL, pooler.jdbcUrl(db.name()));
+            for (String lockMode : List.of("session", "transaction")) {
+                CliRun run = through.run("--lock-mode", lockMode, "upgrade", "--schemas", String.join(",", schemas),
+                        "--parallel", "2");
+
+                assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCode.USAGE);
+                assertThat(run.err()).contains("goes through a pooler in transaction mode")
+                        .contains("one schema's revisions could run in another's").contains("No target was run");
+            }
+        }
+        for (String schema : schemas) {
+            assertThat(hasVersionTable(schema)).isFalse();
+        }
     }
 
     @Test

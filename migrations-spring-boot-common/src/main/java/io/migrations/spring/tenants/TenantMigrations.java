@@ -12,6 +12,7 @@ import io.migrations.internal.fleet.FleetStop;
 import io.migrations.internal.fleet.FleetTarget;
 import io.migrations.internal.fleet.FleetVersions;
 import io.migrations.internal.fleet.SchemaNames;
+import io.migrations.internal.fleet.SchemaSessions;
 import io.migrations.internal.fleet.TargetWork;
 import io.migrations.spring.MigrationRunner;
 import io.migrations.spring.SearchPathDataSource;
@@ -77,6 +78,9 @@ public class TenantMigrations {
         Migrations base = runner.migrations();
         Fleet fleet = new Fleet(policy, Redactor.NONE);
         AtTarget atTarget = atTarget(targets, base);
+        if (!atTarget.rest().isEmpty()) {
+            SchemaSessions.requireSessions(base.config().dataSource(), "tenants (" + sourceName + ")");
+        }
         List<FleetOutcome> ran = fleet.run(atTarget.rest(), target -> {
             Migrations tenant = Migrations.create(config(target.schema()), base.revisions());
             return new TargetWork(() -> tenant.upgrade(runner.target()), tenant::current);

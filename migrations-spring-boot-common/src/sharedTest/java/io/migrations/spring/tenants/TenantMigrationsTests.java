@@ -11,8 +11,11 @@ import io.migrations.spring.TestDatabaseExtension;
 import io.migrations.spring.endpoint.MigrationsEndpoint;
 import io.migrations.spring.endpoint.MigrationsEndpointAutoConfiguration;
 import io.migrations.spring.health.MigrationHealth;
+import io.migrations.testdb.PgBouncer;
+import io.migrations.testdb.TestServers;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +83,27 @@ class TenantMigrationsTests {
             MigrationHealth health = MigrationHealth.of(context.getBean(TenantMigrations.class));
             assertThat(health.status()).isEqualTo("UP");
         });
+    }
+
+    /** A tenant's search_path is a session setting, which a pooler in transaction mode hands to the next transaction. */
+    @Test
+    void tenantsThroughATransactionPoolerAreRefusedBeforeAnyIsMigrated() {
+        List<String> schemas = tenants("pooled", 3);
+        String database = db.jdbcUrl().substring(db.jdbcUrl().lastIndexOf('/') + 1);
+        try (PgBouncer pooler = PgBouncer.start(TestServers.find(), PgBouncer.PoolMode.TRANSACTION,
+                Path.of("target", "pgbouncer"))) {
+            runner.withPropertyValues(query("pooled"), "migrations.tenants.parallel=2", "migrations.lock-mode=transaction",
+                    "spring.datasource.url=" + pooler.jdbcUrl(database)).run(context -> {
+                        assertThat(context).hasFailed();
+                        assertThat(context.getStartupFailure()).rootCause()
+                                .hasMessageContaining("goes through a pooler in transaction mode")
+                                .hasMessageContaining("The tenants (migrations.tenants.schemas-query) each run")
+                                .hasMessageContaining("No target was run");
+                    });
+        }
+        for (String schema : schemas) {
+            assertThat(db.strings("SELECT tablename FROM pg_tables WHERE schemaname = '" + schema + "'")).isEmpty();
+        }
     }
 
     @Test
