@@ -271,7 +271,7 @@ final class FleetRun {
     private Readings<?> each(Fleet fleet, List<FleetTarget> targets,
                              BiFunction<FleetTarget, Migrations, MigrationResult> work) {
         if (schemaTargets(targets)) {
-            SchemaSessions.requireSessions(base.dataSource(), "schema targets (--schemas, --schemas-query)");
+            SchemaSessions.requireSessions(base.dataSource(), "that the schema targets (--schemas, --schemas-query)");
         }
         RevisionSet revisions = project.revisions().set();
         try (ConnectionPool pool = new ConnectionPool(base.dataSource(), options.parallel * CONNECTIONS_PER_TARGET,

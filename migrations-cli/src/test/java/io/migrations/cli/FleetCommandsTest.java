@@ -290,7 +290,8 @@ class FleetCommandsTest {
 
                 assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCode.USAGE);
                 assertThat(run.err()).contains("goes through a pooler in transaction mode")
-                        .contains("one schema's revisions could run in another's").contains("No target was run");
+                        .contains("the search_path that the schema targets (--schemas, --schemas-query) set")
+                        .contains("Nothing was run");
             }
         }
         for (String schema : schemas) {

@@ -45,6 +45,11 @@ public final class SearchPathDataSource extends DelegatingDataSource {
         return new SearchPathDataSource(target, List.of(schema), SearchPath.FIRST);
     }
 
+    /** The data source underneath, whose connections have the search_path their server gives them. */
+    DataSource withoutSearchPath() {
+        return obtainTargetDataSource();
+    }
+
     /** The search_path value, each schema quoted. */
     String searchPath() {
         return searchPath;

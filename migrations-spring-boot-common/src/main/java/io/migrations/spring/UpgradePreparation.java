@@ -5,6 +5,7 @@ import io.migrations.api.DatabaseException;
 import io.migrations.api.MigrationResult;
 import io.migrations.api.StampMode;
 import io.migrations.catalog.Catalog;
+import io.migrations.internal.fleet.SchemaSessions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What a runner does before an upgrade: create missing schemas ({@code create-schemas}) and adopt a database that
- * predates migrations ({@code stamp-on-first-run}).
+ * What a runner does before an upgrade: refuse a pooler in transaction mode when it sets a {@code search-path}
+ * ({@link SchemaSessions}), create missing schemas ({@code create-schemas}) and adopt a database that predates
+ * migrations ({@code stamp-on-first-run}).
  *
  * @param schemas       schemas to create when missing, each taken as written
  * @param stampRevision the revision to stamp an unversioned database that already holds tables with; null for none
@@ -39,6 +41,11 @@ record UpgradePreparation(List<String> schemas, @Nullable String stampRevision) 
      */
     Optional<MigrationResult> prepare(Migrations migrations) {
         DataSource dataSource = migrations.config().dataSource();
+        if (dataSource instanceof SearchPathDataSource searchPath) {
+            // Checked on the connections underneath, so that the check itself sets no search_path through a pooler.
+            SchemaSessions.requireSessions(searchPath.withoutSearchPath(),
+                    "that this runner's search-path (migrations.search-path)");
+        }
         if (!schemas.isEmpty()) {
             createSchemas(dataSource);
         }

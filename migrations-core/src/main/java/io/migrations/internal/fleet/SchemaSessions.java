@@ -8,12 +8,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Schema targets put their schema first on the session's {@code search_path}, so they need connections that keep
  * their session. Behind a pooler in transaction mode a setting stays on whichever server connection took it, and the
  * next transaction, another tenant's or the migration lock's, may land there: a tenant's revisions would run in
- * another tenant's schema. Checked once for the whole fleet, whatever the lock mode, before any target runs.
+ * another tenant's schema. Checked once, whatever the lock mode, before anything runs; so is any run that sets a
+ * search_path of its own.
  */
 public final class SchemaSessions {
 
@@ -21,29 +23,41 @@ public final class SchemaSessions {
     }
 
     /**
-     * Refuses connections of {@code database} that go through a pooler in transaction mode.
+     * Refuses connections of {@code database} that go through a pooler in transaction mode. A connection that cannot
+     * be opened is left to the run itself, which reports it with its retries and hints.
      *
-     * @param howToName how the message names the schema targets, e.g. {@code --schemas} or {@code tenants}
+     * @param whose what sets the search_path, as the message names it, e.g. {@code that the tenants (…)}
      * @throws SettingException  when they do
      * @throws DatabaseException when the check cannot run
      */
-    public static void requireSessions(DataSource database, String howToName) {
+    public static void requireSessions(DataSource database, String whose) {
         Optional<String> seen;
-        try (Connection work = database.getConnection(); Connection other = database.getConnection();
-             Poolers.Restore unpreparedWork = Poolers.withoutServerSidePreparedStatements(work);
-             Poolers.Restore unpreparedOther = Poolers.withoutServerSidePreparedStatements(other)) {
-            work.setAutoCommit(true);
-            other.setAutoCommit(true);
-            seen = Databases.detect(work).transactionPooling(work, other);
+        try (Connection work = open(database); Connection other = work == null ? null : open(database)) {
+            if (other == null) {
+                return;
+            }
+            try (Poolers.Restore unpreparedWork = Poolers.withoutServerSidePreparedStatements(work);
+                 Poolers.Restore unpreparedOther = Poolers.withoutServerSidePreparedStatements(other)) {
+                work.setAutoCommit(true);
+                other.setAutoCommit(true);
+                seen = Databases.detect(work).transactionPooling(work, other);
+            }
         } catch (SQLException e) {
             throw new DatabaseException("Could not check the connection for a pooler: " + e.getMessage(), e);
         }
         seen.ifPresent(what -> {
             throw new SettingException("The database connection goes through a pooler in transaction mode (" + what
-                    + "). The " + howToName + " each run with their schema first on the session's search_path, which "
-                    + "such a pooler hands to whichever transaction comes next, so one schema's revisions could run "
-                    + "in another's. Use the direct connection (port 5432) or the pooler's session mode. No target "
-                    + "was run.");
+                    + "), which hands a session's settings to whichever transaction comes next: the search_path "
+                    + whose + " set could reach other transactions, and revisions could run in the wrong schema. "
+                    + "Use the direct connection (port 5432) or the pooler's session mode. Nothing was run.");
         });
+    }
+
+    private static @Nullable Connection open(DataSource database) {
+        try {
+            return database.getConnection();
+        } catch (SQLException | RuntimeException e) {
+            return null;
+        }
     }
 }

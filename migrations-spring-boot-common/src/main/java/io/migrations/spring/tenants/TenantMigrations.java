@@ -79,7 +79,7 @@ public class TenantMigrations {
         Fleet fleet = new Fleet(policy, Redactor.NONE);
         AtTarget atTarget = atTarget(targets, base);
         if (!atTarget.rest().isEmpty()) {
-            SchemaSessions.requireSessions(base.config().dataSource(), "tenants (" + sourceName + ")");
+            SchemaSessions.requireSessions(base.config().dataSource(), "that the tenants (" + sourceName + ")");
         }
         List<FleetOutcome> ran = fleet.run(atTarget.rest(), target -> {
             Migrations tenant = Migrations.create(config(target.schema()), base.revisions());
