@@ -5,6 +5,10 @@ import io.migrations.spring.MigrationRunner;
 import io.migrations.spring.MigrationsConfigurationException;
 import io.migrations.spring.MigrationsInitializer;
 import io.migrations.spring.MigrationsProperties;
+import java.util.OptionalInt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -22,7 +26,9 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(MigrationsTenantsProperties.class)
 public class MigrationsTenantsConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(MigrationsTenantsConfiguration.class);
     private static final String QUERY = "migrations.tenants.schemas-query";
+    private static final int CONNECTIONS_PER_TENANT = 2;
 
     @Bean
     @ConditionalOnMissingBean
@@ -35,9 +41,28 @@ public class MigrationsTenantsConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnBean(TenantSource.class)
     TenantMigrations tenantMigrations(TenantSource source, MigrationsTenantsProperties properties,
-                                      ObjectProvider<MigrationRunner> runners) {
-        return new TenantMigrations(runner(runners), source,
-                source instanceof QueryTenantSource ? QUERY : "the TenantSource bean", policy(properties));
+                                      ObjectProvider<MigrationRunner> runners, ListableBeanFactory beans) {
+        MigrationRunner runner = runner(runners);
+        FleetPolicy policy = fitToPool(policy(properties),
+                PoolSize.max(runner.migrations().config().dataSource(), beans));
+        return new TenantMigrations(runner, source,
+                source instanceof QueryTenantSource ? QUERY : "the TenantSource bean", policy);
+    }
+
+    /**
+     * A tenant holds two connections while it runs (its work and its lock): more tenants at once than half the pool
+     * would each hold one and wait for a second until the pool's timeout.
+     */
+    private static FleetPolicy fitToPool(FleetPolicy policy, OptionalInt poolSize) {
+        int fits = Math.max(1, poolSize.orElse(Integer.MAX_VALUE) / CONNECTIONS_PER_TENANT);
+        if (fits >= policy.parallel()) {
+            return policy;
+        }
+        log.warn("migrations.tenants.parallel is {}, but each tenant holds {} connections while it runs and the "
+                + "data source's pool lends at most {}: migrating {} tenants at once. Raise the pool's maximum size "
+                + "(spring.datasource.hikari.maximum-pool-size) to run more.", policy.parallel(),
+                CONNECTIONS_PER_TENANT, poolSize.getAsInt(), fits);
+        return new FleetPolicy(fits, policy.maxFailures(), policy.canary());
     }
 
     /** After the application's own database (its initializer is created first). */

@@ -16,7 +16,7 @@ public class MigrationsTenantsProperties {
     /**
      * How many tenants are migrated at once. Each holds 2 connections of the data source (work and lock), and a third
      * while one of its statements runs past the blocker watch's first sample (at most 250 ms), so keep the pool at
-     * least 3 times this.
+     * least 3 times this. No more than half the pool's maximum size run at once, with a warning saying so.
      */
     private int parallel = 1;
 

@@ -23,14 +23,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * Tenant schemas migrated by the application: at startup from {@code migrations.tenants.schemas-query} or a
  * {@link TenantSource} bean, and reported by the endpoint and health.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class TenantMigrationsTests {
 
     private static final int TENANTS = 20;
@@ -83,6 +87,23 @@ class TenantMigrationsTests {
             MigrationHealth health = MigrationHealth.of(context.getBean(TenantMigrations.class));
             assertThat(health.status()).isEqualTo("UP");
         });
+    }
+
+    /** With more tenants at once than half the pool, each would hold one connection and wait for a second. */
+    @Test
+    void moreTenantsAtOnceThanThePoolCanServeRunAsManyAsItCan(CapturedOutput output) {
+        List<String> schemas = tenants("pool", 12);
+        runner.withPropertyValues(query("pool"), "migrations.tenants.parallel=8",
+                "spring.datasource.hikari.maximum-pool-size=4", "spring.datasource.hikari.connection-timeout=3000")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    for (String schema : schemas) {
+                        assertThat(db.strings("SELECT version_num FROM " + schema + ".alembic_version"))
+                                .as(schema).containsExactly("t2");
+                    }
+                });
+        assertThat(output).contains("migrations.tenants.parallel is 8, but each tenant holds 2 connections while it "
+                + "runs and the data source's pool lends at most 4: migrating 2 tenants at once.");
     }
 
     /** A tenant's search_path is a session setting, which a pooler in transaction mode hands to the next transaction. */
