@@ -186,6 +186,12 @@ class FleetCommandsTest {
         assertThat(injected.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(injected.err()).contains("is not a plain identifier");
 
+        db.execute("CREATE TABLE bad_registry (schema_name text); INSERT INTO bad_registry VALUES ('bad_0')");
+        CliRun deleting = cli.run("upgrade", "--schemas-query", "DELETE FROM bad_registry RETURNING schema_name");
+        assertThat(deleting.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(deleting.err()).contains("read-only transaction");
+        assertThat(db.strings("SELECT schema_name FROM bad_registry")).containsExactly("bad_0");
+
         CliRun queried = cli.run("upgrade", "--schemas-query", "SELECT 'x; DROP SCHEMA bad_0 CASCADE'");
         assertThat(queried.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(queried.err()).contains("'x; DROP SCHEMA bad_0 CASCADE' is not a plain identifier");

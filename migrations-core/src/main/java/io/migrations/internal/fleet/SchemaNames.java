@@ -24,14 +24,26 @@ public final class SchemaNames {
     private SchemaNames() {
     }
 
-    /** The first column of the rows {@code sql} returns on {@code database}: schema names, still to validate. */
+    /**
+     * The first column of the rows {@code sql} returns on {@code database}: schema names, still to validate. The query
+     * runs in a read-only transaction that is rolled back, so that a statement given by mistake (a {@code DELETE …
+     * RETURNING}, say) changes nothing.
+     */
     public static List<String> query(DataSource database, String sql) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (Connection connection = database.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                names.add(rows.getString(1));
+        try (Connection connection = database.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            boolean readOnly = connection.isReadOnly();
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            } finally {
+                connection.rollback();
+                connection.setReadOnly(readOnly);
+                connection.setAutoCommit(autoCommit);
             }
         }
         return names;
