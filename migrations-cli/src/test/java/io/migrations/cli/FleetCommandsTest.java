@@ -186,6 +186,10 @@ class FleetCommandsTest {
         assertThat(injected.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(injected.err()).contains("is not a plain identifier");
 
+        CliRun nullName = cli.run("upgrade", "--schemas-query", "SELECT 'bad_0' UNION ALL SELECT NULL");
+        assertThat(nullName.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(nullName.err()).contains("A schema name is NULL; it came from --schemas-query. No target was run.");
+
         db.execute("CREATE TABLE bad_registry (schema_name text); INSERT INTO bad_registry VALUES ('bad_0')");
         CliRun deleting = cli.run("upgrade", "--schemas-query", "DELETE FROM bad_registry RETURNING schema_name");
         assertThat(deleting.exitCode()).isEqualTo(ExitCode.USAGE);

@@ -58,7 +58,10 @@ public final class SchemaNames {
     public static List<String> validate(Collection<String> names, String source) {
         LinkedHashSet<String> schemas = new LinkedHashSet<>();
         for (String name : names) {
-            String schema = name == null ? "" : name.strip();
+            if (name == null) {
+                throw new SettingException("A schema name is NULL; it came from " + source + ". No target was run.");
+            }
+            String schema = name.strip();
             if (!PLAIN_IDENTIFIER.matcher(schema).matches()) {
                 throw new SettingException("Schema name '" + schema + "' is not a plain identifier (a letter or _, then "
                         + "letters, digits, _ or $; at most 63); it came from " + source + ". No target was run.");
