@@ -16,7 +16,7 @@ import java.util.function.Function;
  * The schema targets of one database that an upgrade need not run: their tables are read together
  * ({@link FleetVersions}), and a target whose recorded state a check against the upgrade's target finds clean (nothing
  * pending, unknown or edited, no failed last run) is at target as it stands. A rerun over a thousand schemas at head
- * then costs two queries instead of a look at each.
+ * then costs three queries instead of a look at each.
  *
  * @param targets every target, in order
  * @param settled the targets at target as they stand, with their outcomes
@@ -35,7 +35,7 @@ public record AtTarget(List<FleetTarget> targets, Map<FleetTarget, FleetOutcome>
 
     /**
      * Reads the targets' tables and judges each. A target {@code judge} cannot judge (it throws, say for a relative
-     * target past the head) is not settled, for its own run to report.
+     * target past the head), or whose schema does not exist, is not settled, for its own run to report.
      *
      * @param judge the verdict of a check against the upgrade's target, given a recorded state; reads nothing
      */
@@ -48,7 +48,7 @@ public record AtTarget(List<FleetTarget> targets, Map<FleetTarget, FleetOutcome>
         Map<FleetTarget, FleetOutcome> settled = new LinkedHashMap<>();
         for (FleetTarget target : targets) {
             RecordedState state = states.get(target.schema());
-            if (clean(judge, state)) {
+            if (state != null && clean(judge, state)) {
                 settled.put(target, new FleetOutcome(target, FleetOutcome.Result.AT_TARGET, state.current(),
                         state.current(), 0, millis, null));
             }

@@ -10,14 +10,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * What the version and history tables of many schemas of one database record, in two round trips however many
- * schemas: the catalog names the schemas that have each table and writes the queries that read them (names quoted by
- * the server's {@code format('%I')}), which then go to the server together as one script.
+ * What the version and history tables of many schemas of one database record, in three round trips however many
+ * schemas: which of them exist; then the catalog names the schemas that have each table and writes the queries that
+ * read them (names quoted by the server's {@code format('%I')}), which go to the server together as one script.
  *
  * <p>Each query is a {@code UNION ALL} over at most {@value #SCHEMAS_PER_QUERY} schemas: PostgreSQL's planning time
  * grows faster than linearly with the branches of one {@code UNION ALL} (one over 1,000 history tables took seconds
@@ -44,10 +46,11 @@ public final class FleetVersions {
 
     /**
      * Each schema's recorded state: its version rows, sorted, and what its history rows say; a schema without the
-     * tables is at base with no history.
+     * tables is at base with no history, and a schema that does not exist has no entry ({@link #missing}).
      */
     public static Map<String, RecordedState> read(Connection connection, List<String> schemas, String versionTable,
                                            String historyTable) throws SQLException {
+        Set<String> existing = existing(connection, schemas);
         Map<String, List<String>> versions = new LinkedHashMap<>();
         Map<String, List<HistoryEntry>> histories = new LinkedHashMap<>();
         schemas.forEach(schema -> {
@@ -92,7 +95,28 @@ public final class FleetVersions {
             }
         }
         Map<String, RecordedState> states = new LinkedHashMap<>();
-        schemas.forEach(schema -> states.put(schema, RecordedState.of(versions.get(schema), histories.get(schema))));
+        schemas.stream().filter(existing::contains)
+                .forEach(schema -> states.put(schema, RecordedState.of(versions.get(schema), histories.get(schema))));
         return states;
+    }
+
+    /** What a schema target that does not exist reports, as its own run would. */
+    public static String missing(String schema) {
+        return "The schema '" + schema + "' does not exist. Create it (CREATE SCHEMA " + schema + ") or take it out of "
+                + "the fleet's targets.";
+    }
+
+    private static Set<String> existing(Connection connection, List<String> schemas) throws SQLException {
+        Set<String> existing = new HashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT nspname FROM pg_catalog.pg_namespace WHERE nspname = ANY (?)")) {
+            statement.setArray(1, connection.createArrayOf("text", schemas.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    existing.add(rows.getString(1));
+                }
+            }
+        }
+        return existing;
     }
 }

@@ -144,6 +144,10 @@ public class TenantMigrations {
         Map<String, FleetOutcome> last = lastRun.get();
         List<TenantsSummary.Tenant> tenants = schemas.stream().map(schema -> {
             List<String> current = versions.get(schema);
+            if (current == null) {
+                return new TenantsSummary.Tenant(schema, FleetOutcome.Result.FAILED.label(), List.of(),
+                        FleetVersions.missing(schema));
+            }
             FleetOutcome outcome = last.get(schema);
             if (outcome != null && outcome.result() == FleetOutcome.Result.FAILED) {
                 return new TenantsSummary.Tenant(schema, outcome.result().label(), current, outcome.error());
@@ -156,6 +160,7 @@ public class TenantMigrations {
         return TenantsSummary.of(tenants, page, size);
     }
 
+    /** Each existing schema's version rows; a schema that does not exist has no entry. */
     private Map<String, List<String>> versions(List<String> schemas) {
         MigrationsConfig config = runner.migrations().config();
         try (Connection connection = config.dataSource().getConnection()) {

@@ -89,6 +89,25 @@ class TenantMigrationsTests {
         });
     }
 
+    /** A tenant dropped while its name stays in the registry is failing, and the others keep their status. */
+    @Test
+    void aTenantWhoseSchemaIsGoneIsFailingWithoutHidingTheOthers() {
+        tenants("gone", 2);
+        runner.withPropertyValues(query("gone")).run(context -> {
+            assertThat(context).hasNotFailed();
+            db.execute("DROP SCHEMA gone_01 CASCADE");
+
+            TenantsSummary summary = context.getBean(TenantMigrations.class).summary(0, 10);
+
+            assertThat(summary.counts()).containsEntry("at target", 1L).containsEntry("failed", 1L);
+            assertThat(summary.failing()).singleElement().satisfies(tenant -> {
+                assertThat(tenant.schema()).isEqualTo("gone_01");
+                assertThat(tenant.error()).isEqualTo("The schema 'gone_01' does not exist. Create it (CREATE SCHEMA "
+                        + "gone_01) or take it out of the fleet's targets.");
+            });
+        });
+    }
+
     /** With more tenants at once than half the pool, each would hold one connection and wait for a second. */
     @Test
     void moreTenantsAtOnceThanThePoolCanServeRunAsManyAsItCan(CapturedOutput output) {
