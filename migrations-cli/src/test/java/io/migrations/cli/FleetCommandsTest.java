@@ -101,12 +101,15 @@ class FleetCommandsTest {
     void aFailingTenantStopsTheFleetAndIsNamed() throws Exception {
         List<String> schemas = createSchemas("stop", 5);
         db.execute("CREATE TABLE stop_2.t3 (id int)"); // revision r03 of stop_2 fails on it
+        Path report = dir.resolve("stop.json");
 
-        CliRun run = cli.run("upgrade", "--schemas", String.join(",", schemas));
+        CliRun run = cli.run("upgrade", "--schemas", String.join(",", schemas), "--report", report.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
         assertThat(run.out()).contains("FAILED stop_2 (at r02)", "t3", "1 target failed (--max-failures 1)",
                 "2 not started");
+        assertThat(Files.readString(report)).as("the failed target's entry: where it started, what it committed")
+                .contains("{\"target\":\"stop_2\",\"result\":\"failed\",\"before\":[],\"after\":[\"r02\"],\"steps\":2,");
         assertThat(versions("stop_0")).containsExactly("r10");
         assertThat(versions("stop_1")).containsExactly("r10");
         assertThat(versions("stop_2")).containsExactly("r02");

@@ -33,6 +33,7 @@ public final class Fleet {
     private final Redactor redactor;
     private final AtomicInteger failures = new AtomicInteger();
     private final AtomicInteger done = new AtomicInteger();
+    private final ThreadLocal<Progress> progress = new ThreadLocal<>();
     private volatile boolean stopped;
     private volatile FleetStop stop;
 
@@ -64,35 +65,45 @@ public final class Fleet {
 
     /**
      * For one target's run: once the fleet {@linkplain #stop() stops}, ends the run before its next revision, so that
-     * the revision in flight finishes and no new one starts. Only for runs that commit each revision on its own: a
-     * run in one transaction would roll back what it had done.
+     * the revision in flight finishes and no new one starts; and, for the outcome of a run that fails or stops, counts
+     * the revisions it committed and notes where it started. Only for runs that commit each revision on its own: a
+     * run in one transaction would roll back what it had done. Its callbacks come on the worker thread of the target
+     * they belong to, as the engine runs a target's steps on the thread that runs the target.
      */
     public StepListener stopBetweenRevisions() {
         return new StepListener() {
-            private int committed;
-
             @Override
             public void beforeStep(PlannedStep step) {
+                Progress target = progress.get();
+                if (target != null && target.before == null) {
+                    target.before = step.from();
+                }
                 if (stopped) {
-                    throw new StoppedBetweenRevisions(committed);
+                    throw new StoppedBetweenRevisions();
                 }
             }
 
             @Override
             public void afterStep(AppliedStep step) {
-                committed++;
+                Progress target = progress.get();
+                if (target != null) {
+                    target.committed++;
+                }
             }
         };
+    }
+
+    /** What the run on this thread committed so far, and the version rows before its first revision. */
+    private static final class Progress {
+        private int committed;
+        private List<String> before;
     }
 
     /** A target's run ended between two revisions because the fleet stopped; not a failure. */
     private static final class StoppedBetweenRevisions extends RuntimeException {
 
-        private final int committed;
-
-        StoppedBetweenRevisions(int committed) {
+        StoppedBetweenRevisions() {
             super("stopped between revisions", null, false, false);
-            this.committed = committed;
         }
     }
 
@@ -169,21 +180,25 @@ public final class Fleet {
     private FleetOutcome runOne(FleetTarget target, Function<FleetTarget, TargetWork> work) {
         long start = System.nanoTime();
         TargetWork targetWork = null;
+        Progress ran = new Progress();
+        progress.set(ran);
         try {
             targetWork = work.apply(target);
             MigrationResult result = targetWork.run().get();
             return new FleetOutcome(target, FleetOutcome.Result.AT_TARGET, result.headsBefore(), result.headsAfter(),
                     result.steps().size(), millisSince(start), null);
         } catch (StoppedBetweenRevisions e) {
-            log.warn("Target {} stopped between revisions after {} step(s)", target.label(), e.committed);
-            return new FleetOutcome(target, FleetOutcome.Result.STOPPED, null, afterFailure(targetWork), e.committed,
-                    millisSince(start), null);
+            log.warn("Target {} stopped between revisions after {} step(s)", target.label(), ran.committed);
+            return new FleetOutcome(target, FleetOutcome.Result.STOPPED, ran.before, afterFailure(targetWork),
+                    ran.committed, millisSince(start), null);
         } catch (RuntimeException e) {
             failures.incrementAndGet();
             String error = redactor.withUrl(target.url()).apply(String.valueOf(e.getMessage()));
             log.error("Target {} failed: {}", target.label(), error);
-            return new FleetOutcome(target, FleetOutcome.Result.FAILED, null, afterFailure(targetWork), 0,
-                    millisSince(start), error);
+            return new FleetOutcome(target, FleetOutcome.Result.FAILED, ran.before, afterFailure(targetWork),
+                    ran.committed, millisSince(start), error);
+        } finally {
+            progress.remove();
         }
     }
 
