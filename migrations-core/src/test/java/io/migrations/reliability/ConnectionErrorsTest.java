@@ -75,6 +75,17 @@ class ConnectionErrorsTest {
                 "--connect-retries", "2")).contains("(gave up after 3 attempts)");
     }
 
+    /** No driver takes the URL: nothing to wait for, so no retry, and no talk of a server that is down. */
+    @Test
+    void aUrlNoDriverTakesIsSaidSoAndNotRetried() {
+        String error = failingRun("jdbc:nosuchdb://127.0.0.1:5432/shop", "--connect-retries", "2");
+
+        assertThat(error).contains("No suitable driver found for jdbc:nosuchdb://127.0.0.1:5432/shop")
+                .contains("No JDBC driver on the class path takes this URL: check its prefix (jdbc:postgresql://…, "
+                        + "postgresql://…), or add the driver of its database.")
+                .doesNotContain("Is the database running").doesNotContain("gave up after");
+    }
+
     @Test
     void unknownHost() {
         assertThat(failingRun(url(fixture.user() + ":" + fixture.password(), "no-such-host.invalid:5432", "shop")))

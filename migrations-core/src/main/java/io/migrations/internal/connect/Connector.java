@@ -29,6 +29,9 @@ public final class Connector {
 
     private static final Logger log = LoggerFactory.getLogger(Connector.class);
 
+    /** How {@link java.sql.DriverManager} begins its message when no driver takes the URL (SQL state 08001). */
+    private static final String NO_DRIVER = "no suitable driver";
+
     private final DataSource dataSource;
     private final Backoff backoff;
     private final Duration timeout;
@@ -162,7 +165,9 @@ public final class Connector {
                     + "server does not offer it: use sslmode=prefer or sslmode=disable for this server, or enable SSL on it.";
             case UNKNOWN_DATABASE -> prefix + detail + ". Create the database or fix its name in the URL.";
             case INTERRUPTED -> prefix + "interrupted while connecting.";
-            case OTHER -> prefix + detail;
+            case OTHER -> prefix + detail + (detail.toLowerCase(Locale.ROOT).startsWith(NO_DRIVER)
+                    ? ". No JDBC driver on the class path takes this URL: check its prefix (jdbc:postgresql://…, "
+                    + "postgresql://…), or add the driver of its database." : "");
         };
     }
 
@@ -190,6 +195,9 @@ public final class Connector {
         }
         if (state.equals("08004") && (lacksPassword() || message.contains("no password"))) {
             return Reason.PASSWORD_REQUIRED;
+        }
+        if (message.startsWith(NO_DRIVER)) {
+            return Reason.OTHER;
         }
         if (state.startsWith("08") || causedBy(e, ConnectException.class)) {
             return Reason.UNREACHABLE;
