@@ -305,14 +305,14 @@ final class FleetRun {
      */
     private Fleet fleet(List<FleetTarget> targets) {
         FleetPolicy policy = options.policy();
-        if (policy.parallel() > 1 && schemaTargets(targets)) {
-            OptionalInt free = freeConnections();
-            int fits = Math.max(1, free.orElse(Integer.MAX_VALUE) / CONNECTIONS_PER_TARGET);
-            if (fits < Math.min(policy.parallel(), targets.size())) {
+        OptionalInt free = policy.parallel() > 1 && schemaTargets(targets) ? freeConnections() : OptionalInt.empty();
+        if (free.isPresent()) {
+            FleetPolicy fitted = policy.fitTo(free.getAsInt(), CONNECTIONS_PER_TARGET);
+            if (fitted.parallel() < Math.min(policy.parallel(), targets.size())) {
                 err.println("--parallel " + policy.parallel() + " could take up to " + policy.parallel()
                         * CONNECTIONS_PER_TARGET + " connections, but the database accepts " + free.getAsInt()
-                        + " more now; running " + fits + " at once.");
-                policy = new FleetPolicy(fits, policy.maxFailures(), policy.canary());
+                        + " more now; running " + fitted.parallel() + " at once.");
+                policy = fitted;
             }
         }
         return new Fleet(policy, redactor);

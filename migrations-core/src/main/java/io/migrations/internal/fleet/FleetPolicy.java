@@ -29,6 +29,15 @@ public record FleetPolicy(int parallel, int maxFailures, int canary) {
         }
     }
 
+    /**
+     * This policy with no more targets at once than {@code connections} allow when each holds {@code perTarget}, and
+     * at least one; this policy itself when it already fits.
+     */
+    public FleetPolicy fitTo(int connections, int perTarget) {
+        int fits = Math.max(1, connections / perTarget);
+        return fits >= parallel ? this : new FleetPolicy(fits, maxFailures, canary);
+    }
+
     public FleetPolicy {
         if (parallel < 1 || maxFailures < 1 || canary < 0) {
             throw new IllegalArgumentException("parallel and maxFailures must be 1 or more, canary 0 or more; got "

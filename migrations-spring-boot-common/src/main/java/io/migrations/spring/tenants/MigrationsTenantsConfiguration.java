@@ -54,15 +54,17 @@ public class MigrationsTenantsConfiguration {
      * would each hold one and wait for a second until the pool's timeout.
      */
     private static FleetPolicy fitToPool(FleetPolicy policy, OptionalInt poolSize) {
-        int fits = Math.max(1, poolSize.orElse(Integer.MAX_VALUE) / CONNECTIONS_PER_TENANT);
-        if (fits >= policy.parallel()) {
+        if (poolSize.isEmpty()) {
             return policy;
         }
-        log.warn("migrations.tenants.parallel is {}, but each tenant holds {} connections while it runs and the "
-                + "data source's pool lends at most {}: migrating {} tenants at once. Raise the pool's maximum size "
-                + "(spring.datasource.hikari.maximum-pool-size) to run more.", policy.parallel(),
-                CONNECTIONS_PER_TENANT, poolSize.getAsInt(), fits);
-        return new FleetPolicy(fits, policy.maxFailures(), policy.canary());
+        FleetPolicy fitted = policy.fitTo(poolSize.getAsInt(), CONNECTIONS_PER_TENANT);
+        if (fitted != policy) {
+            log.warn("migrations.tenants.parallel is {}, but each tenant holds {} connections while it runs and the "
+                    + "data source's pool lends at most {}: migrating {} tenants at once. Raise the pool's maximum "
+                    + "size (spring.datasource.hikari.maximum-pool-size) to run more.", policy.parallel(),
+                    CONNECTIONS_PER_TENANT, poolSize.getAsInt(), fitted.parallel());
+        }
+        return fitted;
     }
 
     /** After the application's own database (its initializer is created first). */
