@@ -1,9 +1,12 @@
 package io.migrations.cli;
 
+import io.migrations.internal.connect.Connector;
 import io.migrations.internal.connect.DataSourceBase;
+import io.migrations.internal.connect.LendingDataSource;
 import io.migrations.internal.platform.Database;
 import io.migrations.internal.platform.Database.SearchPath;
 import io.migrations.internal.platform.Databases;
+import io.migrations.internal.platform.Poolers;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -21,17 +24,24 @@ import javax.sql.DataSource;
  * At most {@code size} connections to one database, shared by the schema targets of a fleet so that a thousand
  * schemas do not cost three thousand logins. A connection handed back is rolled back and cleared with
  * {@code DISCARD ALL} (settings, search_path, advisory locks, prepared statements), so no target sees another's
- * session state.
+ * session state. Only schema targets borrow from it, and the fleet checks once, before any of them runs, that the
+ * database's connections keep their session ({@code SchemaSessions}); so its connections are
+ * {@linkplain Poolers.CheckedSession checked sessions}, and no target's run checks again.
  */
 final class ConnectionPool implements AutoCloseable {
 
-    private final DataSource database;
+    private final Connector database;
     private final int size;
     private final Duration wait;
     private final BlockingQueue<Connection> idle = new LinkedBlockingQueue<>();
     private final AtomicInteger open = new AtomicInteger();
 
-    ConnectionPool(DataSource database, int size, Duration wait) {
+    /**
+     * @param database opens the pool's connections, with its retries and login timeout
+     * @param size     the most connections open at once
+     * @param wait     how long a borrower waits for one to come free
+     */
+    ConnectionPool(Connector database, int size, Duration wait) {
         this.database = database;
         this.size = size;
         this.wait = wait;
@@ -61,8 +71,8 @@ final class ConnectionPool implements AutoCloseable {
             }
         } else if (connection == null) {
             try {
-                connection = database.getConnection();
-            } catch (SQLException | RuntimeException e) {
+                connection = database.open();
+            } catch (RuntimeException e) {
                 open.decrementAndGet();
                 throw e;
             }
@@ -107,7 +117,8 @@ final class ConnectionPool implements AutoCloseable {
     /** A borrowed connection whose {@code close()} hands it back instead. */
     private Connection lend(Connection real) {
         boolean[] returned = {false};
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+        return (Connection) Proxy.newProxyInstance(ConnectionPool.class.getClassLoader(),
+                new Class<?>[] {Poolers.CheckedSession.class},
                 (proxy, method, args) -> {
                     switch (method.getName()) {
                         case "close" -> {
@@ -134,7 +145,7 @@ final class ConnectionPool implements AutoCloseable {
                 });
     }
 
-    private final class SchemaDataSource extends DataSourceBase {
+    private final class SchemaDataSource extends DataSourceBase implements LendingDataSource {
 
         private final String schema;
 

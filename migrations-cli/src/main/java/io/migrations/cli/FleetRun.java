@@ -12,6 +12,8 @@ import io.migrations.api.RecordedState;
 import io.migrations.api.Revision;
 import io.migrations.api.TransactionPer;
 import io.migrations.api.Verdict;
+import io.migrations.internal.connect.Backoff;
+import io.migrations.internal.connect.Connector;
 import io.migrations.internal.connect.Redactor;
 import io.migrations.internal.fleet.AtTarget;
 import io.migrations.internal.fleet.Fleet;
@@ -282,7 +284,9 @@ final class FleetRun {
             SchemaSessions.requireSessions(base.dataSource(), "that the schema targets (--schemas, --schemas-query)");
         }
         RevisionSet revisions = project.revisions().set();
-        try (ConnectionPool pool = new ConnectionPool(base.dataSource(), options.parallel * CONNECTIONS_PER_TARGET,
+        Connector logins = new Connector(base.dataSource(), new Backoff(base.connectRetries(),
+                base.connectRetryDelay()), base.connectTimeout());
+        try (ConnectionPool pool = new ConnectionPool(logins, options.parallel * CONNECTIONS_PER_TARGET,
                 base.lockWaitTimeout().plus(base.connectTimeout()))) {
             Map<FleetTarget, MigrationsConfig> configs = new HashMap<>();
             targets.forEach(target -> configs.put(target, stopsBetweenRevisions(config(target, pool), fleet)));

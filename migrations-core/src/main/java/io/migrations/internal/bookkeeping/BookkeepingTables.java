@@ -5,6 +5,8 @@ import io.migrations.internal.platform.Database;
 import io.migrations.internal.platform.TableName;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -68,10 +70,31 @@ public record BookkeepingTables(VersionTable versions, HistoryTable history) {
         return resolve(connection, versions.database(), versions.table(), history.table());
     }
 
-    /** Creates whichever table is missing; the tables returned are known to exist. Call under the migration lock. */
+    /**
+     * Creates whichever table is missing; the tables returned are known to exist. Call under the migration lock. A new
+     * schema needs both: where the database batches statements they go in one round trip, which commits both or
+     * neither.
+     */
     public BookkeepingTables createMissing(Connection connection) throws SQLException {
-        versions.createIfMissing(connection);
-        history.createIfMissing(connection);
+        List<String> missing = new ArrayList<>();
+        if (!versions.exists(connection)) {
+            missing.add(versions.createSql());
+        }
+        if (!history.exists(connection)) {
+            missing.add(history.createSql());
+        }
+        try (Statement statement = connection.createStatement()) {
+            if (missing.size() > 1 && versions.database().batchesTransactionalRevisions()) {
+                for (String sql : missing) {
+                    statement.addBatch(sql);
+                }
+                statement.executeBatch();
+            } else {
+                for (String sql : missing) {
+                    statement.execute(sql);
+                }
+            }
+        }
         return new BookkeepingTables(versions.seen(Presence.FOUND), history.seen(Presence.FOUND));
     }
 

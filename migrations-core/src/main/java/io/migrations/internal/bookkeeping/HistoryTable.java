@@ -91,13 +91,9 @@ public final class HistoryTable {
                 + ")";
     }
 
-    /** Creates the table unless it exists. Call while holding the migration lock. */
-    public void createIfMissing(Connection connection) throws SQLException {
-        if (!presence.exists(database, connection, table)) {
-            try (Statement s = connection.createStatement()) {
-                s.execute(createSql());
-            }
-        }
+    /** Whether the table exists, asking the database only when that is not known. */
+    public boolean exists(Connection connection) throws SQLException {
+        return presence.exists(database, connection, table);
     }
 
     /** Appends one row in the connection's current transaction. {@code appliedAt} is set by the database. */
@@ -183,7 +179,7 @@ public final class HistoryTable {
     }
 
     private List<HistoryEntry> read(Connection connection, String where) throws SQLException {
-        if (!presence.exists(database, connection, table)) {
+        if (!exists(connection)) {
             return List.of();
         }
         List<HistoryEntry> entries = new ArrayList<>();
@@ -224,7 +220,7 @@ public final class HistoryTable {
      */
     public Map<String, String> appliedChecksums(Connection connection) throws SQLException {
         Map<String, String> checksums = new LinkedHashMap<>();
-        if (!presence.exists(database, connection, table)) {
+        if (!exists(connection)) {
             return checksums;
         }
         try (Statement s = connection.createStatement();

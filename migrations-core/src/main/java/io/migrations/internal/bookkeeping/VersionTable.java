@@ -64,15 +64,6 @@ public final class VersionTable {
         return presence.exists(database, connection, table);
     }
 
-    /** Creates the table unless it exists. Call while holding the migration lock. */
-    public void createIfMissing(Connection connection) throws SQLException {
-        if (!exists(connection)) {
-            try (Statement s = connection.createStatement()) {
-                s.execute(createSql());
-            }
-        }
-    }
-
     /** The revisions recorded as current, or an empty list when the table does not exist. */
     public List<String> read(Connection connection) throws SQLException {
         if (!exists(connection)) {

@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
  * <p>Each attempt runs on a short-lived thread of its own and is given up after the connect timeout, whatever the
  * data source does: a server or proxy that accepts TCP but never answers cannot hang the run, and an interrupt (as
  * SIGTERM's shutdown handling sends) ends the wait at once. A connection that arrives after it was given up is closed.
+ * A {@link LendingDataSource} guards its own logins, and is asked on the caller's thread.
  */
 public final class Connector {
 
@@ -99,6 +100,9 @@ public final class Connector {
     }
 
     private Connection attempt() throws SQLException {
+        if (dataSource instanceof LendingDataSource) {
+            return dataSource.getConnection();
+        }
         CompletableFuture<Connection> pending = openOnThread(dataSource, "migrations-connect");
         try {
             return pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -17,6 +17,13 @@ public final class Poolers {
     private Poolers() {
     }
 
+    /**
+     * A connection from a pool whose connections were found, once, to keep their server session (as a fleet's are
+     * before its first target runs): {@link #transactionPooling} does not ask again for each run on them.
+     */
+    public interface CheckedSession extends Connection {
+    }
+
     /** A connection setting to put back when the run is done. */
     @FunctionalInterface
     public interface Restore extends AutoCloseable {
@@ -71,6 +78,9 @@ public final class Poolers {
      * @return what was seen, e.g. {@code backend pid 4711, then 4712}, when a transaction pooler was found
      */
     public static Optional<String> transactionPooling(Connection work, Connection other) throws SQLException {
+        if (work instanceof CheckedSession && other instanceof CheckedSession) {
+            return Optional.empty();
+        }
         int first = Sessions.backendPid(work);
         other.setAutoCommit(false);
         try {

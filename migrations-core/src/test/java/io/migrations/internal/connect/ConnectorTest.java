@@ -13,9 +13,11 @@ import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
 import java.net.ServerSocket;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -164,5 +166,44 @@ class ConnectorTest {
             assertThat(failure).hasMessageContaining("requires SSL").hasMessageContaining("sslmode=prefer")
                     .hasMessageNotContaining("Is the database running");
         }
+    }
+
+    @Test
+    void aLoginRunsOnAThreadOfItsOwnAndABorrowFromALendingDataSourceOnTheCallers() throws Exception {
+        UrlDataSource logins = new UrlDataSource(new DatabaseUrl(db.jdbcUrl(), db.user(), db.password()));
+        String[] openedOn = new String[2];
+        DataSource plain = new DataSourceBase() {
+            @Override
+            public Connection getConnection() throws SQLException {
+                openedOn[0] = Thread.currentThread().getName();
+                return logins.getConnection();
+            }
+
+            @Override
+            public Connection getConnection(String user, String password) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        class Lending extends DataSourceBase implements LendingDataSource {
+            @Override
+            public Connection getConnection() throws SQLException {
+                openedOn[1] = Thread.currentThread().getName();
+                return logins.getConnection();
+            }
+
+            @Override
+            public Connection getConnection(String user, String password) {
+                throw new UnsupportedOperationException();
+            }
+        }
+
+        Duration timeout = Duration.ofSeconds(30);
+        try (Connection a = new Connector(plain, new Backoff(0, Duration.ZERO), timeout).open();
+             Connection b = new Connector(new Lending(), new Backoff(0, Duration.ZERO), timeout).open()) {
+            assertThat(a.isValid(2)).isTrue();
+            assertThat(b.isValid(2)).isTrue();
+        }
+        assertThat(openedOn[0]).isEqualTo("migrations-connect");
+        assertThat(openedOn[1]).isEqualTo(Thread.currentThread().getName());
     }
 }

@@ -1,6 +1,7 @@
 package io.migrations.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
@@ -90,6 +91,19 @@ class RoundTripsTest {
         assertThat(db.strings("SELECT version_num FROM alembic_version")).containsExactly("bbb222");
         assertThat(migrations(db.dataSource()).history()).extracting(HistoryEntry::revision)
                 .containsExactly("aaa111", "bbb222");
+    }
+
+    @Test
+    void aNewDatabaseGetsBothBookkeepingTablesOrNeither() throws SQLException {
+        // An index has taken the history table's name: the look finds no such table, and creating it fails.
+        db.execute("CREATE TABLE other (id integer)");
+        db.execute("CREATE INDEX migrations_history ON other (id)");
+
+        assertThatThrownBy(() -> migrations(db.dataSource()).upgrade("heads"))
+                .hasMessageContaining("\"migrations_history\" already exists");
+
+        assertThat(db.strings("SELECT relname FROM pg_class WHERE relname IN ('alembic_version', 'a')"))
+                .as("the version table was created in the same round trip, and rolled back with it").isEmpty();
     }
 
     /** A data source whose connections record every statement they send. */
