@@ -4,6 +4,7 @@ import io.migrations.internal.connect.DataSourceUrls;
 import io.migrations.internal.platform.Database;
 import io.migrations.internal.platform.Database.SearchPath;
 import io.migrations.internal.platform.Databases;
+import io.migrations.internal.platform.Poolers;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -28,21 +29,30 @@ public final class SearchPathDataSource extends DelegatingDataSource {
     private static final Logger log = LoggerFactory.getLogger(SearchPathDataSource.class);
     private final String searchPath;
     private final SearchPath where;
+    private final Class<?>[] connectionTypes;
 
     /** @param schemas the schemas, each taken as written */
     SearchPathDataSource(DataSource target, List<String> schemas) {
-        this(target, schemas, SearchPath.REPLACE);
+        this(target, schemas, SearchPath.REPLACE, ConnectionProxy.class);
     }
 
-    private SearchPathDataSource(DataSource target, List<String> schemas, SearchPath where) {
+    private SearchPathDataSource(DataSource target, List<String> schemas, SearchPath where,
+                                 Class<?>... connectionTypes) {
         super(target);
         this.searchPath = schemas.stream().map(SearchPathDataSource::quote).collect(Collectors.joining(", "));
         this.where = where;
+        this.connectionTypes = connectionTypes;
     }
 
-    /** Connections of {@code target} with {@code schema} (taken as written) first on the path they have. */
+    /**
+     * Connections of {@code target} with {@code schema} (taken as written) first on the path they have, for a tenant.
+     * The caller has checked once that {@code target}'s connections keep their session
+     * ({@code SchemaSessions.requireSessions}), so they are {@linkplain Poolers.CheckedSession checked sessions}: a
+     * tenant's run does not ask again, which would cost four round trips per tenant.
+     */
     public static SearchPathDataSource first(DataSource target, String schema) {
-        return new SearchPathDataSource(target, List.of(schema), SearchPath.FIRST);
+        return new SearchPathDataSource(target, List.of(schema), SearchPath.FIRST, ConnectionProxy.class,
+                Poolers.CheckedSession.class);
     }
 
     /** The data source underneath, whose connections have the search_path their server gives them. */
@@ -84,8 +94,8 @@ public final class SearchPathDataSource extends DelegatingDataSource {
             connection.close();
             throw e;
         }
-        return (Connection) Proxy.newProxyInstance(ConnectionProxy.class.getClassLoader(),
-                new Class<?>[] {ConnectionProxy.class}, (proxy, method, args) -> switch (method.getName()) {
+        return (Connection) Proxy.newProxyInstance(SearchPathDataSource.class.getClassLoader(), connectionTypes,
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getTargetConnection" -> connection;
                     case "equals" -> proxy == args[0];
                     case "hashCode" -> System.identityHashCode(proxy);
