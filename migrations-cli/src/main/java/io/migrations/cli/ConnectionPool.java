@@ -4,7 +4,6 @@ import io.migrations.internal.connect.Connector;
 import io.migrations.internal.connect.DataSourceBase;
 import io.migrations.internal.connect.LendingDataSource;
 import io.migrations.internal.platform.Database;
-import io.migrations.internal.platform.Database.SearchPath;
 import io.migrations.internal.platform.Databases;
 import io.migrations.internal.platform.Poolers;
 import java.lang.reflect.InvocationTargetException;
@@ -12,7 +11,6 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -22,9 +20,9 @@ import javax.sql.DataSource;
 
 /**
  * At most {@code size} connections to one database, shared by the schema targets of a fleet so that a thousand
- * schemas do not cost three thousand logins. A connection handed back is rolled back and cleared with
- * {@code DISCARD ALL} (settings, search_path, advisory locks, prepared statements), so no target sees another's
- * session state. Only schema targets borrow from it, and the fleet checks once, before any of them runs, that the
+ * schemas do not cost three thousand logins. A connection handed back is rolled back; lent again, it is cleared with
+ * {@code DISCARD ALL} (settings, search_path, advisory locks, prepared statements) in the same round trip that sets
+ * its next schema, so no target sees another's session state. Only schema targets borrow from it, and the fleet checks once, before any of them runs, that the
  * database's connections keep their session ({@code SchemaSessions}); so its connections are
  * {@linkplain Poolers.CheckedSession checked sessions}, and no target's run checks again.
  */
@@ -86,9 +84,6 @@ final class ConnectionPool implements AutoCloseable {
                 if (!connection.getAutoCommit()) {
                     connection.rollback();
                     connection.setAutoCommit(true);
-                }
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("DISCARD ALL");
                 }
                 idle.add(connection);
                 return;
@@ -158,7 +153,7 @@ final class ConnectionPool implements AutoCloseable {
             Connection connection = lend(borrow());
             try {
                 Database database = Databases.detect(connection);
-                database.setSearchPath(connection, database.quoteIdentifier(schema), SearchPath.FIRST);
+                database.freshSession(connection, database.quoteIdentifier(schema));
             } catch (SQLException | RuntimeException e) {
                 connection.close();
                 throw e;

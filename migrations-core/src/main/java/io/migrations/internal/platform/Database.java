@@ -355,6 +355,19 @@ public abstract sealed class Database permits PostgreSql, H2 {
     }
 
     /**
+     * Gives a pooled connection to its next user: clears what the last one left in the session (settings, the
+     * search_path, advisory locks, prepared statements, temporary tables) and puts {@code path} in front of the
+     * search_path the server gives a new session, in one round trip.
+     *
+     * @param path the schemas, comma-separated, each quoted where it needs to be as this database quotes identifiers
+     * @throws DialectException where the database has no search path to set
+     */
+    public void freshSession(Connection connection, String path) throws SQLException {
+        throw DialectException.unsupported(displayName(), "a schema search path",
+                "name each object's schema in the revisions instead");
+    }
+
+    /**
      * How many more connections the server would accept now from this session's user to its database, within the
      * server's, the user's and the database's limits; empty where the database has no such limit.
      */

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -231,6 +232,15 @@ final class PostgreSql extends Database {
                 rs.next();
                 return rs.getString(1);
             }
+        }
+    }
+
+    /** A plain statement, so that pgjdbc never prepares {@code DISCARD ALL}, which would deallocate itself. */
+    @Override
+    public void freshSession(Connection connection, String path) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DISCARD ALL; SELECT pg_catalog.set_config('search_path', " + literal(path)
+                    + " || ', ' || pg_catalog.current_setting('search_path'), false)");
         }
     }
 
