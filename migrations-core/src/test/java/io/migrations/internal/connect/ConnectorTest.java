@@ -171,39 +171,45 @@ class ConnectorTest {
     @Test
     void aLoginRunsOnAThreadOfItsOwnAndABorrowFromALendingDataSourceOnTheCallers() throws Exception {
         UrlDataSource logins = new UrlDataSource(new DatabaseUrl(db.jdbcUrl(), db.user(), db.password()));
-        String[] openedOn = new String[2];
-        DataSource plain = new DataSourceBase() {
-            @Override
-            public Connection getConnection() throws SQLException {
-                openedOn[0] = Thread.currentThread().getName();
-                return logins.getConnection();
-            }
-
-            @Override
-            public Connection getConnection(String user, String password) {
-                throw new UnsupportedOperationException();
-            }
-        };
-        class Lending extends DataSourceBase implements LendingDataSource {
-            @Override
-            public Connection getConnection() throws SQLException {
-                openedOn[1] = Thread.currentThread().getName();
-                return logins.getConnection();
-            }
-
-            @Override
-            public Connection getConnection(String user, String password) {
-                throw new UnsupportedOperationException();
-            }
-        }
+        Recording plain = new Recording(logins);
+        Recording lending = new LendingRecording(logins);
 
         Duration timeout = Duration.ofSeconds(30);
         try (Connection a = new Connector(plain, new Backoff(0, Duration.ZERO), timeout).open();
-             Connection b = new Connector(new Lending(), new Backoff(0, Duration.ZERO), timeout).open()) {
+             Connection b = new Connector(lending, new Backoff(0, Duration.ZERO), timeout).open()) {
             assertThat(a.isValid(2)).isTrue();
             assertThat(b.isValid(2)).isTrue();
         }
-        assertThat(openedOn[0]).isEqualTo("migrations-connect");
-        assertThat(openedOn[1]).isEqualTo(Thread.currentThread().getName());
+        assertThat(plain.openedOn).isEqualTo("migrations-connect");
+        assertThat(lending.openedOn).isEqualTo(Thread.currentThread().getName());
+    }
+
+    /** Connections of another data source, noting the thread the last one was asked for on. */
+    private static class Recording extends DataSourceBase {
+
+        private final DataSource logins;
+        volatile String openedOn;
+
+        Recording(DataSource logins) {
+            this.logins = logins;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            openedOn = Thread.currentThread().getName();
+            return logins.getConnection();
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    private static final class LendingRecording extends Recording implements LendingDataSource {
+
+        LendingRecording(DataSource logins) {
+            super(logins);
+        }
     }
 }
