@@ -22,9 +22,9 @@ import javax.sql.DataSource;
  * At most {@code size} connections to one database, shared by the schema targets of a fleet so that a thousand
  * schemas do not cost three thousand logins. A connection handed back is rolled back; lent again, it is cleared with
  * {@code DISCARD ALL} (settings, search_path, advisory locks, prepared statements) in the same round trip that sets
- * its next schema, so no target sees another's session state. Only schema targets borrow from it, and the fleet checks once, before any of them runs, that the
- * database's connections keep their session ({@code SchemaSessions}); so its connections are
- * {@linkplain Poolers.CheckedSession checked sessions}, and no target's run checks again.
+ * its next schema, so no target sees another's session state. Only schema targets borrow from it, and the fleet
+ * checks once, before any of them runs, that the database's connections keep their session ({@code SchemaSessions});
+ * so its connections are {@linkplain Poolers.CheckedSession checked sessions}, and no target's run checks again.
  */
 final class ConnectionPool implements AutoCloseable {
 
