@@ -28,6 +28,9 @@ import javax.sql.DataSource;
  */
 final class ConnectionPool implements AutoCloseable {
 
+    /** How long a connection that failed to start a session may take to answer before it counts as lost. */
+    private static final int LOST_CHECK_SECONDS = 2;
+
     private final Connector database;
     private final int size;
     private final Duration wait;
@@ -101,6 +104,14 @@ final class ConnectionPool implements AutoCloseable {
         }
     }
 
+    private static boolean lost(Connection connection) {
+        try {
+            return connection.isClosed() || !connection.isValid(LOST_CHECK_SECONDS);
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
     private static void closeQuietly(Connection connection) {
         try {
             connection.close();
@@ -148,17 +159,27 @@ final class ConnectionPool implements AutoCloseable {
             this.schema = schema;
         }
 
+        /**
+         * An idle connection may have been lost meanwhile (a restarted server, a terminated backend, an idle timeout):
+         * it is dropped and the next one tried, at worst a new login, so that the loss fails no target.
+         */
         @Override
         public Connection getConnection() throws SQLException {
-            Connection connection = lend(borrow());
-            try {
-                Database database = Databases.detect(connection);
-                database.freshSession(connection, database.quoteIdentifier(schema));
-            } catch (SQLException | RuntimeException e) {
-                connection.close();
-                throw e;
+            for (int tried = 0; ; tried++) {
+                Connection real = borrow();
+                try {
+                    Database database = Databases.detect(real);
+                    database.freshSession(real, database.quoteIdentifier(schema));
+                    return lend(real);
+                } catch (SQLException | RuntimeException e) {
+                    boolean lost = lost(real);
+                    closeQuietly(real);
+                    open.decrementAndGet();
+                    if (!lost || tried >= size) {
+                        throw e;
+                    }
+                }
             }
-            return connection;
         }
 
         @Override

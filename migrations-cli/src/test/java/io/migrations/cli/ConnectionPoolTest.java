@@ -52,6 +52,24 @@ class ConnectionPoolTest {
         }
     }
 
+    @Test
+    void aConnectionLostWhileIdleIsReplacedWithoutFailingTheNextTenant() throws SQLException {
+        db.execute("CREATE SCHEMA lost_a; CREATE SCHEMA lost_b");
+        Connector logins = new Connector(db.dataSource(), new Backoff(0, Duration.ZERO), Duration.ofSeconds(30));
+        try (ConnectionPool pool = new ConnectionPool(logins, 1, Duration.ofSeconds(5))) {
+            String first;
+            try (Connection a = pool.forSchema("lost_a").getConnection(); Statement statement = a.createStatement()) {
+                first = values(statement, "SELECT pg_backend_pid()").get(0);
+            }
+            db.execute("SELECT pg_terminate_backend(" + first + ")");
+
+            try (Connection b = pool.forSchema("lost_b").getConnection(); Statement statement = b.createStatement()) {
+                assertThat(values(statement, "SELECT pg_backend_pid()")).doesNotContain(first);
+                assertThat(values(statement, "SELECT current_schema()")).containsExactly("lost_b");
+            }
+        }
+    }
+
     private static List<String> values(Statement statement, String query) throws SQLException {
         List<String> values = new ArrayList<>();
         try (ResultSet rs = statement.executeQuery(query)) {
