@@ -28,11 +28,16 @@ class ConnectionPoolTest {
 
     private final TestDatabase db = DB.get();
 
+    /** A pool of one connection, for schemas {@code a} and {@code b} created here, so each borrow reuses it. */
+    private ConnectionPool poolOfOne(String a, String b) throws SQLException {
+        db.execute("CREATE SCHEMA " + a + "; CREATE SCHEMA " + b);
+        Connector logins = new Connector(db.dataSource(), new Backoff(0, Duration.ZERO), Duration.ofSeconds(30));
+        return new ConnectionPool(logins, 1, Duration.ofSeconds(5));
+    }
+
     @Test
     void aTenantGetsItsSchemaFirstAndNothingOfTheTenantBefore() throws SQLException {
-        db.execute("CREATE SCHEMA pool_a; CREATE SCHEMA pool_b");
-        Connector logins = new Connector(db.dataSource(), new Backoff(0, Duration.ZERO), Duration.ofSeconds(30));
-        try (ConnectionPool pool = new ConnectionPool(logins, 1, Duration.ofSeconds(5))) {
+        try (ConnectionPool pool = poolOfOne("pool_a", "pool_b")) {
             int firstBackend;
             try (Connection a = new Connector(pool.forSchema("pool_a"), new Backoff(0, Duration.ZERO),
                     Duration.ofSeconds(30)).open(); Statement statement = a.createStatement()) {
@@ -54,9 +59,7 @@ class ConnectionPoolTest {
 
     @Test
     void aConnectionLostWhileIdleIsReplacedWithoutFailingTheNextTenant() throws SQLException {
-        db.execute("CREATE SCHEMA lost_a; CREATE SCHEMA lost_b");
-        Connector logins = new Connector(db.dataSource(), new Backoff(0, Duration.ZERO), Duration.ofSeconds(30));
-        try (ConnectionPool pool = new ConnectionPool(logins, 1, Duration.ofSeconds(5))) {
+        try (ConnectionPool pool = poolOfOne("lost_a", "lost_b")) {
             String first;
             try (Connection a = pool.forSchema("lost_a").getConnection(); Statement statement = a.createStatement()) {
                 first = values(statement, "SELECT pg_backend_pid()").get(0);
