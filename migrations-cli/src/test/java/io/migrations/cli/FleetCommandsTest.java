@@ -178,6 +178,35 @@ class FleetCommandsTest {
     }
 
     @Test
+    void schemaNamesWithHyphensCapitalsAndOtherAlphabetsAreTargetsLikeAnyOther() throws Exception {
+        List<String> schemas = List.of("acme-eu", "Acme", "acme", "ünï_1", "9lives");
+        db.execute(String.join(";", schemas.stream().map(s -> "CREATE SCHEMA \"" + s + "\"").toList()));
+        String list = String.join(",", schemas);
+
+        CliRun run = cli.run("upgrade", "--schemas", list, "--parallel", "2");
+
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        for (String schema : schemas) {
+            assertThat(db.strings("SELECT rev FROM \"" + schema + "\".applied ORDER BY 1")).as(schema)
+                    .hasSize(REVISIONS).startsWith("r01").endsWith("r10");
+            assertThat(db.strings("SELECT count(*) FROM pg_tables WHERE schemaname = '" + schema
+                    + "' AND tablename ~ '^t[0-9]+$'")).as(schema).containsExactly(String.valueOf(REVISIONS));
+        }
+        assertThat(cli.run("current", "--schemas", list).out()).contains("acme-eu: r10\n", "Acme: r10\n",
+                "acme: r10\n", "ünï_1: r10\n", "9lives: r10\n");
+        assertThat(cli.run("check", "--schemas", list).exitCode()).isZero();
+        CliRun missing = cli.run("current", "--schemas", "acme-us");
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.FAILURE);
+        assertThat(missing.all()).contains("Create it (CREATE SCHEMA \"acme-us\")");
+
+        CliRun down = cli.run("downgrade", "-1", "--schemas", "Acme");
+        assertThat(down.exitCode()).as(down.all()).isZero();
+        assertThat(db.strings("SELECT version_num FROM \"Acme\".alembic_version")).containsExactly("r09");
+        assertThat(db.strings("SELECT version_num FROM acme.alembic_version")).containsExactly("r10");
+        assertThat(cli.run("log", "--schemas", "Acme").out()).containsPattern("== Acme\n.*\n.* r10 +downgrade .* success\n");
+    }
+
+    @Test
     void badTargetsAreUsageErrorsAndRunNothing() throws Exception {
         createSchemas("bad", 2);
 
@@ -187,7 +216,15 @@ class FleetCommandsTest {
 
         CliRun injected = cli.run("upgrade", "--schemas", "bad_0,bad_1\"; DROP TABLE applied; --");
         assertThat(injected.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(injected.err()).contains("is not a plain identifier");
+        assertThat(injected.err()).contains("Schema name 'bad_1\"; DROP TABLE applied; --' is refused");
+
+        CliRun system = cli.run("upgrade", "--schemas", "bad_0,pg_catalog");
+        assertThat(system.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(system.err()).contains("Schema name 'pg_catalog' is refused: it is one of the database's own schemas");
+        String tooLong = "ü".repeat(32);
+        CliRun cut = cli.run("upgrade", "--schemas", tooLong);
+        assertThat(cut.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(cut.err()).contains("Schema name '" + tooLong + "' is refused", "at most 63 bytes");
 
         CliRun nullName = cli.run("upgrade", "--schemas-query", "SELECT 'bad_0' UNION ALL SELECT NULL");
         assertThat(nullName.exitCode()).isEqualTo(ExitCode.USAGE);
@@ -201,7 +238,7 @@ class FleetCommandsTest {
 
         CliRun queried = cli.run("upgrade", "--schemas-query", "SELECT 'x; DROP SCHEMA bad_0 CASCADE'");
         assertThat(queried.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(queried.err()).contains("'x; DROP SCHEMA bad_0 CASCADE' is not a plain identifier");
+        assertThat(queried.err()).contains("Schema name 'x; DROP SCHEMA bad_0 CASCADE' is refused");
 
         assertThat(cli.run("upgrade", "--schemas", "bad_0", "--sql").exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(cli.run("upgrade", "--schemas", "bad_0", "--max-failures", "none").exitCode())

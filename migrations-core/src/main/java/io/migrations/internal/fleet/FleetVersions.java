@@ -3,6 +3,7 @@ package io.migrations.internal.fleet;
 import io.migrations.api.HistoryEntry;
 import io.migrations.api.RecordedState;
 import io.migrations.internal.bookkeeping.HistoryTable;
+import io.migrations.internal.platform.Databases;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -102,7 +103,8 @@ public final class FleetVersions {
 
     /** What a schema target that does not exist reports, as its own run would. */
     public static String missing(String schema) {
-        return "The schema '" + schema + "' does not exist. Create it (CREATE SCHEMA " + schema + ") or take it out of "
+        return "The schema '" + schema + "' does not exist. Create it (CREATE SCHEMA "
+                + Databases.POSTGRESQL.quoteIdentifier(schema) + ") or take it out of "
                 + "the fleet's targets.";
     }
 

@@ -1,6 +1,7 @@
 package io.migrations.internal.fleet;
 
 import io.migrations.api.SettingException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,13 +14,18 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
- * The schema names of a fleet. They must be plain identifiers: anything else (a quote, a semicolon, a space) is
- * refused before any target runs, and the names that pass are still always quoted by the server wherever SQL uses
- * them.
+ * The schema names of a fleet: letters of any alphabet, digits, {@code _}, {@code $} and {@code -} (tenant slugs such
+ * as {@code acme-eu} are common), starting with a letter, a digit or {@code _}, at most 63 bytes. Anything else (a
+ * quote, a semicolon, a space, a parenthesis) is refused before any target runs, and so are the system's own schemas.
+ * The names that pass are still always quoted wherever SQL uses them, so case counts: {@code Acme} is not
+ * {@code acme}.
  */
 public final class SchemaNames {
 
-    private static final Pattern PLAIN_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]{0,62}");
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{Nd}_][\\p{L}\\p{M}\\p{Nd}_$-]*");
+
+    /** PostgreSQL cuts a longer name to this many bytes, which would name another schema than the one given. */
+    private static final int MAX_BYTES = 63;
 
     private SchemaNames() {
     }
@@ -53,7 +59,7 @@ public final class SchemaNames {
      * The names stripped, in the order given, without repeats.
      *
      * @param source where the names came from, for the error, e.g. {@code --schemas-query}
-     * @throws SettingException when a name is not a plain identifier
+     * @throws SettingException when a name has other characters, is too long or is a system schema
      */
     public static List<String> validate(Collection<String> names, String source) {
         LinkedHashSet<String> schemas = new LinkedHashSet<>();
@@ -62,9 +68,14 @@ public final class SchemaNames {
                 throw new SettingException("A schema name is NULL; it came from " + source + ". No target was run.");
             }
             String schema = name.strip();
-            if (!PLAIN_IDENTIFIER.matcher(schema).matches()) {
-                throw new SettingException("Schema name '" + schema + "' is not a plain identifier (a letter or _, then "
-                        + "letters, digits, _ or $; at most 63); it came from " + source + ". No target was run.");
+            if (!NAME.matcher(schema).matches() || schema.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+                throw new SettingException("Schema name '" + schema + "' is refused: a schema target's name has "
+                        + "letters, digits, _, $ and - only, starts with a letter, a digit or _, and takes at most "
+                        + MAX_BYTES + " bytes; it came from " + source + ". No target was run.");
+            }
+            if (schema.startsWith("pg_") || schema.equals("information_schema")) {
+                throw new SettingException("Schema name '" + schema + "' is refused: it is one of the database's own "
+                        + "schemas, not a tenant's; it came from " + source + ". No target was run.");
             }
             schemas.add(schema);
         }

@@ -61,7 +61,7 @@ public class TenantMigrations {
     /**
      * The tenants' schemas, as the source names them now.
      *
-     * @throws io.migrations.api.SettingException when a name is not a plain identifier
+     * @throws io.migrations.api.SettingException when a name is not one a schema target may have
      */
     public List<String> schemas() {
         return SchemaNames.validate(source.schemas(), sourceName);

@@ -11,9 +11,9 @@ import java.util.List;
 public interface TenantSource {
 
     /**
-     * The tenants' schema names, in the order to migrate them. Each must be a plain identifier (a letter or
-     * {@code _}, then letters, digits, {@code _} or {@code $}; at most 63); any other name stops the run before any
-     * tenant is migrated.
+     * The tenants' schema names, in the order to migrate them, exact (case counts). Each has letters, digits,
+     * {@code _}, {@code $} and {@code -} only, starts with a letter, a digit or {@code _}, takes at most 63 bytes and is
+     * not a system schema; any other name stops the run before any tenant is migrated.
      */
     List<String> schemas();
 }

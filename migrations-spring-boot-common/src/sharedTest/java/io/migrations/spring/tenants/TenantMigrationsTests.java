@@ -279,6 +279,25 @@ class TenantMigrationsTests {
         });
     }
 
+    /** Names are quoted wherever SQL uses them: {@code Hy-phen} and {@code hy-phen} are two tenants. */
+    @Test
+    void tenantNamesWithHyphensAndCapitalsAreTenantsLikeAnyOther() {
+        List<String> schemas = List.of("Hy-phen", "hy-phen");
+        schemas.forEach(schema -> db.execute("DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE; CREATE SCHEMA \""
+                + schema + "\""));
+        runner.withBean(TenantSource.class, () -> () -> schemas).run(context -> {
+            assertThat(context).hasNotFailed();
+            for (String schema : schemas) {
+                assertThat(db.strings("SELECT version_num FROM \"" + schema + "\".alembic_version")).as(schema)
+                        .containsExactly("t2");
+                assertThat(db.strings("SELECT id || ':' || body || ':' || owner FROM \"" + schema + "\".note"))
+                        .as(schema).containsExactly("1:first:" + schema);
+            }
+            assertThat(context.getBean(TenantMigrations.class).summary(0, 10).counts())
+                    .containsExactly(Map.entry("at target", 2L));
+        });
+    }
+
     @Test
     void injectionInASchemaNameIsRefusedBeforeAnyTenantRuns() {
         tenants("inj", 2);
@@ -286,7 +305,7 @@ class TenantMigrationsTests {
         runner.withPropertyValues(query("inj")).run(context -> {
             MigrationFailedException failure = find(context.getStartupFailure());
             assertThat(failure.getExitCode()).isEqualTo(2);
-            assertThat(failure.getMessage()).contains("'inj_x; DROP SCHEMA inj_00 CASCADE' is not a plain identifier",
+            assertThat(failure.getMessage()).contains("Schema name 'inj_x; DROP SCHEMA inj_00 CASCADE' is refused",
                     "migrations.tenants.schemas-query");
             assertThat(db.strings("SELECT nspname FROM pg_namespace WHERE nspname = 'inj_00'")).hasSize(1);
             assertThat(db.strings("SELECT count(*) FROM pg_tables WHERE schemaname LIKE 'inj%'")).containsExactly("0");
