@@ -24,6 +24,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 final class Failures implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
+    /** The options that name a fleet's targets ({@link FleetOptions}). */
+    private static final List<String> FLEET_TARGETS = List.of("--schemas", "--schemas-query", "--targets");
+
+
     private final GlobalOptions options;
 
     Failures(GlobalOptions options) {
@@ -53,9 +57,26 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
         err.println("FAILED: " + (ex instanceof UnmatchedArgumentException unmatched
                 ? describeUnmatched(unmatched.getUnmatched()) : redactor(List.of(args)).apply(ex.getMessage())));
         UnmatchedArgumentException.printSuggestions(ex, err);
+        if (ex instanceof UnmatchedArgumentException unmatched && namesTargets(unmatched.getUnmatched())) {
+            err.println(fleetHint(command.getCommandName()));
+        }
         err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
         traceIfDebug(ex, err, redactor(List.of(args)));
         return ExitCode.USAGE;
+    }
+
+    /** Whether the arguments name a fleet's targets, which only the commands that touch a database take. */
+    private static boolean namesTargets(List<String> unmatched) {
+        return unmatched.stream().anyMatch(argument -> FLEET_TARGETS.stream()
+                .anyMatch(option -> argument.equals(option) || argument.startsWith(option + "=")));
+    }
+
+    private static String fleetHint(String command) {
+        String commands = "upgrade, downgrade, stamp, current, check, log and lint";
+        return command.equals("history")
+                ? "'history' lists the revision files, as Alembic's does, whatever the targets; the history table of "
+                        + "each target is 'migrations log' with the same options (--schemas, --schemas-query, --targets)."
+                : "'" + command + "' does not run over a fleet; " + commands + " do.";
     }
 
     /**

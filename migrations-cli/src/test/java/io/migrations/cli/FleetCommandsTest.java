@@ -218,6 +218,15 @@ class FleetCommandsTest {
         assertThat(injected.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(injected.err()).contains("Schema name 'bad_1\"; DROP TABLE applied; --' is refused");
 
+        CliRun history = cli.run("history", "--schemas", "bad_0");
+        assertThat(history.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(history.err()).contains("'history' lists the revision files",
+                "the history table of each target is 'migrations log' with the same options");
+        CliRun heads = cli.run("heads", "--schemas-query=SELECT 'bad_0'");
+        assertThat(heads.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(heads.err()).contains("'heads' does not run over a fleet; upgrade, downgrade, stamp, current, check, "
+                + "log and lint do.").doesNotContain("SELECT");
+
         CliRun system = cli.run("upgrade", "--schemas", "bad_0,pg_catalog");
         assertThat(system.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(system.err()).contains("Schema name 'pg_catalog' is refused: it is one of the database's own schemas");
