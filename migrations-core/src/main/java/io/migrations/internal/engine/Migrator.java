@@ -88,17 +88,26 @@ public final class Migrator {
 
     /** Applies revisions up to {@code target}. */
     public MigrationResult upgrade(String target) {
+        return upgrade(target, Optional.empty());
+    }
+
+    /**
+     * Applies revisions up to {@code target}; {@code recorded}, when given, is what the tables held when the caller
+     * read them, and stands for the run's lock-free look (see {@link #change}).
+     */
+    public MigrationResult upgrade(String target, Optional<RecordedState> recorded) {
         OfflineScripts.requireNoRange(target);
         // Revisions unknown to this code got past validation only under a warn or ignore policy: a newer release
         // migrated the database (rolling deploy, rollback). Its revisions are that release's business: do nothing.
         return change(current -> validation.unknown(current).isEmpty() ? planner.upgrade(current, target) : List.of(),
-                Checks.VALIDATE, StampMode.KEEP);
+                Checks.VALIDATE, StampMode.KEEP, recorded);
     }
 
     /** Undoes revisions down to {@code target}. */
     public MigrationResult downgrade(String target) {
         OfflineScripts.requireNoRange(target);
-        return change(current -> planner.downgrade(current, target), Checks.VALIDATE, StampMode.KEEP);
+        return change(current -> planner.downgrade(current, target), Checks.VALIDATE, StampMode.KEEP,
+                Optional.empty());
     }
 
     /** Rewrites the version table to say the database is at {@code targets}, without running any revision. */
@@ -106,7 +115,7 @@ public final class Migrator {
         targets.forEach(OfflineScripts::requireNoRange);
         boolean onlyIfEmpty = mode == StampMode.IF_EMPTY;
         return change(current -> onlyIfEmpty && !current.isEmpty() ? List.of() : planner.stamp(current, targets, mode),
-                Checks.NONE, mode);
+                Checks.NONE, mode, Optional.empty());
     }
 
     /** The offline script of {@link #upgrade}; see {@link OfflineScripts}. */
@@ -171,18 +180,35 @@ public final class Migrator {
         return BookkeepingTables.resolve(connection, database, settings.versionTable(), settings.historyTable());
     }
 
-    private MigrationResult change(Function<List<String>, List<Step>> plan, Checks checks, StampMode mode) {
+    /**
+     * Looks at the tables without the lock, and stops there when nothing is to be done; else takes the lock, reads
+     * everything again and runs. A {@code recorded} state given by the caller stands for the lock-free look (four
+     * round trips fewer) where the tables' schema is set, and so their lock, before any look.
+     */
+    private MigrationResult change(Function<List<String>, List<Step>> plan, Checks checks, StampMode mode,
+                                   Optional<RecordedState> recorded) {
         long start = System.nanoTime();
         boolean validate = checks == Checks.VALIDATE;
         boolean purge = mode == StampMode.PURGE;
+        Optional<RecordedState> given = recorded.filter(state -> settings.versionTable().schema() != null);
         try (Connection connection = connector.open()) {
             Database database = Databases.detect(connection);
-            BookkeepingTables tables = tables(connection, database);
             // Every application start pays for this call: when a lock-free look shows nothing to do, stop there.
             // A run that finds work reads everything again under the lock, so racing runs still apply it once.
-            List<String> seen = tables.versions().read(connection);
-            if (validate) {
-                validation.validate(connection, tables, seen, settings);
+            BookkeepingTables tables;
+            List<String> seen;
+            if (given.isPresent()) {
+                tables = BookkeepingTables.configured(database, settings.versionTable(), settings.historyTable());
+                seen = given.get().current();
+                if (validate) {
+                    validation.validate(given.get(), settings);
+                }
+            } else {
+                tables = tables(connection, database);
+                seen = tables.versions().read(connection);
+                if (validate) {
+                    validation.validate(connection, tables, seen, settings);
+                }
             }
             if (!purge && plan.apply(seen).isEmpty()) {
                 return finish(List.of(), seen, seen, start);

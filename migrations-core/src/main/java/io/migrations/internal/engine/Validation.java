@@ -78,8 +78,20 @@ public final class Validation {
      */
     public void validate(Connection connection, BookkeepingTables tables, List<String> current, RunSettings settings)
             throws SQLException {
-        verdict(connection, tables, current, WHERE_IT_IS, settings)
-                .enforce(EnumSet.of(ValidationException.Problem.UNKNOWN_REVISION, ValidationException.Problem.EDITED))
+        enforce(verdict(connection, tables, current, WHERE_IT_IS, settings));
+    }
+
+    /**
+     * The same check of a state read before, reading nothing.
+     *
+     * @throws ValidationException when an unknown or edited revision is found under the policy {@code FAIL}
+     */
+    public void validate(RecordedState recorded, RunSettings settings) {
+        enforce(verdict(recorded, WHERE_IT_IS, settings));
+    }
+
+    private static void enforce(Verdict verdict) {
+        verdict.enforce(EnumSet.of(ValidationException.Problem.UNKNOWN_REVISION, ValidationException.Problem.EDITED))
                 .forEach(warning -> log.warn(warning.getMessage()));
     }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -18,19 +19,22 @@ import java.util.function.Function;
  * pending, unknown or edited, no failed last run) is at target as it stands. A rerun over a thousand schemas at head
  * then costs three queries instead of a look at each.
  *
- * @param targets every target, in order
- * @param settled the targets at target as they stand, with their outcomes
+ * @param targets  every target, in order
+ * @param settled  the targets at target as they stand, with their outcomes
+ * @param recorded what the tables of the other targets whose schema exists recorded
  */
-public record AtTarget(List<FleetTarget> targets, Map<FleetTarget, FleetOutcome> settled) {
+public record AtTarget(List<FleetTarget> targets, Map<FleetTarget, FleetOutcome> settled,
+                       Map<FleetTarget, RecordedState> recorded) {
 
     public AtTarget {
         targets = List.copyOf(targets);
         settled = Map.copyOf(settled);
+        recorded = Map.copyOf(recorded);
     }
 
     /** No target known to be at target: each runs. */
     public static AtTarget none(List<FleetTarget> targets) {
-        return new AtTarget(targets, Map.of());
+        return new AtTarget(targets, Map.of(), Map.of());
     }
 
     /**
@@ -46,14 +50,25 @@ public record AtTarget(List<FleetTarget> targets, Map<FleetTarget, FleetOutcome>
                 targets.stream().map(FleetTarget::schema).toList(), versionTable, historyTable);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         Map<FleetTarget, FleetOutcome> settled = new LinkedHashMap<>();
+        Map<FleetTarget, RecordedState> recorded = new HashMap<>();
         for (FleetTarget target : targets) {
             RecordedState state = states.get(target.schema());
             if (state != null && clean(judge, state)) {
                 settled.put(target, new FleetOutcome(target, FleetOutcome.Result.AT_TARGET, state.current(),
                         state.current(), 0, millis, null));
+            } else if (state != null) {
+                recorded.put(target, state);
             }
         }
-        return new AtTarget(targets, settled);
+        return new AtTarget(targets, settled, recorded);
+    }
+
+    /**
+     * What the tables of a target of {@link #rest()} recorded when they were read, for its run to start from
+     * ({@code Migrations.upgrade(target, recorded)}); empty when its schema was not found.
+     */
+    public Optional<RecordedState> recorded(FleetTarget target) {
+        return Optional.ofNullable(recorded.get(target));
     }
 
     /** The targets that need a run of their own, in order. */

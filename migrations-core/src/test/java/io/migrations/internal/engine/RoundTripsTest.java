@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
 import io.migrations.api.HistoryEntry;
+import io.migrations.api.MigrationResult;
+import io.migrations.api.RecordedState;
 import io.migrations.internal.connect.DataSourceBase;
+import io.migrations.internal.fleet.FleetVersions;
 import io.migrations.internal.script.RevisionFiles;
 import io.migrations.testdb.FreshDatabase;
 import io.migrations.testdb.TestDatabase;
@@ -104,6 +107,86 @@ class RoundTripsTest {
 
         assertThat(db.strings("SELECT relname FROM pg_class WHERE relname IN ('alembic_version', 'a')"))
                 .as("the version table was created in the same round trip, and rolled back with it").isEmpty();
+    }
+
+    /**
+     * A fleet reads every schema's tables together first; a schema with work then starts from that read instead of a
+     * look of its own: four statements fewer, and the one catalog look-up is the one under the lock.
+     */
+    @Test
+    void aRunGivenWhatTheTablesRecordedLooksOnlyUnderTheLock() throws SQLException {
+        db.execute("CREATE SCHEMA looked; CREATE SCHEMA given");
+        try {
+            migrations(inSchema("looked"), "looked").upgrade("aaa111");
+            migrations(inSchema("given"), "given").upgrade("aaa111");
+            RecordedState recorded = recorded("given");
+            Counting looked = new Counting(inSchema("looked"));
+            Counting given = new Counting(inSchema("given"));
+
+            migrations(looked, "looked").upgrade("heads");
+            migrations(given, "given").upgrade("heads", recorded);
+
+            assertThat(given.statements).as("statements sent: %s", given.statements)
+                    .hasSize(looked.statements.size() - 4);
+            assertThat(given.statements.stream().filter(sql -> sql.contains("pg_catalog.pg_class"))).hasSize(1);
+            assertThat(db.strings("SELECT version_num FROM given.alembic_version")).containsExactly("bbb222");
+            assertThat(db.strings("SELECT count(*) FROM pg_tables WHERE schemaname = 'given'")).containsExactly("4");
+            assertThat(migrations(inSchema("given"), "given").history()).extracting(HistoryEntry::revision)
+                    .containsExactly("aaa111", "bbb222");
+        } finally {
+            db.execute("DROP SCHEMA looked CASCADE; DROP SCHEMA given CASCADE");
+        }
+    }
+
+    /** A read that another run has overtaken before the lock: the run finds out under the lock, and applies nothing twice. */
+    @Test
+    void aRunGivenAStaleRecordedStateRunsFromWhatItReadsUnderTheLock() throws SQLException {
+        db.execute("CREATE SCHEMA stale");
+        try {
+            Migrations stale = migrations(inSchema("stale"), "stale");
+            stale.upgrade("aaa111");
+            RecordedState recorded = recorded("stale");
+            stale.upgrade("heads");
+
+            MigrationResult result = stale.upgrade("heads", recorded);
+
+            assertThat(result.steps()).isEmpty();
+            assertThat(result.headsAfter()).containsExactly("bbb222");
+            assertThat(stale.history()).extracting(HistoryEntry::revision).containsExactly("aaa111", "bbb222");
+        } finally {
+            db.execute("DROP SCHEMA stale CASCADE");
+        }
+    }
+
+    private Migrations migrations(DataSource dataSource, String schema) {
+        return Migrations.create(MigrationsConfig.builder().dataSource(dataSource).schema(schema)
+                .locations("filesystem:" + dir).build());
+    }
+
+    /** Connections with {@code schema} alone on the search path, as a fleet's pool lends them. */
+    private DataSource inSchema(String schema) {
+        DataSource real = db.dataSource();
+        return new DataSourceBase() {
+            @Override
+            public Connection getConnection() throws SQLException {
+                Connection connection = real.getConnection();
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SET search_path TO " + schema);
+                }
+                return connection;
+            }
+
+            @Override
+            public Connection getConnection(String username, String password) throws SQLException {
+                return getConnection();
+            }
+        };
+    }
+
+    private RecordedState recorded(String schema) throws SQLException {
+        try (Connection connection = db.connect()) {
+            return FleetVersions.read(connection, List.of(schema), "alembic_version", "migrations_history").get(schema);
+        }
     }
 
     /** A data source whose connections record every statement they send. */
