@@ -266,8 +266,8 @@ public final class Migrations {
 
     /**
      * {@link #upgrade(String)}, given what the tables recorded when the caller last read them, as a fleet reads all its
-     * schemas' tables together: where the schema is set, that read stands for the run's look before the lock (four
-     * round trips fewer), and everything is read again under the lock as always, so a state that has moved on since
+     * schemas' tables together: where the schema is set, that read stands for the run's look before the lock (up to
+     * four round trips fewer), and everything is read again under the lock as always, so a state that has moved on since
      * costs only the time to find out.
      */
     public MigrationResult upgrade(String target, RecordedState recorded) {

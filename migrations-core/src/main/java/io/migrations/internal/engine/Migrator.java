@@ -182,8 +182,8 @@ public final class Migrator {
 
     /**
      * Looks at the tables without the lock, and stops there when nothing is to be done; else takes the lock, reads
-     * everything again and runs. A {@code recorded} state given by the caller stands for the lock-free look (four
-     * round trips fewer) where the tables' schema is set, and so their lock, before any look.
+     * everything again and runs. A {@code recorded} state given by the caller stands for the lock-free look (up to
+     * four round trips fewer) where the tables' schema is set, and so their lock, before any look.
      */
     private MigrationResult change(Function<List<String>, List<Step>> plan, Checks checks, StampMode mode,
                                    Optional<RecordedState> recorded) {
