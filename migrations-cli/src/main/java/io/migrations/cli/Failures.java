@@ -27,7 +27,6 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     /** The options that name a fleet's targets ({@link FleetOptions}). */
     private static final List<String> FLEET_TARGETS = List.of("--schemas", "--schemas-query", "--targets");
 
-
     private final GlobalOptions options;
 
     Failures(GlobalOptions options) {
