@@ -350,8 +350,7 @@ public abstract sealed class Database permits PostgreSql, H2 {
      * @throws DialectException where the database has no search path to set
      */
     public String setSearchPath(Connection connection, String path, SearchPath where) throws SQLException {
-        throw DialectException.unsupported(displayName(), "a schema search path",
-                "name each object's schema in the revisions instead");
+        throw noSearchPath();
     }
 
     /**
@@ -363,7 +362,11 @@ public abstract sealed class Database permits PostgreSql, H2 {
      * @throws DialectException where the database has no search path to set
      */
     public void freshSession(Connection connection, String path) throws SQLException {
-        throw DialectException.unsupported(displayName(), "a schema search path",
+        throw noSearchPath();
+    }
+
+    private DialectException noSearchPath() {
+        return DialectException.unsupported(displayName(), "a schema search path",
                 "name each object's schema in the revisions instead");
     }
 
