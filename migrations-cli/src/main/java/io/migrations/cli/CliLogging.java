@@ -1,5 +1,6 @@
 package io.migrations.cli;
 
+import io.migrations.internal.fleet.Fleet;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -9,12 +10,13 @@ import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.slf4j.Marker;
 import org.slf4j.event.Level;
 import org.slf4j.helpers.BasicMarkerFactory;
 import org.slf4j.helpers.LegacyAbstractLogger;
 import org.slf4j.helpers.MessageFormatter;
-import org.slf4j.helpers.NOPMDCAdapter;
+import org.slf4j.helpers.BasicMDCAdapter;
 import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
@@ -23,7 +25,9 @@ import org.slf4j.spi.SLF4JServiceProvider;
  * command writes one kind of line and a logging framework's set-up was a measurable part of a short command's
  * start-up. The library's INFO lines go to stderr in Alembic's layout,
  * {@code INFO  [io.migrations.internal.engine.Executor] Running upgrade  -> 1a2b3c4d5e6f, init (12 ms)}, other
- * libraries' only from WARN; stdout stays free for command output and {@code --sql} scripts.
+ * libraries' only from WARN; stdout stays free for command output and {@code --sql} scripts. A line logged for one
+ * target of a fleet starts its message with the target, {@code tenant_7: Running upgrade …}, as the fleet's other
+ * output does.
  */
 public final class CliLogging implements SLF4JServiceProvider {
 
@@ -32,7 +36,7 @@ public final class CliLogging implements SLF4JServiceProvider {
 
     private final Lines lines = new Lines();
     private final IMarkerFactory markers = new BasicMarkerFactory();
-    private final MDCAdapter mdc = new NOPMDCAdapter();
+    private final MDCAdapter mdc = new BasicMDCAdapter();
 
     @Override
     public ILoggerFactory getLoggerFactory() {
@@ -79,7 +83,7 @@ public final class CliLogging implements SLF4JServiceProvider {
     }
 
     /**
-     * {@code %-5level [%logger] %msg%n}, then the stack trace of an exception logged with the line; written to the
+     * {@code %-5level [%logger] %X{migrations.target}: %msg%n} (the target only when there is one), then the stack trace of an exception logged with the line; written to the
      * {@code System.err} of the moment, so that a caller that redirects it (a test, an embedding tool) gets the lines.
      */
     static final class Line extends LegacyAbstractLogger {
@@ -131,8 +135,12 @@ public final class CliLogging implements SLF4JServiceProvider {
             for (int i = label.length(); i < 5; i++) {
                 line.append(' ');
             }
-            line.append(" [").append(name).append("] ")
-                    .append(MessageFormatter.basicArrayFormat(pattern, arguments)).append(System.lineSeparator());
+            line.append(" [").append(name).append("] ");
+            String target = MDC.get(Fleet.TARGET_KEY);
+            if (target != null) {
+                line.append(target).append(": ");
+            }
+            line.append(MessageFormatter.basicArrayFormat(pattern, arguments)).append(System.lineSeparator());
             if (thrown != null) {
                 StringWriter trace = new StringWriter();
                 thrown.printStackTrace(new PrintWriter(trace));

@@ -25,9 +25,9 @@ final class FleetReport {
         this.outcomes = outcomes;
     }
 
-    /** 0 when every target ended at its target revision, else 1. */
+    /** 0 when every target ended at its target revision, or was read, else 1. */
     int exitCode() {
-        return outcomes.stream().allMatch(o -> o.result() == FleetOutcome.Result.AT_TARGET)
+        return outcomes.stream().allMatch(FleetOutcome::succeeded)
                 ? ExitCode.SUCCESS : ExitCode.FAILURE;
     }
 

@@ -153,18 +153,23 @@ final class FleetRun {
         }
     }
 
-    /** The outcomes of a check: each target that does not pass fails; prints the findings of each unclean target. */
+    /**
+     * The outcomes of a check: each target read is at target when it passes and fails the check when not; prints the
+     * findings of each unclean target.
+     */
     private List<FleetOutcome> judged(Readings<Verdict> verdicts) {
         List<FleetOutcome> outcomes = new ArrayList<>();
         for (FleetOutcome outcome : verdicts.outcomes()) {
             Verdict verdict = verdicts.values().get(outcome.target());
-            if (verdict == null || verdict.isClean()) {
+            if (verdict == null) {
                 outcomes.add(outcome);
                 continue;
             }
             CheckText text = CheckText.of(verdict, CheckText.PendingLines.COUNT);
-            text.lines().forEach(line -> out.println(outcome.target().label() + ": " + line));
-            outcomes.add(text.passes() ? outcome : outcome.failingCheck());
+            if (!verdict.isClean()) {
+                text.lines().forEach(line -> out.println(outcome.target().label() + ": " + line));
+            }
+            outcomes.add(outcome.as(text.passes() ? FleetOutcome.Result.AT_TARGET : FleetOutcome.Result.FAILS_CHECK));
         }
         return outcomes;
     }
@@ -261,7 +266,7 @@ final class FleetRun {
                 return;
             }
             values.put(target, state);
-            outcomes.add(new FleetOutcome(target, FleetOutcome.Result.AT_TARGET, state.current(), state.current(), 0,
+            outcomes.add(new FleetOutcome(target, FleetOutcome.Result.READ, state.current(), state.current(), 0,
                     millis, null));
         });
         return new Readings<>(outcomes, values, null);
@@ -277,7 +282,9 @@ final class FleetRun {
         });
         Map<FleetTarget, T> ordered = new LinkedHashMap<>();
         targets.stream().filter(values::containsKey).forEach(target -> ordered.put(target, values.get(target)));
-        return new Readings<>(run.outcomes(), ordered, run.stopReason());
+        List<FleetOutcome> outcomes = run.outcomes().stream()
+                .map(o -> o.result() == FleetOutcome.Result.AT_TARGET ? o.as(FleetOutcome.Result.READ) : o).toList();
+        return new Readings<>(outcomes, ordered, run.stopReason());
     }
 
     /** Runs {@code work} on every target, over a pool of connections shared by schema targets. */

@@ -57,12 +57,19 @@ class FleetCommandsTest {
         List<String> schemas = createSchemas("big", 200);
         Path report = dir.resolve("report.json");
 
-        CliRun run = cli.run("upgrade", "--schemas-query",
+        InProcessCli.Logged logged = cli.runLogged("upgrade", "--schemas-query",
                 "SELECT nspname FROM pg_namespace WHERE nspname LIKE 'big\\_%' ORDER BY 1", "--parallel", "4",
                 "--report", report.toString());
+        CliRun run = logged.run();
 
         assertThat(run.exitCode()).as(run.all()).isZero();
         assertThat(run.out()).contains("200 at target").containsPattern("at target +r10 +200");
+        // Four targets log at once: each line says which one it is about.
+        assertThat(logged.logs()).contains("[io.migrations.internal.engine.Executor] big_000: Running upgrade  -> r01, ",
+                "[io.migrations.internal.engine.Executor] big_199: Running upgrade r09 -> r10, ",
+                "[io.migrations.Migrations] big_107: Ran 10 steps in ");
+        assertThat(logged.logs().lines().filter(line -> line.contains("Running upgrade")))
+                .hasSize(2000).allMatch(line -> line.matches("INFO  \\[[\\w.]+\\] big_\\d{3}: Running upgrade .*"));
         assertEveryRevisionOnce(schemas);
         String json = Files.readString(report);
         assertThat(json).startsWith("{\"targets\":[{\"target\":\"big_000\"").endsWith("]}\n");
@@ -72,7 +79,8 @@ class FleetCommandsTest {
 
         CliRun current = cli.run("current", "--schemas", String.join(",", schemas));
         assertThat(current.exitCode()).as(current.all()).isZero();
-        assertThat(current.out()).contains("big_000: r10\n", "big_199: r10\n").containsPattern("at target +r10 +200");
+        assertThat(current.out()).contains("big_000: r10\n", "big_199: r10\n", "200 read")
+                .containsPattern("read +r10 +200").doesNotContain("at target");
         assertThat(cli.run("check", "--schemas", String.join(",", schemas)).exitCode()).isZero();
 
         CliRun again = cli.run("upgrade", "--schemas", String.join(",", schemas), "--parallel", "4", "--report",
@@ -103,11 +111,15 @@ class FleetCommandsTest {
         db.execute("CREATE TABLE stop_2.t3 (id int)"); // revision r03 of stop_2 fails on it
         Path report = dir.resolve("stop.json");
 
-        CliRun run = cli.run("upgrade", "--schemas", String.join(",", schemas), "--report", report.toString());
+        InProcessCli.Logged logged = cli.runLogged("upgrade", "--schemas", String.join(",", schemas), "--report",
+                report.toString());
+        CliRun run = logged.run();
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
         assertThat(run.out()).contains("FAILED stop_2 (at r02)", "t3", "1 target failed (--max-failures 1)",
                 "2 not started");
+        assertThat(logged.logs()).contains("] stop_2: Running upgrade r01 -> r02, ",
+                "ERROR [io.migrations.internal.fleet.Fleet] Target stop_2 failed: ");
         assertThat(Files.readString(report)).as("the failed target's entry: where it started, what it committed")
                 .contains("{\"target\":\"stop_2\",\"result\":\"failed\",\"before\":[],\"after\":[\"r02\"],\"steps\":2,");
         assertThat(versions("stop_0")).containsExactly("r10");
@@ -121,7 +133,8 @@ class FleetCommandsTest {
         assertThat(check.exitCode()).isEqualTo(ExitCode.FAILURE);
         assertThat(check.out()).contains("stop_2: Pending: 8 revision(s), r03 to r10.",
                 "stop_2: Database is at r02; revision heads are r10.", "stop_3: Database is at base;")
-                .containsPattern("fails check +r02 +1").doesNotContain("stop_0:");
+                .containsPattern("fails check +r02 +1").containsPattern("at target +r10 +2")
+                .doesNotContain("stop_0:").doesNotContain(" read ");
     }
 
     @Test
@@ -444,7 +457,7 @@ class FleetCommandsTest {
         assertThat(log.exitCode()).as(log.all()).isZero();
         assertThat(log.out()).containsSubsequence("== lg_0", "r02", "== lg_1", "r02", "== lg_2", "r10")
                 .doesNotContain("r01");
-        assertThat(log.err()).containsPattern("at target +r02 +2").containsPattern("at target +r10 +1");
+        assertThat(log.err()).containsPattern("read +r02 +2").containsPattern("read +r10 +1");
         CliRun json = cli.run("log", "--schemas", "lg_0,lg_2", "--format", "json");
         assertThat(json.out().lines().toList()).hasSize(2);
         assertThat(json.out()).contains("{\"target\":\"lg_0\",\"rows\":[{", "{\"target\":\"lg_2\",\"rows\":[{");

@@ -1,10 +1,13 @@
 package io.migrations.cli;
 
 import io.migrations.testdb.TestDatabase;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -54,6 +57,32 @@ final class InProcessCli {
         return with(EnvironmentDefaults.DATABASE_URL, database.jdbcUrl())
                 .with("MIGRATIONS_USER", database.user())
                 .with("MIGRATIONS_PASSWORD", database.password());
+    }
+
+    /**
+     * Runs the tool and captures what went to the process's stderr meanwhile too (log lines, driver warnings); one
+     * such run at a time, since stderr is the process's.
+     */
+    Logged runLogged(String... args) {
+        synchronized (InProcessCli.class) {
+            PrintStream original = System.err;
+            ByteArrayOutputStream captured = new ByteArrayOutputStream();
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            try {
+                CliRun run = run(args);
+                return new Logged(run, captured.toString(StandardCharsets.UTF_8));
+            } finally {
+                System.setErr(original);
+            }
+        }
+    }
+
+    /** A run and what its process wrote to stderr outside the tool's own output: the log lines. */
+    record Logged(CliRun run, String logs) {
+
+        String all() {
+            return run.all() + logs;
+        }
     }
 
     CliRun run(String... args) {

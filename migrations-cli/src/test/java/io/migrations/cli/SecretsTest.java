@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.testdb.FreshDatabase;
 import io.migrations.testdb.TestDatabase;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -101,28 +99,28 @@ class SecretsTest {
         boolean unreadable = passwordText.equals(password) && password.contains("%") && form != Form.KEY_VALUE;
         InProcessCli cli = new InProcessCli(Map.of("DATABASE_URL", url, "MIGRATIONS_DIR", dir.toString()));
 
-        Outcome current = Outcome.of(cli, "--debug", "current", "-v");
+        InProcessCli.Logged current = cli.runLogged("--debug", "current", "-v");
         if (unreadable) {
-            assertThat(current.run.exitCode()).as(current.all()).isEqualTo(ExitCode.USAGE);
-            assertThat(current.run.err()).startsWith("FAILED: Invalid database URL: the password has a '%'");
+            assertThat(current.run().exitCode()).as(current.all()).isEqualTo(ExitCode.USAGE);
+            assertThat(current.run().err()).startsWith("FAILED: Invalid database URL: the password has a '%'");
         } else {
-            assertThat(current.run.exitCode()).as(current.all()).isZero();
-            assertThat(current.run.out()).startsWith("Current revision(s) for ").contains(hostPort.split(":")[0])
+            assertThat(current.run().exitCode()).as(current.all()).isZero();
+            assertThat(current.run().out()).startsWith("Current revision(s) for ").contains(hostPort.split(":")[0])
                     .containsAnyOf(":***@", "password=***");
-            assertThat(Outcome.of(cli, "--debug", "upgrade", "head").run.exitCode()).isZero();
+            assertThat(cli.runLogged("--debug", "upgrade", "head").run().exitCode()).isZero();
         }
 
-        Outcome target = Outcome.of(cli, "--debug", "upgrade", url);
-        assertThat(target.run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(target.run.err()).startsWith("FAILED: The <revision> argument is a database URL (");
+        InProcessCli.Logged target = cli.runLogged("--debug", "upgrade", url);
+        assertThat(target.run().exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(target.run().err()).startsWith("FAILED: The <revision> argument is a database URL (");
 
         String elsewhere = form.url(hostPort, "no_such_db_here", passwordText);
-        Outcome failed = Outcome.of(cli.with("DATABASE_URL", elsewhere), "--debug", "current");
-        assertThat(failed.run.exitCode()).isEqualTo(unreadable ? ExitCode.USAGE : ExitCode.FAILURE);
-        assertThat(failed.run.err()).startsWith(unreadable ? "FAILED: Invalid database URL" : "FAILED: Cannot connect to ")
+        InProcessCli.Logged failed = cli.with("DATABASE_URL", elsewhere).runLogged("--debug", "current");
+        assertThat(failed.run().exitCode()).isEqualTo(unreadable ? ExitCode.USAGE : ExitCode.FAILURE);
+        assertThat(failed.run().err()).startsWith(unreadable ? "FAILED: Invalid database URL" : "FAILED: Cannot connect to ")
                 .contains("\tat ");
 
-        for (Outcome outcome : List.of(current, target, failed)) {
+        for (InProcessCli.Logged outcome : List.of(current, target, failed)) {
             assertThat(outcome.all()).as("password halves in " + outcome.all()).doesNotContain(LEFT).doesNotContain(RIGHT);
         }
     }
@@ -139,26 +137,6 @@ class SecretsTest {
             assertThat(run.err()).as(String.join(" ", args))
                     .contains("is a database URL (postgresql://app:***@db.example.com/shop)")
                     .doesNotContain(LEFT).doesNotContain(RIGHT);
-        }
-    }
-
-    /** One in-process run plus what went to the process's stderr meanwhile (log lines, driver warnings). */
-    private record Outcome(CliRun run, String stderr) {
-
-        static synchronized Outcome of(InProcessCli cli, String... args) {
-            PrintStream original = System.err;
-            ByteArrayOutputStream captured = new ByteArrayOutputStream();
-            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            try {
-                CliRun run = cli.run(args);
-                return new Outcome(run, captured.toString(StandardCharsets.UTF_8));
-            } finally {
-                System.setErr(original);
-            }
-        }
-
-        String all() {
-            return run.all() + stderr;
         }
     }
 }

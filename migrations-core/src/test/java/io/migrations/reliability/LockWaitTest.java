@@ -12,6 +12,7 @@ import io.migrations.api.LockTimeoutException;
 import io.migrations.api.MigrationResult;
 import io.migrations.api.Timeouts;
 import io.migrations.api.TransactionPer;
+import io.migrations.internal.fleet.Fleet;
 import io.migrations.internal.platform.Sessions;
 import io.migrations.internal.script.RevisionFiles;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.MDC;
 
 /** A table locked by another session: timeouts, blockers named in errors and logs, retries. */
 class LockWaitTest {
@@ -166,9 +168,17 @@ class LockWaitTest {
         files.write("a2", "a1", "ALTER TABLE accounts ADD COLUMN note text;", "ALTER TABLE accounts DROP COLUMN note;");
         Migrations migrations = migrations(fixture.config(dir).waitReportInterval(Duration.ofMillis(200)));
 
-        CompletableFuture<MigrationResult> run = CompletableFuture.supplyAsync(() -> migrations.upgrade("head"));
+        // As a fleet's target runs: the line comes from the watch's thread, with the context of the run's.
+        CompletableFuture<MigrationResult> run = CompletableFuture.supplyAsync(() -> {
+            MDC.put(Fleet.TARGET_KEY, "tenant_9");
+            try {
+                return migrations.upgrade("head");
+            } finally {
+                MDC.remove(Fleet.TARGET_KEY);
+            }
+        });
         String report = logs.await(l -> l.contains("has waited"), AT_MOST);
-        assertThat(report).startsWith("WARN ").contains("Upgrade of revision a2 (")
+        assertThat(report).startsWith("WARN ").contains("Upgrade of revision a2 (").contains("{migrations.target=tenant_9}")
                 .contains("for a lock held by pid " + blockerPid + " (user " + fixture.user() + ", application 'report-job'")
                 .contains("idle in transaction").contains("query: SELECT count(*) FROM accounts");
 

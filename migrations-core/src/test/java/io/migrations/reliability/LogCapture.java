@@ -10,7 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 import org.slf4j.LoggerFactory;
 
-/** Collects every log line (message and stack trace) of this JVM while open. */
+/** Collects every log line (message, logging context when there is one, stack trace) of this JVM while open. */
 public final class LogCapture implements AutoCloseable {
 
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -19,7 +19,9 @@ public final class LogCapture implements AutoCloseable {
         @Override
         protected void append(ILoggingEvent event) {
             String trace = event.getThrowableProxy() == null ? "" : "\n" + ThrowableProxyUtil.asString(event.getThrowableProxy());
-            lines.add(event.getLevel() + " " + event.getLoggerName() + " - " + event.getFormattedMessage() + trace);
+            String context = event.getMDCPropertyMap().isEmpty() ? "" : " " + event.getMDCPropertyMap();
+            lines.add(event.getLevel() + " " + event.getLoggerName() + " - " + event.getFormattedMessage() + context
+                    + trace);
         }
     };
 

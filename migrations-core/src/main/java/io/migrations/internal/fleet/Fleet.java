@@ -18,14 +18,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Runs one piece of work on every target of a fleet, up to {@link FleetPolicy#parallel()} at once, canaries first,
  * and starts no new target after {@link FleetPolicy#maxFailures()} failures, when a canary fails, or after
  * {@link #stop()}: targets in flight finish their run, or, when their runs hear {@link #stopBetweenRevisions()}, the
  * revision they are running, so each stays at a revision boundary. One instance per run.
+ *
+ * <p>While a target runs, the {@linkplain MDC logging context} of its thread holds its label under
+ * {@link #TARGET_KEY}, so that every line its run logs can say which target it is about, however many run at once.
  */
 public final class Fleet {
+
+    /** The logging context's key for the label of the target a line is about, e.g. {@code tenant_42}. */
+    public static final String TARGET_KEY = "migrations.target";
 
     private static final Logger log = LoggerFactory.getLogger(Fleet.class);
 
@@ -115,7 +122,9 @@ public final class Fleet {
      */
     public List<FleetOutcome> run(List<FleetTarget> targets, Function<FleetTarget, TargetWork> work) {
         FleetOutcome[] outcomes = new FleetOutcome[targets.size()];
-        ExecutorService workers = Executors.newFixedThreadPool(Math.min(policy.parallel(), Math.max(1, targets.size())));
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService workers = Executors.newFixedThreadPool(Math.min(policy.parallel(), Math.max(1, targets.size())),
+                task -> new Thread(task, "migrations-fleet-" + threads.incrementAndGet()));
         try {
             int canaries = Math.min(policy.canary(), targets.size());
             runBatch(targets, 0, canaries, outcomes, workers, work);
@@ -150,6 +159,7 @@ public final class Fleet {
             started.add(workers.submit(() -> {
                 try {
                     outcomes[index] = runOne(targets.get(index), work);
+                    logEnd(outcomes[index]);
                 } finally {
                     done.incrementAndGet();
                     slots.release();
@@ -182,23 +192,32 @@ public final class Fleet {
         TargetWork targetWork = null;
         Progress ran = new Progress();
         progress.set(ran);
+        MDC.put(TARGET_KEY, target.label());
         try {
             targetWork = work.apply(target);
             MigrationResult result = targetWork.run().get();
             return new FleetOutcome(target, FleetOutcome.Result.AT_TARGET, result.headsBefore(), result.headsAfter(),
                     result.steps().size(), millisSince(start), null);
         } catch (StoppedBetweenRevisions e) {
-            log.warn("Target {} stopped between revisions after {} step(s)", target.label(), ran.committed);
             return new FleetOutcome(target, FleetOutcome.Result.STOPPED, ran.before, afterFailure(targetWork),
                     ran.committed, millisSince(start), null);
         } catch (RuntimeException e) {
             failures.incrementAndGet();
             String error = redactor.withUrl(target.url()).apply(String.valueOf(e.getMessage()));
-            log.error("Target {} failed: {}", target.label(), error);
             return new FleetOutcome(target, FleetOutcome.Result.FAILED, ran.before, afterFailure(targetWork),
                     ran.committed, millisSince(start), error);
         } finally {
             progress.remove();
+            MDC.remove(TARGET_KEY);
+        }
+    }
+
+    /** Names the target in the line itself: it is logged outside the target's logging context. */
+    private static void logEnd(FleetOutcome outcome) {
+        if (outcome.result() == FleetOutcome.Result.FAILED) {
+            log.error("Target {} failed: {}", outcome.target().label(), outcome.error());
+        } else if (outcome.result() == FleetOutcome.Result.STOPPED) {
+            log.warn("Target {} stopped between revisions after {} step(s)", outcome.target().label(), outcome.steps());
         }
     }
 

@@ -21,6 +21,8 @@ public record FleetOutcome(FleetTarget target, Result result, List<String> befor
     /** What became of a target. */
     public enum Result {
         AT_TARGET("at target"),
+        /** Read by a command that moves nothing ({@code current}, {@code log}, {@code lint}); it has no target. */
+        READ("read"),
         FAILS_CHECK("fails check"),
         FAILED("failed"),
         /** Stopped (Ctrl-C) between two of its revisions, the earlier ones committed. */
@@ -42,9 +44,14 @@ public record FleetOutcome(FleetTarget target, Result result, List<String> befor
         return new FleetOutcome(target, Result.NOT_STARTED, null, null, 0, 0, null);
     }
 
-    /** This outcome of a target that {@code check} finds wanting. */
-    public FleetOutcome failingCheck() {
-        return new FleetOutcome(target, Result.FAILS_CHECK, before, after, steps, millis, error);
+    /** This outcome with another result: a read turned into a check's verdict, say. */
+    public FleetOutcome as(Result other) {
+        return new FleetOutcome(target, other, before, after, steps, millis, error);
+    }
+
+    /** Whether the target ended where its command meant it to: at its target revision, or read. */
+    public boolean succeeded() {
+        return result == Result.AT_TARGET || result == Result.READ;
     }
 
     /** The revisions after the run as one word: {@code base}, an id, ids joined by {@code +}, or {@code ?}. */

@@ -7,12 +7,14 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Watches, from a second connection, the statement the migration's session is running: while it
@@ -86,7 +88,7 @@ public final class BlockerWatch implements AutoCloseable {
      * @param what the statement, as people should read it in the log (revision, file and line)
      */
     public Watching watch(String what) {
-        Watched watched = new Watched(what, System.nanoTime());
+        Watched watched = new Watched(what, System.nanoTime(), MDC.getCopyOfContextMap());
         current = watched;
         last = watched;
         return () -> current = null;
@@ -124,9 +126,17 @@ public final class BlockerWatch implements AutoCloseable {
             long now = System.nanoTime();
             if (now - watched.lastReport >= reportEvery.toNanos()) {
                 watched.lastReport = now;
-                log.warn("{} has waited {} s for a lock held by {}. {}", watched.what,
-                        String.format(Locale.ROOT, "%.1f", (now - watched.started) / 1e9), Sessions.describe(blockers),
-                        Sessions.howToEnd(blockers));
+                // The line is about the watched statement's run: it carries that thread's logging context (a fleet's target).
+                if (watched.context != null) {
+                    MDC.setContextMap(watched.context);
+                }
+                try {
+                    log.warn("{} has waited {} s for a lock held by {}. {}", watched.what,
+                            String.format(Locale.ROOT, "%.1f", (now - watched.started) / 1e9),
+                            Sessions.describe(blockers), Sessions.howToEnd(blockers));
+                } finally {
+                    MDC.clear();
+                }
             }
         } catch (SQLException e) {
             log.debug("Could not look up blocking sessions: {}", e.getMessage());
@@ -170,12 +180,15 @@ public final class BlockerWatch implements AutoCloseable {
     private static final class Watched {
         final String what;
         final long started;
+        /** The logging context of the thread that runs the statement; null when it has none. */
+        final Map<String, String> context;
         volatile long lastReport;
         volatile List<Session> blockers = List.of();
 
-        Watched(String what, long started) {
+        Watched(String what, long started, Map<String, String> context) {
             this.what = what;
             this.started = started;
+            this.context = context;
             this.lastReport = started;
         }
     }
