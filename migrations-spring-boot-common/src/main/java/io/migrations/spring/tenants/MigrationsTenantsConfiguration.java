@@ -96,6 +96,10 @@ public class MigrationsTenantsConfiguration {
         int maxFailures = FleetPolicy.maxFailures(properties.getMaxFailures()).orElseThrow(
                 () -> new MigrationsConfigurationException("migrations.tenants.max-failures must be a positive number "
                         + "or 'all', got '" + properties.getMaxFailures() + "'."));
-        return new FleetPolicy(properties.getParallel(), maxFailures, 0);
+        if (properties.getCanary() < 0) {
+            throw new MigrationsConfigurationException("migrations.tenants.canary must be 0 or more, got "
+                    + properties.getCanary() + ".");
+        }
+        return new FleetPolicy(properties.getParallel(), maxFailures, properties.getCanary());
     }
 }

@@ -23,6 +23,12 @@ public class MigrationsTenantsProperties {
     /** Start no new tenant after this many have failed; 'all' keeps going. */
     private String maxFailures = "1";
 
+    /**
+     * How many tenants, the first ones in the source's order among those not at the target, are migrated before the
+     * others; if any of them fails, no other starts.
+     */
+    private int canary;
+
     public @Nullable String getSchemasQuery() {
         return schemasQuery;
     }
@@ -45,5 +51,13 @@ public class MigrationsTenantsProperties {
 
     public void setMaxFailures(String maxFailures) {
         this.maxFailures = maxFailures;
+    }
+
+    public int getCanary() {
+        return canary;
+    }
+
+    public void setCanary(int canary) {
+        this.canary = canary;
     }
 }

@@ -217,6 +217,58 @@ class TenantMigrationsTests {
         });
     }
 
+    /** The first tenants go first; one of them failing keeps every other tenant as it was, whatever max-failures. */
+    @Test
+    void aFailingCanaryTenantStartsNoOther() {
+        tenants("can", 5);
+        db.execute("CREATE TABLE can_01.note (id INT)");
+        runner.withPropertyValues(query("can"), "migrations.tenants.canary=2", "migrations.tenants.max-failures=all",
+                "migrations.tenants.parallel=2").run(context -> {
+                    assertThat(context).hasFailed();
+                    MigrationFailedException failure = find(context.getStartupFailure());
+                    assertThat(failure.getMessage()).contains("1 of 5 tenants failed, 3 not started",
+                            "a canary tenant failed", "tenant can_01 (at base)");
+                    assertThat(db.strings("SELECT version_num FROM can_00.alembic_version")).containsExactly("t2");
+                    for (String schema : List.of("can_02", "can_03", "can_04")) {
+                        assertThat(db.strings("SELECT count(*) FROM pg_tables WHERE schemaname = '" + schema + "'"))
+                                .as(schema).containsExactly("0");
+                    }
+                });
+    }
+
+    /** With one transaction per run, a tenant whose second revision fails keeps nothing of its first. */
+    @Test
+    void oneTransactionPerRunRollsBackAFailingTenantWhole() {
+        tenants("tx", 3);
+        db.execute("CREATE TABLE tx_01.other (id INT); CREATE INDEX note_body ON tx_01.other (id)"); // t2 fails there
+        runner.withPropertyValues(query("tx"), "migrations.transaction-per=run", "migrations.tenants.max-failures=all")
+                .run(context -> {
+                    assertThat(context).hasFailed();
+                    MigrationFailedException failure = find(context.getStartupFailure());
+                    assertThat(failure.getMessage()).contains("1 of 3 tenants failed", "tenant tx_01 (at base)",
+                            "relation \"note_body\" already exists", "rolled back");
+                    assertThat(db.strings("SELECT count(*) FROM pg_tables WHERE schemaname = 'tx_01' AND tablename = "
+                            + "'note'")).as("t1 of the failed run").containsExactly("0");
+                    assertThat(db.strings("SELECT version_num FROM tx_00.alembic_version")).containsExactly("t2");
+                    assertThat(db.strings("SELECT version_num FROM tx_02.alembic_version")).containsExactly("t2");
+                });
+    }
+
+    @Test
+    void badTenantSettingsStopTheStartNamingTheSetting() {
+        tenants("bad", 1);
+        for (String[] setting : List.of(new String[] {"migrations.tenants.parallel=0", "migrations.tenants.parallel"},
+                new String[] {"migrations.tenants.canary=-1", "migrations.tenants.canary"},
+                new String[] {"migrations.tenants.max-failures=some", "migrations.tenants.max-failures"})) {
+            runner.withPropertyValues(query("bad"), setting[0]).run(context -> {
+                assertThat(context).hasFailed();
+                assertThat(context.getStartupFailure()).rootCause().hasMessageContaining(setting[1] + " must be");
+                assertThat(db.strings("SELECT count(*) FROM pg_tables WHERE schemaname = 'bad_00'")).as(setting[0])
+                        .containsExactly("0");
+            });
+        }
+    }
+
     @Test
     void failingTenantMarksHealthDownAndTheOthersStillCount() {
         tenants("down", TENANTS);
