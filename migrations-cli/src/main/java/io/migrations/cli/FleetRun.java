@@ -89,9 +89,9 @@ final class FleetRun {
                     ? upToDate(targets, upgradeTarget.get()) : AtTarget.none(targets);
             List<FleetTarget> rest = atTarget.rest();
             Readings<?> run = rest.isEmpty() ? new Readings<>(List.of(), Map.of(), null)
-                    : each(fleet, rest, (target, migrations) -> atTarget.recorded(target)
-                            .map(recorded -> migrations.upgrade(upgradeTarget.orElseThrow(), recorded))
-                            .orElseGet(() -> change.apply(migrations)));
+                    : each(fleet, rest, (target, migrations) -> atTarget.upgrade(target,
+                            recorded -> migrations.upgrade(upgradeTarget.orElseThrow(), recorded),
+                            () -> change.apply(migrations)));
             return report(atTarget.outcomes(run.outcomes()), run.stopReason(), start, out);
         }
     }

@@ -382,7 +382,7 @@ class FleetCommandsTest {
 
             assertThat(run.exitCode()).as(command + "\n" + run.all()).isEqualTo(ExitCode.FAILURE);
             assertThat(run.all()).as(command).contains("FAILED gone_1").contains("The schema 'gone_1'")
-                    .contains("does not exist. Create it (CREATE SCHEMA gone_1)");
+                    .contains("does not exist. Create it (CREATE SCHEMA gone_1) or take it out of the fleet's targets.");
         }
         assertThat(cli.run("current", "--schemas", "gone_0").out()).contains("gone_0: r10");
     }

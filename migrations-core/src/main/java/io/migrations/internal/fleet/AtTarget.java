@@ -1,17 +1,21 @@
 package io.migrations.internal.fleet;
 
+import io.migrations.api.MigrationResult;
 import io.migrations.api.MigrationsException;
 import io.migrations.api.RecordedState;
+import io.migrations.api.SettingException;
 import io.migrations.api.Verdict;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The schema targets of one database that an upgrade need not run: their tables are read together
@@ -22,24 +26,26 @@ import java.util.function.Function;
  * @param targets  every target, in order
  * @param settled  the targets at target as they stand, with their outcomes
  * @param recorded what the tables of the other targets whose schema exists recorded
+ * @param missing  the targets whose schema the read did not find
  */
 public record AtTarget(List<FleetTarget> targets, Map<FleetTarget, FleetOutcome> settled,
-                       Map<FleetTarget, RecordedState> recorded) {
+                       Map<FleetTarget, RecordedState> recorded, Set<FleetTarget> missing) {
 
     public AtTarget {
         targets = List.copyOf(targets);
         settled = Map.copyOf(settled);
         recorded = Map.copyOf(recorded);
+        missing = Set.copyOf(missing);
     }
 
-    /** No target known to be at target: each runs. */
+    /** Nothing read: no target is known to be at target, and each runs on its own. */
     public static AtTarget none(List<FleetTarget> targets) {
-        return new AtTarget(targets, Map.of(), Map.of());
+        return new AtTarget(targets, Map.of(), Map.of(), Set.of());
     }
 
     /**
      * Reads the targets' tables and judges each. A target {@code judge} cannot judge (it throws, say for a relative
-     * target past the head), or whose schema does not exist, is not settled, for its own run to report.
+     * target past the head), or whose schema does not exist, is not settled: it fails in its {@linkplain #upgrade run}.
      *
      * @param judge the verdict of a check against the upgrade's target, given a recorded state; reads nothing
      */
@@ -51,24 +57,36 @@ public record AtTarget(List<FleetTarget> targets, Map<FleetTarget, FleetOutcome>
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         Map<FleetTarget, FleetOutcome> settled = new LinkedHashMap<>();
         Map<FleetTarget, RecordedState> recorded = new HashMap<>();
+        Set<FleetTarget> missing = new HashSet<>();
         for (FleetTarget target : targets) {
             RecordedState state = states.get(target.schema());
-            if (state != null && clean(judge, state)) {
+            if (state == null) {
+                missing.add(target);
+            } else if (clean(judge, state)) {
                 settled.put(target, new FleetOutcome(target, FleetOutcome.Result.AT_TARGET, state.current(),
                         state.current(), 0, millis, null));
-            } else if (state != null) {
+            } else {
                 recorded.put(target, state);
             }
         }
-        return new AtTarget(targets, settled, recorded);
+        return new AtTarget(targets, settled, recorded, missing);
     }
 
     /**
-     * What the tables of a target of {@link #rest()} recorded when they were read, for its run to start from
-     * ({@code Migrations.upgrade(target, recorded)}); empty when its schema was not found.
+     * The upgrade of a target of {@link #rest()}: from what its tables recorded when they were read
+     * ({@code Migrations.upgrade(target, recorded)}), which spares its run a look of its own before the lock; or
+     * {@code unread} when nothing was read for it. A target whose schema the read did not find fails at once, with
+     * the fleet's own advice.
+     *
+     * @throws SettingException when the target's schema did not exist when read
      */
-    public Optional<RecordedState> recorded(FleetTarget target) {
-        return Optional.ofNullable(recorded.get(target));
+    public MigrationResult upgrade(FleetTarget target, Function<RecordedState, MigrationResult> fromRecorded,
+                                   Supplier<MigrationResult> unread) {
+        if (missing.contains(target)) {
+            throw new SettingException(FleetVersions.missing(target.schema()));
+        }
+        RecordedState state = recorded.get(target);
+        return state != null ? fromRecorded.apply(state) : unread.get();
     }
 
     /** The targets that need a run of their own, in order. */

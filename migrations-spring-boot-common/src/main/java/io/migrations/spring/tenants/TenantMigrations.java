@@ -83,9 +83,8 @@ public class TenantMigrations {
         }
         List<FleetOutcome> ran = fleet.run(atTarget.rest(), target -> {
             Migrations tenant = Migrations.create(config(target.schema()), base.revisions());
-            return new TargetWork(() -> atTarget.recorded(target)
-                    .map(recorded -> tenant.upgrade(runner.target(), recorded))
-                    .orElseGet(() -> tenant.upgrade(runner.target())), tenant::current);
+            return new TargetWork(() -> atTarget.upgrade(target, recorded -> tenant.upgrade(runner.target(), recorded),
+                    () -> tenant.upgrade(runner.target())), tenant::current);
         });
         List<FleetOutcome> outcomes = atTarget.outcomes(ran);
         lastRun.set(outcomes.stream().collect(Collectors.toMap(o -> o.target().schema(), Function.identity(),

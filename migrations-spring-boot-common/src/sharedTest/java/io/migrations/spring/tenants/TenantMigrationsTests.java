@@ -105,6 +105,10 @@ class TenantMigrationsTests {
                 assertThat(tenant.error()).isEqualTo("The schema 'gone_01' does not exist. Create it (CREATE SCHEMA "
                         + "gone_01) or take it out of the fleet's targets.");
             });
+            assertThatThrownBy(context.getBean(TenantMigrations.class)::migrate)
+                    .isInstanceOf(TenantsFailedException.class).hasMessageContaining("tenant gone_01")
+                    .hasMessageContaining("The schema 'gone_01' does not exist. Create it (CREATE SCHEMA gone_01) or "
+                            + "take it out of the fleet's targets.");
         });
     }
 
