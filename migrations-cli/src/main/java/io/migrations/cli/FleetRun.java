@@ -10,7 +10,6 @@ import io.migrations.api.LintReport;
 import io.migrations.api.MigrationResult;
 import io.migrations.api.RecordedState;
 import io.migrations.api.Revision;
-import io.migrations.api.TransactionPer;
 import io.migrations.api.Verdict;
 import io.migrations.internal.connect.Backoff;
 import io.migrations.internal.connect.Connector;
@@ -20,6 +19,7 @@ import io.migrations.internal.fleet.Fleet;
 import io.migrations.internal.fleet.FleetOutcome;
 import io.migrations.internal.fleet.FleetPolicy;
 import io.migrations.internal.fleet.FleetTarget;
+import io.migrations.internal.fleet.FleetShutdown;
 import io.migrations.internal.fleet.FleetVersions;
 import io.migrations.internal.fleet.SchemaSessions;
 import io.migrations.internal.fleet.TargetWork;
@@ -299,7 +299,7 @@ final class FleetRun {
         try (ConnectionPool pool = new ConnectionPool(logins, options.parallel * CONNECTIONS_PER_TARGET,
                 base.lockWaitTimeout().plus(base.connectTimeout()))) {
             Map<FleetTarget, MigrationsConfig> configs = new HashMap<>();
-            targets.forEach(target -> configs.put(target, stopsBetweenRevisions(config(target, pool), fleet)));
+            targets.forEach(target -> configs.put(target, config(target, pool, fleet)));
             List<FleetOutcome> outcomes;
             try (FleetProgress progress = FleetProgress.start(err, targets.size(), fleet::done, fleet::failures)) {
                 outcomes = fleet.run(targets, target -> {
@@ -345,20 +345,16 @@ final class FleetRun {
         return FleetTargets.read(options, project.options().schema, base.dataSource());
     }
 
-    private MigrationsConfig config(FleetTarget target, ConnectionPool pool) {
-        MigrationsConfig.Builder builder = base.toBuilder();
+    /** A target's settings: its schema or database, and a Ctrl-C that lets its revision in flight finish. */
+    private MigrationsConfig config(FleetTarget target, ConnectionPool pool, Fleet fleet) {
+        MigrationsConfig.Builder builder = base.toBuilder()
+                .stepListener(fleet.listenerFor(base.transactionPer(), base.stepListener()));
         if (target.schema() != null) {
             builder.dataSource(pool.forSchema(target.schema())).schema(target.schema());
         } else {
             builder.url(target.url(), project.options().user, project.options().password);
         }
         return builder.build();
-    }
-
-    /** Ctrl-C lets a target's revision in flight finish and starts no other, unless its run is one transaction. */
-    private static MigrationsConfig stopsBetweenRevisions(MigrationsConfig config, Fleet fleet) {
-        return config.transactionPer() == TransactionPer.REVISION
-                ? config.toBuilder().stepListener(fleet.stopBetweenRevisions()).build() : config;
     }
 
     private int report(List<FleetOutcome> outcomes, String stopReason, long start, PrintWriter where) {

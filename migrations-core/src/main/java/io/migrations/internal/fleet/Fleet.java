@@ -4,6 +4,7 @@ import io.migrations.api.AppliedStep;
 import io.migrations.api.MigrationResult;
 import io.migrations.api.PlannedStep;
 import io.migrations.api.StepListener;
+import io.migrations.api.TransactionPer;
 import io.migrations.internal.connect.Redactor;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +24,7 @@ import org.slf4j.MDC;
 /**
  * Runs one piece of work on every target of a fleet, up to {@link FleetPolicy#parallel()} at once, canaries first,
  * and starts no new target after {@link FleetPolicy#maxFailures()} failures, when a canary fails, or after
- * {@link #stop()}: targets in flight finish their run, or, when their runs hear {@link #stopBetweenRevisions()}, the
+ * {@link #stop()}: targets in flight finish their run, or, when their runs hear {@link #listenerFor}, the
  * revision they are running, so each stays at a revision boundary. One instance per run.
  *
  * <p>While a target runs, the {@linkplain MDC logging context} of its thread holds its label under
@@ -71,13 +72,17 @@ public final class Fleet {
     }
 
     /**
-     * For one target's run: once the fleet {@linkplain #stop() stops}, ends the run before its next revision, so that
-     * the revision in flight finishes and no new one starts; and, for the outcome of a run that fails or stops, counts
-     * the revisions it committed and notes where it started. Only for runs that commit each revision on its own: a
-     * run in one transaction would roll back what it had done. Its callbacks come on the worker thread of the target
-     * they belong to, as the engine runs a target's steps on the thread that runs the target.
+     * The step listener of a target's run, {@code own} being the run's own (or {@link StepListener#NONE}): when the run
+     * commits each revision on its own, once the fleet {@linkplain #stop() stops} it ends the run before its next
+     * revision, so that the revision in flight finishes and no new one starts; and, for the outcome of a run that fails
+     * or stops, it counts the revisions committed and notes where the run started. A run in one transaction would roll
+     * back what it had done, so it gets {@code own} only and finishes. Its callbacks come on the worker thread of the
+     * target they belong to, as the engine runs a target's steps on the thread that runs the target.
      */
-    public StepListener stopBetweenRevisions() {
+    public StepListener listenerFor(TransactionPer transactionPer, StepListener own) {
+        if (transactionPer != TransactionPer.REVISION) {
+            return own;
+        }
         return new StepListener() {
             @Override
             public void beforeStep(PlannedStep step) {
@@ -88,6 +93,7 @@ public final class Fleet {
                 if (stopped) {
                     throw new StoppedBetweenRevisions();
                 }
+                own.beforeStep(step);
             }
 
             @Override
@@ -96,6 +102,7 @@ public final class Fleet {
                 if (target != null) {
                     target.committed++;
                 }
+                own.afterStep(step);
             }
         };
     }

@@ -8,6 +8,7 @@ import io.migrations.internal.fleet.AtTarget;
 import io.migrations.internal.fleet.Fleet;
 import io.migrations.internal.fleet.FleetOutcome;
 import io.migrations.internal.fleet.FleetPolicy;
+import io.migrations.internal.fleet.FleetShutdown;
 import io.migrations.internal.fleet.FleetStop;
 import io.migrations.internal.fleet.FleetTarget;
 import io.migrations.internal.fleet.FleetVersions;
@@ -81,11 +82,15 @@ public class TenantMigrations {
         if (!atTarget.rest().isEmpty()) {
             SchemaSessions.requireSessions(base.config().dataSource(), "that the tenants (" + sourceName + ")");
         }
-        List<FleetOutcome> ran = fleet.run(atTarget.rest(), target -> {
-            Migrations tenant = Migrations.create(config(target.schema()), base.revisions());
-            return new TargetWork(() -> atTarget.upgrade(target, recorded -> tenant.upgrade(runner.target(), recorded),
-                    () -> tenant.upgrade(runner.target())), tenant::current);
-        });
+        List<FleetOutcome> ran;
+        try (FleetShutdown ignored = new FleetShutdown(fleet)) {
+            ran = fleet.run(atTarget.rest(), target -> {
+                Migrations tenant = Migrations.create(config(target.schema(), fleet), base.revisions());
+                return new TargetWork(() -> atTarget.upgrade(target,
+                        recorded -> tenant.upgrade(runner.target(), recorded), () -> tenant.upgrade(runner.target())),
+                        tenant::current);
+            });
+        }
         List<FleetOutcome> outcomes = atTarget.outcomes(ran);
         lastRun.set(outcomes.stream().collect(Collectors.toMap(o -> o.target().schema(), Function.identity(),
                 (a, b) -> a, LinkedHashMap::new)));
@@ -125,10 +130,11 @@ public class TenantMigrations {
         };
     }
 
-    private MigrationsConfig config(String schema) {
+    /** A tenant's settings: the runner's in its schema, and a shutdown that lets its revision in flight finish. */
+    private MigrationsConfig config(String schema, Fleet fleet) {
         MigrationsConfig base = runner.migrations().config();
         return base.toBuilder().dataSource(SearchPathDataSource.first(base.dataSource(), schema)).schema(schema)
-                .build();
+                .stepListener(fleet.listenerFor(base.transactionPer(), base.stepListener())).build();
     }
 
     /**

@@ -1,6 +1,5 @@
-package io.migrations.cli;
+package io.migrations.internal.fleet;
 
-import io.migrations.internal.fleet.Fleet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -8,10 +7,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Ctrl-C (SIGINT, or SIGTERM from a container runtime) during a fleet run: the fleet starts no new target, the
- * targets in flight finish the revision they are running and start no other (a run in one transaction finishes), and
- * the JVM waits until the report is written ({@link #close()}).
+ * targets in flight finish the revision they are running and start no other (when their runs hear
+ * {@link Fleet#listenerFor}; a run in one transaction finishes), and the JVM waits until the run has reported
+ * ({@link #close()}).
  */
-final class FleetShutdown implements AutoCloseable {
+public final class FleetShutdown implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(FleetShutdown.class);
     /** How long Ctrl-C waits for the targets in flight and the report. */
@@ -21,9 +21,10 @@ final class FleetShutdown implements AutoCloseable {
     private final CountDownLatch reported = new CountDownLatch(1);
     private final Thread hook;
 
-    FleetShutdown(Fleet fleet) {
+    /** Watches for shutdown on behalf of {@code fleet}'s run, until {@link #close()}. */
+    public FleetShutdown(Fleet fleet) {
         this.fleet = fleet;
-        this.hook = new Thread(this::stopOnShutdown, "fleet-shutdown");
+        this.hook = new Thread(this::stopOnShutdown, "migrations-fleet-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
     }
 
@@ -37,7 +38,7 @@ final class FleetShutdown implements AutoCloseable {
         }
     }
 
-    /** Call once the report is written: lets a Ctrl-C exit, or removes the hook. */
+    /** Call once the run has reported: lets a Ctrl-C exit, or removes the hook. */
     @Override
     public void close() {
         reported.countDown();
