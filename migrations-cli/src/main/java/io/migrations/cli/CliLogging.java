@@ -13,10 +13,10 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.slf4j.Marker;
 import org.slf4j.event.Level;
+import org.slf4j.helpers.BasicMDCAdapter;
 import org.slf4j.helpers.BasicMarkerFactory;
 import org.slf4j.helpers.LegacyAbstractLogger;
 import org.slf4j.helpers.MessageFormatter;
-import org.slf4j.helpers.BasicMDCAdapter;
 import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
@@ -83,8 +83,9 @@ public final class CliLogging implements SLF4JServiceProvider {
     }
 
     /**
-     * {@code %-5level [%logger] %X{migrations.target}: %msg%n} (the target only when there is one), then the stack trace of an exception logged with the line; written to the
-     * {@code System.err} of the moment, so that a caller that redirects it (a test, an embedding tool) gets the lines.
+     * {@code %-5level [%logger] %X{migrations.target}: %msg%n} (the target and its colon only when there is one), then
+     * the stack trace of an exception logged with the line; written to the {@code System.err} of the moment, so that a
+     * caller that redirects it (a test, an embedding tool) gets the lines.
      */
     static final class Line extends LegacyAbstractLogger {
 
