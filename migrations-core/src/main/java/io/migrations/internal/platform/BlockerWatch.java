@@ -35,6 +35,8 @@ public final class BlockerWatch implements AutoCloseable {
     private final int workPid;
     private final Duration reportEvery;
     private final ScheduledExecutorService timer;
+    /** The logging context of the thread that runs the statements (a fleet's target); null when it has none. */
+    private final Map<String, String> context;
     private volatile Watched current;
     private volatile Watched last;
     /** Opened by the sampling thread on first need; only that thread uses it until {@link #close}. */
@@ -45,6 +47,7 @@ public final class BlockerWatch implements AutoCloseable {
         this.opener = opener;
         this.workPid = workPid;
         this.reportEvery = reportEvery;
+        this.context = MDC.getCopyOfContextMap();
         if (opener == null) {
             this.timer = null;
             return;
@@ -61,7 +64,7 @@ public final class BlockerWatch implements AutoCloseable {
     /**
      * Starts watching the session of {@code work} from a connection {@code watcher} opens when first needed, and
      * which this closes when closed. Samples often enough to see blockers before {@code timeouts}' lock timeout ends
-     * the wait.
+     * the wait. Call it on the thread that runs the statements: its lines carry that thread's logging context.
      */
     public static BlockerWatch start(Connection work, Database.Opener watcher, Timeouts timeouts, Duration reportEvery)
             throws SQLException {
@@ -88,7 +91,7 @@ public final class BlockerWatch implements AutoCloseable {
      * @param what the statement, as people should read it in the log (revision, file and line)
      */
     public Watching watch(String what) {
-        Watched watched = new Watched(what, System.nanoTime(), MDC.getCopyOfContextMap());
+        Watched watched = new Watched(what, System.nanoTime());
         current = watched;
         last = watched;
         return () -> current = null;
@@ -126,9 +129,9 @@ public final class BlockerWatch implements AutoCloseable {
             long now = System.nanoTime();
             if (now - watched.lastReport >= reportEvery.toNanos()) {
                 watched.lastReport = now;
-                // The line is about the watched statement's run: it carries that thread's logging context (a fleet's target).
-                if (watched.context != null) {
-                    MDC.setContextMap(watched.context);
+                // The line is about the watched run: it carries the run's logging context, not this thread's.
+                if (context != null) {
+                    MDC.setContextMap(context);
                 }
                 try {
                     log.warn("{} has waited {} s for a lock held by {}. {}", watched.what,
@@ -180,15 +183,12 @@ public final class BlockerWatch implements AutoCloseable {
     private static final class Watched {
         final String what;
         final long started;
-        /** The logging context of the thread that runs the statement; null when it has none. */
-        final Map<String, String> context;
         volatile long lastReport;
         volatile List<Session> blockers = List.of();
 
-        Watched(String what, long started, Map<String, String> context) {
+        Watched(String what, long started) {
             this.what = what;
             this.started = started;
-            this.context = context;
             this.lastReport = started;
         }
     }
