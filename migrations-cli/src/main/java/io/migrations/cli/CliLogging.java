@@ -33,6 +33,8 @@ public final class CliLogging implements SLF4JServiceProvider {
 
     /** Logger of the library's own classes. */
     static final String LIBRARY = "io.migrations";
+    /** Back to the start of the line, and erase it (ANSI "erase in line"). */
+    static final String CLEAR_LINE = "\r\u001b[K";
 
     private final Lines lines = new Lines();
     private final IMarkerFactory markers = new BasicMarkerFactory();
@@ -70,11 +72,28 @@ public final class CliLogging implements SLF4JServiceProvider {
         }
     }
 
+    /**
+     * Keeps {@code text} as the last line of a terminal, below the log lines, until replaced: a progress line. Each
+     * log line then erases it, takes its place and writes it again below. {@code null} erases it for good.
+     */
+    static void footer(String text) {
+        String line = CLEAR_LINE + (text == null ? "" : text);
+        if (LoggerFactory.getILoggerFactory() instanceof Lines factory) {
+            factory.footer = text;
+        }
+        PrintStream err = System.err;
+        synchronized (err) {
+            err.print(line);
+            err.flush();
+        }
+    }
+
     /** One logger per name, all writing through the same levels. */
     static final class Lines implements ILoggerFactory {
 
         private final ConcurrentMap<String, Line> loggers = new ConcurrentHashMap<>();
         private volatile boolean debug;
+        private volatile String footer;
 
         @Override
         public Logger getLogger(String name) {
@@ -146,6 +165,10 @@ public final class CliLogging implements SLF4JServiceProvider {
                 StringWriter trace = new StringWriter();
                 thrown.printStackTrace(new PrintWriter(trace));
                 line.append(trace);
+            }
+            String footer = lines.footer;
+            if (footer != null) {
+                line.insert(0, CLEAR_LINE).append(footer);
             }
             PrintStream err = System.err;
             synchronized (err) {

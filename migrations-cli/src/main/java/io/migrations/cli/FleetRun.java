@@ -301,7 +301,7 @@ final class FleetRun {
             Map<FleetTarget, MigrationsConfig> configs = new HashMap<>();
             targets.forEach(target -> configs.put(target, config(target, pool, fleet)));
             List<FleetOutcome> outcomes;
-            try (FleetProgress progress = FleetProgress.start(err, targets.size(), fleet::done, fleet::failures)) {
+            try (FleetProgress progress = FleetProgress.start(targets.size(), fleet::done, fleet::failures)) {
                 outcomes = fleet.run(targets, target -> {
                     Migrations migrations = Migrations.create(configs.get(target), revisions);
                     return new TargetWork(() -> work.apply(target, migrations), migrations::current);
