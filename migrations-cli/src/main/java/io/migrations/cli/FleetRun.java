@@ -42,6 +42,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A database command run over a fleet: reads the targets and the revisions once, gives each target a
@@ -78,33 +79,35 @@ final class FleetRun {
      * {@code upgradeTarget}, the schemas of one database are first read together, and those that a check against
      * that target finds clean (nothing pending, unknown or edited, no failed last run) are at target without a run of
      * their own: a rerun over a thousand schemas at head costs three queries, not a thousand looks. The others start
-     * from what that read found, instead of a look of their own before their lock.
+     * from what that read found, instead of a look of their own before their lock. For a downgrade or a stamp the
+     * read only finds the schemas that do not exist, which fail before any run.
      */
     int change(Function<Migrations, MigrationResult> change, Optional<String> upgradeTarget) {
         long start = System.nanoTime();
         List<FleetTarget> targets = targets();
         Fleet fleet = fleet(targets);
         try (FleetShutdown ignored = new FleetShutdown(fleet)) {
-            AtTarget atTarget = upgradeTarget.isPresent() && schemaTargets(targets)
-                    ? upToDate(targets, upgradeTarget.get()) : AtTarget.none(targets);
+            AtTarget atTarget = schemaTargets(targets) ? upToDate(targets, upgradeTarget) : AtTarget.none(targets);
             List<FleetTarget> rest = atTarget.rest();
             Readings<?> run = rest.isEmpty() ? new Readings<>(List.of(), Map.of(), null)
-                    : each(fleet, rest, (target, migrations) -> atTarget.upgrade(target,
-                            recorded -> migrations.upgrade(upgradeTarget.orElseThrow(), recorded),
+                    : each(fleet, rest, (target, migrations) -> atTarget.run(target,
+                            recorded -> upgradeTarget.map(revision -> migrations.upgrade(revision, recorded))
+                                    .orElseGet(() -> change.apply(migrations)),
                             () -> change.apply(migrations)));
             return report(atTarget.outcomes(run.outcomes()), run.stopReason(), start, out);
         }
     }
 
     /**
-     * The schema targets already clean at {@code target} ({@link AtTarget}); none when their tables cannot be read
-     * together (one schema's odd table, say), so that each target's own run reports what is wrong with it.
+     * The schema targets already clean at the upgrade's {@code target}, if any ({@link AtTarget}); none when their
+     * tables cannot be read together (one schema's odd table, say), so that each target's own run reports what is
+     * wrong with it.
      */
-    private AtTarget upToDate(List<FleetTarget> targets, String target) {
+    private AtTarget upToDate(List<FleetTarget> targets, Optional<String> target) {
         Migrations judge = Migrations.create(base, project.revisions().set());
+        Predicate<RecordedState> atTarget = state -> target.isPresent() && judge.check(target.get(), state).isClean();
         try (Connection connection = base.dataSource().getConnection()) {
-            return AtTarget.read(connection, targets, base.versionTable(), base.historyTable(),
-                    state -> judge.check(target, state));
+            return AtTarget.read(connection, targets, base.versionTable(), base.historyTable(), atTarget);
         } catch (SQLException e) {
             return AtTarget.none(targets);
         }

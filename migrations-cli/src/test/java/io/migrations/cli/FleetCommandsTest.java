@@ -384,6 +384,15 @@ class FleetCommandsTest {
             assertThat(run.all()).as(command).contains("FAILED gone_1").contains("The schema 'gone_1'")
                     .contains("does not exist. Create it (CREATE SCHEMA gone_1) or take it out of the fleet's targets.");
         }
+        for (List<String> change : List.of(List.of("downgrade", "-1"), List.of("stamp", "r10"))) {
+            List<String> args = new ArrayList<>(change);
+            args.addAll(List.of("--schemas", "gone_0,gone_1", "--max-failures", "all"));
+            CliRun run = cli.run(args.toArray(String[]::new));
+
+            assertThat(run.exitCode()).as(run.all()).isEqualTo(ExitCode.FAILURE);
+            assertThat(run.out()).as(change.get(0)).contains("FAILED gone_1 (at ?): The schema 'gone_1' does not "
+                    + "exist. Create it (CREATE SCHEMA gone_1) or take it out of the fleet's targets.");
+        }
         assertThat(cli.run("current", "--schemas", "gone_0").out()).contains("gone_0: r10");
     }
 

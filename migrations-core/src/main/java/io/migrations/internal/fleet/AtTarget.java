@@ -4,7 +4,6 @@ import io.migrations.api.MigrationResult;
 import io.migrations.api.MigrationsException;
 import io.migrations.api.RecordedState;
 import io.migrations.api.SettingException;
-import io.migrations.api.Verdict;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -44,13 +44,14 @@ public record AtTarget(List<FleetTarget> targets, Map<FleetTarget, FleetOutcome>
     }
 
     /**
-     * Reads the targets' tables and judges each. A target {@code judge} cannot judge (it throws, say for a relative
-     * target past the head), or whose schema does not exist, is not settled: it fails in its {@linkplain #upgrade run}.
+     * Reads the targets' tables and judges each. A target {@code atTarget} cannot judge (it throws, say for a relative
+     * target past the head), or whose schema does not exist, is not settled: it fails in its {@linkplain #run run}.
      *
-     * @param judge the verdict of a check against the upgrade's target, given a recorded state; reads nothing
+     * @param atTarget whether a check against the upgrade's target finds a recorded state clean; reads nothing. For a
+     *                 command other than an upgrade, {@code state -> false}: the read then only finds the missing schemas
      */
     public static AtTarget read(Connection connection, List<FleetTarget> targets, String versionTable,
-                                String historyTable, Function<RecordedState, Verdict> judge) throws SQLException {
+                                String historyTable, Predicate<RecordedState> atTarget) throws SQLException {
         long start = System.nanoTime();
         Map<String, RecordedState> states = FleetVersions.read(connection,
                 targets.stream().map(FleetTarget::schema).toList(), versionTable, historyTable);
@@ -62,7 +63,7 @@ public record AtTarget(List<FleetTarget> targets, Map<FleetTarget, FleetOutcome>
             RecordedState state = states.get(target.schema());
             if (state == null) {
                 missing.add(target);
-            } else if (clean(judge, state)) {
+            } else if (clean(atTarget, state)) {
                 settled.put(target, new FleetOutcome(target, FleetOutcome.Result.AT_TARGET, state.current(),
                         state.current(), 0, millis, null));
             } else {
@@ -73,15 +74,15 @@ public record AtTarget(List<FleetTarget> targets, Map<FleetTarget, FleetOutcome>
     }
 
     /**
-     * The upgrade of a target of {@link #rest()}: from what its tables recorded when they were read
-     * ({@code Migrations.upgrade(target, recorded)}), which spares its run a look of its own before the lock; or
+     * The run of a target of {@link #rest()}: from what its tables recorded when they were read (an upgrade's
+     * {@code Migrations.upgrade(target, recorded)}, which spares its run a look of its own before the lock), or
      * {@code unread} when nothing was read for it. A target whose schema the read did not find fails at once, with
      * the fleet's own advice.
      *
      * @throws SettingException when the target's schema did not exist when read
      */
-    public MigrationResult upgrade(FleetTarget target, Function<RecordedState, MigrationResult> fromRecorded,
-                                   Supplier<MigrationResult> unread) {
+    public MigrationResult run(FleetTarget target, Function<RecordedState, MigrationResult> fromRecorded,
+                               Supplier<MigrationResult> unread) {
         if (missing.contains(target)) {
             throw new SettingException(FleetVersions.missing(target.schema()));
         }
@@ -101,9 +102,9 @@ public record AtTarget(List<FleetTarget> targets, Map<FleetTarget, FleetOutcome>
         return targets.stream().map(byTarget::get).toList();
     }
 
-    private static boolean clean(Function<RecordedState, Verdict> judge, RecordedState state) {
+    private static boolean clean(Predicate<RecordedState> atTarget, RecordedState state) {
         try {
-            return judge.apply(state).isClean();
+            return atTarget.test(state);
         } catch (MigrationsException e) {
             return false;
         }

@@ -86,7 +86,7 @@ public class TenantMigrations {
         try (FleetShutdown ignored = new FleetShutdown(fleet)) {
             ran = fleet.run(atTarget.rest(), target -> {
                 Migrations tenant = Migrations.create(config(target.schema(), fleet), base.revisions());
-                return new TargetWork(() -> atTarget.upgrade(target,
+                return new TargetWork(() -> atTarget.run(target,
                         recorded -> tenant.upgrade(runner.target(), recorded), () -> tenant.upgrade(runner.target())),
                         tenant::current);
             });
@@ -111,7 +111,7 @@ public class TenantMigrations {
         MigrationsConfig config = base.config();
         try (Connection connection = config.dataSource().getConnection()) {
             return AtTarget.read(connection, targets, config.versionTable(), config.historyTable(),
-                    state -> base.check(runner.target(), state));
+                    state -> base.check(runner.target(), state).isClean());
         } catch (SQLException e) {
             log.debug("Could not read the tenants' tables together ({}); each tenant looks at its own",
                     e.getMessage());
