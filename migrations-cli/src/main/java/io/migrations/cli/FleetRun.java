@@ -43,6 +43,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * A database command run over a fleet: reads the targets and the revisions once, gives each target a
@@ -87,7 +88,7 @@ final class FleetRun {
         List<FleetTarget> targets = targets();
         Fleet fleet = fleet(targets);
         try (FleetShutdown ignored = new FleetShutdown(fleet)) {
-            AtTarget atTarget = schemaTargets(targets) ? upToDate(targets, upgradeTarget) : AtTarget.none(targets);
+            AtTarget atTarget = schemaTargets(targets) ? readTables(targets, upgradeTarget) : AtTarget.none(targets);
             List<FleetTarget> rest = atTarget.rest();
             Readings<?> run = rest.isEmpty() ? new Readings<>(List.of(), Map.of(), null)
                     : each(fleet, rest, (target, migrations) -> atTarget.run(target,
@@ -103,7 +104,7 @@ final class FleetRun {
      * tables cannot be read together (one schema's odd table, say), so that each target's own run reports what is
      * wrong with it.
      */
-    private AtTarget upToDate(List<FleetTarget> targets, Optional<String> target) {
+    private AtTarget readTables(List<FleetTarget> targets, Optional<String> target) {
         Migrations judge = Migrations.create(base, project.revisions().set());
         Predicate<RecordedState> atTarget = state -> target.isPresent() && judge.check(target.get(), state).isClean();
         try (Connection connection = base.dataSource().getConnection()) {
@@ -275,13 +276,20 @@ final class FleetRun {
         return new Readings<>(outcomes, values, null);
     }
 
-    /** Reads every target with {@code read}; a target whose read fails is a failed outcome without a value. */
+    /**
+     * Reads every target with {@code read}; a target whose read fails is a failed outcome without a value, and so is a
+     * schema that does not exist, found by one read of the fleet first.
+     */
     private <T> Readings<T> readEach(Fleet fleet, List<FleetTarget> targets, Function<Migrations, T> read) {
         Map<FleetTarget, T> values = new ConcurrentHashMap<>();
+        AtTarget found = schemaTargets(targets) ? readTables(targets, Optional.empty()) : AtTarget.none(targets);
         Readings<?> run = each(fleet, targets, (target, migrations) -> {
-            values.put(target, read.apply(migrations));
-            List<String> current = migrations.current();
-            return new MigrationResult(List.of(), current, current, Duration.ZERO);
+            Supplier<MigrationResult> reading = () -> {
+                values.put(target, read.apply(migrations));
+                List<String> current = migrations.current();
+                return new MigrationResult(List.of(), current, current, Duration.ZERO);
+            };
+            return found.run(target, recorded -> reading.get(), reading);
         });
         Map<FleetTarget, T> ordered = new LinkedHashMap<>();
         targets.stream().filter(values::containsKey).forEach(target -> ordered.put(target, values.get(target)));

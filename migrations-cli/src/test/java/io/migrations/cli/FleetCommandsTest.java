@@ -377,7 +377,7 @@ class FleetCommandsTest {
         List<String> schemas = createSchemas("gone", 2);
         assertThat(cli.run("upgrade", "--schemas", String.join(",", schemas)).exitCode()).isZero();
         db.execute("DROP SCHEMA gone_1 CASCADE");
-        for (String command : List.of("current", "check", "lint", "upgrade")) {
+        for (String command : List.of("current", "check", "lint", "upgrade", "log")) {
             CliRun run = cli.run(command, "--schemas", "gone_0,gone_1");
 
             assertThat(run.exitCode()).as(command + "\n" + run.all()).isEqualTo(ExitCode.FAILURE);
