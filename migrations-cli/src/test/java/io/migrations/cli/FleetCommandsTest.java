@@ -65,7 +65,8 @@ class FleetCommandsTest {
         assertThat(run.exitCode()).as(run.all()).isZero();
         assertThat(run.out()).contains("200 at target").containsPattern("at target +r10 +200");
         // Four targets log at once: each line says which one it is about.
-        assertThat(logged.logs()).contains("[io.migrations.internal.engine.Executor] big_000: Running upgrade  -> r01, ",
+        assertThat(logged.logs()).contains(
+                "[io.migrations.internal.engine.Executor] big_000: Running upgrade  -> r01, ",
                 "[io.migrations.internal.engine.Executor] big_199: Running upgrade r09 -> r10, ",
                 "[io.migrations.Migrations] big_107: Ran 10 steps in ");
         assertThat(logged.logs().lines().filter(line -> line.contains("Running upgrade")))

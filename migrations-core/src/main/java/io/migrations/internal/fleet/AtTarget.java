@@ -47,8 +47,8 @@ public record AtTarget(List<FleetTarget> targets, Map<FleetTarget, FleetOutcome>
      * Reads the targets' tables and judges each. A target {@code atTarget} cannot judge (it throws, say for a relative
      * target past the head), or whose schema does not exist, is not settled: it fails in its {@linkplain #run run}.
      *
-     * @param atTarget whether a check against the upgrade's target finds a recorded state clean; reads nothing. For a
-     *                 command other than an upgrade, {@code state -> false}: the read then only finds the missing schemas
+     * @param atTarget whether a check against the upgrade's target finds a recorded state clean; reads nothing. For
+     *                 a command other than an upgrade, {@code state -> false}: the read only finds the missing schemas
      */
     public static AtTarget read(Connection connection, List<FleetTarget> targets, String versionTable,
                                 String historyTable, Predicate<RecordedState> atTarget) throws SQLException {
