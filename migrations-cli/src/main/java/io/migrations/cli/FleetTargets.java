@@ -13,8 +13,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Reads the targets the fleet options name. Schema names must be ones a schema target may have ({@link SchemaNames}) and database
- * URLs of a form the tool reads: anything else is refused as bad input before any target runs.
+ * Reads the targets the fleet options name. Schema names must be ones a schema target may have ({@link SchemaNames})
+ * and database URLs of a form the tool reads: anything else is refused as bad input before any target runs.
  */
 final class FleetTargets {
 

@@ -41,7 +41,7 @@ final class PostgreSql extends Database {
     /**
      * A relation's columns in the schema {@code n}, joined by commas; null when there is no such table. The table's oid
      * is a scalar subquery, not a join: to cost a merge join the planner reads the ends of the catalogs' indexes, which
-     * took milliseconds per plan where DDL had left dead catalog rows there, and this runs twice per schema target.
+     * took milliseconds per plan where DDL had left dead catalog rows there, and this runs for every schema target.
      */
     private static final String COLUMNS_OF = "(SELECT string_agg(a.attname, ',' ORDER BY a.attnum) "
             + "FROM pg_catalog.pg_attribute a WHERE a.attrelid = (SELECT c.oid FROM pg_catalog.pg_class c "
