@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -36,6 +37,8 @@ public final class Fleet {
     public static final String TARGET_KEY = "migrations.target";
 
     private static final Logger log = LoggerFactory.getLogger(Fleet.class);
+    /** How long one wait of the running thread for its workers lasts; see {@link #awaitSlot}. */
+    private static final long WAIT_MILLIS = 100;
 
     private final FleetPolicy policy;
     private final Redactor redactor;
@@ -44,6 +47,8 @@ public final class Fleet {
     private final ThreadLocal<Progress> progress = new ThreadLocal<>();
     private volatile boolean stopped;
     private volatile FleetStop stop;
+    /** Whether the thread that called {@link #run} was interrupted while it waited for the targets. */
+    private boolean interrupted;
 
     /** @param redactor masks secrets in the errors kept; each database target's URL is masked as well */
     public Fleet(FleetPolicy policy, Redactor redactor) {
@@ -143,6 +148,9 @@ public final class Fleet {
             }
         } finally {
             workers.shutdown();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
         for (int i = 0; i < outcomes.length; i++) {
             if (outcomes[i] == null) {
@@ -157,7 +165,7 @@ public final class Fleet {
         Semaphore slots = new Semaphore(policy.parallel());
         List<Future<?>> started = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            slots.acquireUninterruptibly();
+            awaitSlot(slots);
             if (shouldStop()) {
                 slots.release();
                 break;
@@ -173,16 +181,48 @@ public final class Fleet {
                 }
             }));
         }
-        for (Future<?> future : started) {
+        started.forEach(this::awaitEnd);
+    }
+
+    /*
+     * The thread that runs the fleet waits for its workers in short timed waits, through interrupts. Spring's context
+     * close, on SIGTERM during a start that migrates tenants, interrupts a starting thread it finds WAITING and, when
+     * it still waits, takes it for stuck: it returns at once and Spring's shutdown hook stops logging under the
+     * fleet, so nothing of the revisions in flight, nor why the start failed, is logged. A timed wait reads as
+     * TIMED_WAITING, and the close waits for the start. An interrupt stops the fleet as a shutdown does; the workers
+     * in flight are still waited for, so their outcomes are theirs, and the interrupt is restored when run returns.
+     */
+    private void awaitSlot(Semaphore slots) {
+        while (true) {
             try {
-                future.get();
+                if (slots.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                    return;
+                }
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stopped = true;
-            } catch (ExecutionException e) {
-                log.debug("Fleet worker failed", e);
+                stopOnInterrupt();
             }
         }
+    }
+
+    private void awaitEnd(Future<?> future) {
+        while (true) {
+            try {
+                future.get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+                return;
+            } catch (TimeoutException e) {
+                // still running: wait on
+            } catch (InterruptedException e) {
+                stopOnInterrupt();
+            } catch (ExecutionException e) {
+                log.debug("Fleet worker failed", e);
+                return;
+            }
+        }
+    }
+
+    private void stopOnInterrupt() {
+        interrupted = true;
+        stop();
     }
 
     private boolean shouldStop() {
