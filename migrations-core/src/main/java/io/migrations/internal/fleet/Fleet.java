@@ -127,7 +127,8 @@ public final class Fleet {
     }
 
     /**
-     * Runs the work of every target, in order, canaries first.
+     * Runs the work of every target, in order, canaries first. An interrupt of the calling thread stops the fleet as
+     * {@link #stop()} does; this still returns only once the targets in flight have ended, with the interrupt restored.
      *
      * @param work what to do to a target; may throw, which fails that target
      * @return one outcome per target, in the targets' order
@@ -185,12 +186,11 @@ public final class Fleet {
     }
 
     /*
-     * The thread that runs the fleet waits for its workers in short timed waits, through interrupts. Spring's context
-     * close, on SIGTERM during a start that migrates tenants, interrupts a starting thread it finds WAITING and, when
-     * it still waits, takes it for stuck: it returns at once and Spring's shutdown hook stops logging under the
-     * fleet, so nothing of the revisions in flight, nor why the start failed, is logged. A timed wait reads as
-     * TIMED_WAITING, and the close waits for the start. An interrupt stops the fleet as a shutdown does; the workers
-     * in flight are still waited for, so their outcomes are theirs, and the interrupt is restored when run returns.
+     * The calling thread waits for its workers in short timed waits. Spring's context close, on SIGTERM during a
+     * start that migrates tenants, interrupts a starting thread it finds WAITING and, when it still waits, takes it
+     * for stuck: the close returns at once and Spring's shutdown hook stops logging under the fleet, so nothing of
+     * the revisions in flight, nor why the start failed, is logged. A timed wait reads as TIMED_WAITING, and the
+     * close waits for the start.
      */
     private void awaitSlot(Semaphore slots) {
         while (true) {
