@@ -2,10 +2,15 @@ package io.migrations.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.migrations.internal.platform.AdvisoryLock;
+import io.migrations.internal.platform.TableName;
 import io.migrations.testdb.FreshDatabase;
 import io.migrations.testdb.TestDatabase;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,15 +40,7 @@ class FleetInterruptIT {
 
     @Test
     void ctrlCFinishesTheRevisionsInFlightStartsNoOtherAndTheRerunFinishes() throws Exception {
-        Path dir = work.resolve("revisions");
-        for (int i = 0; i < REVISIONS.size(); i++) {
-            String id = REVISIONS.get(i);
-            TestRevision.of(id, i == 0 ? new String[0] : new String[] {REVISIONS.get(i - 1)}).message("step " + id)
-                    .statements((i == 0 ? "CREATE TABLE applied (rev text NOT NULL);\n" : "")
-                            + "SELECT pg_sleep(0.2);\nINSERT INTO applied VALUES ('" + id + "')",
-                            i == 0 ? "DROP TABLE applied" : "DELETE FROM applied WHERE rev = '" + id + "'")
-                    .writeSql(dir);
-        }
+        Path dir = writeRevisions();
         List<String> schemas = IntStream.range(0, SCHEMAS).mapToObj(i -> String.format("sig_%02d", i)).toList();
         db.execute(String.join(";", schemas.stream().map(s -> "CREATE SCHEMA " + s).toList()));
         Path report = work.resolve("report.json");
@@ -52,19 +49,13 @@ class FleetInterruptIT {
                 "--schemas", String.join(",", schemas), "--parallel", "2", "--report", report.toString());
 
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
-        builder.environment().keySet().removeIf(key -> key.equals("DATABASE_URL") || key.startsWith("MIGRATIONS_"));
-        Process process = builder.start();
+        Process process = start(command, out);
         while (finished(schemas) < 4 && process.isAlive()) {
             Thread.sleep(50);
         }
-        int killed = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
-        boolean ended = process.waitFor(60, TimeUnit.SECONDS);
-        if (!ended) {
-            process.destroyForcibly().waitFor();
-        }
+        boolean ended = interrupt(process);
         String output = Files.readString(out);
 
-        assertThat(killed).isZero();
         assertThat(ended).as("ended after SIGINT: " + output).isTrue();
         assertThat(process.exitValue()).as(output).isNotZero();
         assertThat(output).contains("Stopped starting targets: interrupted (Ctrl-C).").contains("not started");
@@ -96,6 +87,79 @@ class FleetInterruptIT {
                 "4");
         assertThat(rerun.exitCode()).as(rerun.all()).isZero();
         assertThat(states(schemas)).allMatch(state -> state.endsWith(" r1,r2,r3 r3"), "every schema at r3 once");
+    }
+
+    @Test
+    void ctrlCEndsTheWaitOfTargetsWhoseLockAnotherRunHolds() throws Exception {
+        Path dir = writeRevisions();
+        List<String> schemas = List.of("held_0", "held_1", "held_2");
+        db.execute(String.join(";", schemas.stream().map(s -> "CREATE SCHEMA " + s).toList()));
+        Path report = work.resolve("report.json");
+        Path out = work.resolve("out.txt");
+        List<String> command = JarCli.command(List.of(), "--url", db.jdbcUrl(), "--user", db.user(), "--dir",
+                dir.toString(), "--lock-wait-timeout", "300s", "--wait-report-interval", "1s", "upgrade", "--schemas",
+                String.join(",", schemas), "--parallel", "2", "--report", report.toString());
+
+        try (Connection other = db.connect()) {
+            for (String schema : schemas.subList(0, 2)) {
+                try (PreparedStatement lock = other.prepareStatement("SELECT pg_advisory_lock(?)")) {
+                    lock.setLong(1, AdvisoryLock.keyFor(new TableName(schema, "alembic_version")));
+                    lock.execute();
+                }
+            }
+            Process process = start(command, out);
+            while (process.isAlive() && Files.readString(out).split("Waiting for the migration lock", -1).length < 3) {
+                Thread.sleep(50);
+            }
+            boolean ended = interrupt(process);
+            String output = Files.readString(out);
+
+            assertThat(ended).as("ended after SIGINT while the locks were still held, not after 300 s: " + output)
+                    .isTrue();
+            assertThat(process.exitValue()).as(output).isNotZero();
+            assertThat(output).contains("Target held_0 stopped before its first revision",
+                    "Target held_1 stopped before its first revision").doesNotContain("failed:");
+        }
+        String json = Files.readString(report);
+        assertThat(json.split("\\{\"target\":", -1)).hasSize(schemas.size() + 1);
+        assertThat(json.split("\"result\":\"stopped\",\"before\":null,\"after\":\\[],\"steps\":0", -1))
+                .as(json).hasSize(3);
+        assertThat(json).contains("\"result\":\"not started\"").doesNotContain("\"result\":\"failed\"");
+        assertThat(states(schemas)).allMatch(state -> state.endsWith("  "), "nothing ran");
+
+        CliRun rerun = InProcessCli.of(db, dir).run("upgrade", "--schemas", String.join(",", schemas));
+        assertThat(rerun.exitCode()).as(rerun.all()).isZero();
+        assertThat(states(schemas)).allMatch(state -> state.endsWith(" r1,r2,r3 r3"), "every schema at r3 once");
+    }
+
+    /** Three revisions that each sleep a little and record themselves in the schema's {@code applied} table. */
+    private Path writeRevisions() throws IOException {
+        Path dir = work.resolve("revisions");
+        for (int i = 0; i < REVISIONS.size(); i++) {
+            String id = REVISIONS.get(i);
+            TestRevision.of(id, i == 0 ? new String[0] : new String[] {REVISIONS.get(i - 1)}).message("step " + id)
+                    .statements((i == 0 ? "CREATE TABLE applied (rev text NOT NULL);\n" : "")
+                            + "SELECT pg_sleep(0.2);\nINSERT INTO applied VALUES ('" + id + "')",
+                            i == 0 ? "DROP TABLE applied" : "DELETE FROM applied WHERE rev = '" + id + "'")
+                    .writeSql(dir);
+        }
+        return dir;
+    }
+
+    private static Process start(List<String> command, Path out) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
+        builder.environment().keySet().removeIf(key -> key.equals("DATABASE_URL") || key.startsWith("MIGRATIONS_"));
+        return builder.start();
+    }
+
+    /** Sends SIGINT, as a terminal's Ctrl-C does; whether the process ended within a minute (else it is killed). */
+    private static boolean interrupt(Process process) throws Exception {
+        assertThat(new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor()).isZero();
+        boolean ended = process.waitFor(60, TimeUnit.SECONDS);
+        if (!ended) {
+            process.destroyForcibly().waitFor();
+        }
+        return ended;
     }
 
     /** Schemas whose run has finished: their version row is the last revision. */

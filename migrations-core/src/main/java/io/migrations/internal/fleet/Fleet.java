@@ -8,7 +8,9 @@ import io.migrations.api.TransactionPer;
 import io.migrations.internal.connect.Redactor;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +28,9 @@ import org.slf4j.MDC;
  * Runs one piece of work on every target of a fleet, up to {@link FleetPolicy#parallel()} at once, canaries first,
  * and starts no new target after {@link FleetPolicy#maxFailures()} failures, when a canary fails, or after
  * {@link #stop()}: targets in flight finish their run, or, when their runs hear {@link #listenerFor}, the
- * revision they are running, so each stays at a revision boundary. One instance per run.
+ * revision they are running, so each stays at a revision boundary. A target that has not started a revision yet,
+ * waiting for another run's lock, say, is interrupted and gives up at once, rather than when its wait times out.
+ * One instance per run.
  *
  * <p>While a target runs, the {@linkplain MDC logging context} of its thread holds its label under
  * {@link #TARGET_KEY}, so that every line its run logs can say which target it is about, however many run at once.
@@ -45,6 +49,8 @@ public final class Fleet {
     private final AtomicInteger failures = new AtomicInteger();
     private final AtomicInteger done = new AtomicInteger();
     private final ThreadLocal<Progress> progress = new ThreadLocal<>();
+    /** The targets running on a worker that have not started a revision yet; guarded by itself. */
+    private final Set<Progress> preparing = new HashSet<>();
     private volatile boolean stopped;
     private volatile FleetStop stop;
     /** Whether the thread that called {@link #run} was interrupted while it waited for the targets. */
@@ -71,9 +77,19 @@ public final class Fleet {
         return failures.get();
     }
 
-    /** Starts no new target; those in flight finish. Safe from any thread, e.g. a shutdown hook. */
+    /**
+     * Starts no new target; those in flight finish, and those not at a revision yet are interrupted. Safe from any
+     * thread, e.g. a shutdown hook.
+     */
     public void stop() {
         stopped = true;
+        synchronized (preparing) {
+            for (Progress target : preparing) {
+                target.interrupted = true;
+                target.thread.interrupt();
+            }
+            preparing.clear();
+        }
     }
 
     /**
@@ -81,21 +97,22 @@ public final class Fleet {
      * commits each revision on its own, once the fleet {@linkplain #stop() stops} it ends the run before its next
      * revision, so that the revision in flight finishes and no new one starts; and, for the outcome of a run that fails
      * or stops, it counts the revisions committed and notes where the run started. A run in one transaction would roll
-     * back what it had done, so it gets {@code own} only and finishes. Its callbacks come on the worker thread of the
-     * target they belong to, as the engine runs a target's steps on the thread that runs the target.
+     * back what it had done, so once it has started it finishes. Its first step tells the fleet that the target is no
+     * longer preparing, so a stop no longer interrupts it. Its callbacks come on the worker thread of the target they
+     * belong to, as the engine runs a target's steps on the thread that runs the target.
      */
     public StepListener listenerFor(TransactionPer transactionPer, StepListener own) {
-        if (transactionPer != TransactionPer.REVISION) {
-            return own;
-        }
+        boolean stopsBetweenRevisions = transactionPer == TransactionPer.REVISION;
         return new StepListener() {
             @Override
             public void beforeStep(PlannedStep step) {
                 Progress target = progress.get();
+                boolean interrupted = false;
                 if (target != null && target.before == null) {
                     target.before = step.from();
+                    interrupted = settle(target);
                 }
-                if (stopped) {
+                if (interrupted || stopped && stopsBetweenRevisions) {
                     throw new StoppedBetweenRevisions();
                 }
                 own.beforeStep(step);
@@ -112,10 +129,15 @@ public final class Fleet {
         };
     }
 
-    /** What the run on this thread committed so far, and the version rows before its first revision. */
+    /**
+     * What the run on a worker committed so far, the version rows before its first revision, and whether a stop
+     * interrupted it before that revision (guarded by {@link #preparing}).
+     */
     private static final class Progress {
+        private final Thread thread = Thread.currentThread();
         private int committed;
         private List<String> before;
+        private boolean interrupted;
     }
 
     /** A target's run ended between two revisions because the fleet stopped; not a failure. */
@@ -236,33 +258,66 @@ public final class Fleet {
 
     private FleetOutcome runOne(FleetTarget target, Function<FleetTarget, TargetWork> work) {
         long start = System.nanoTime();
-        TargetWork targetWork = null;
         Progress ran = new Progress();
+        synchronized (preparing) {
+            if (stopped) {
+                return FleetOutcome.notStarted(target);
+            }
+            preparing.add(ran);
+        }
+        TargetWork targetWork = null;
         progress.set(ran);
         MDC.put(TARGET_KEY, target.label());
         try {
             targetWork = work.apply(target);
             MigrationResult result = targetWork.run().get();
+            settle(ran);
             return new FleetOutcome(target, FleetOutcome.Result.AT_TARGET, result.headsBefore(), result.headsAfter(),
                     result.steps().size(), millisSince(start), null);
         } catch (StoppedBetweenRevisions e) {
+            settle(ran);
             return new FleetOutcome(target, FleetOutcome.Result.STOPPED, ran.before, afterFailure(targetWork),
                     ran.committed, millisSince(start), null);
         } catch (RuntimeException e) {
+            if (settle(ran)) {
+                log.debug("Target {} gave up before its first revision as the fleet stopped: {}", target.label(),
+                        e.getMessage());
+                return new FleetOutcome(target, FleetOutcome.Result.STOPPED, ran.before, afterFailure(targetWork), 0,
+                        millisSince(start), null);
+            }
             failures.incrementAndGet();
             String error = redactor.withUrl(target.url()).apply(String.valueOf(e.getMessage()));
             return new FleetOutcome(target, FleetOutcome.Result.FAILED, ran.before, afterFailure(targetWork),
                     ran.committed, millisSince(start), error);
         } finally {
+            settle(ran);
             progress.remove();
             MDC.remove(TARGET_KEY);
         }
+    }
+
+    /**
+     * The target on this thread is no longer preparing: it starts its first revision, or its run ended. Clears the
+     * interrupt a stop left on the thread, so that what follows (reading where it stands, the next target) runs.
+     *
+     * @return whether a stop interrupted it before
+     */
+    private boolean settle(Progress target) {
+        synchronized (preparing) {
+            preparing.remove(target);
+        }
+        if (target.interrupted) {
+            Thread.interrupted();
+        }
+        return target.interrupted;
     }
 
     /** Names the target in the line itself: it is logged outside the target's logging context. */
     private static void logEnd(FleetOutcome outcome) {
         if (outcome.result() == FleetOutcome.Result.FAILED) {
             log.error("Target {} failed: {}", outcome.target().label(), outcome.error());
+        } else if (outcome.result() == FleetOutcome.Result.STOPPED && outcome.steps() == 0) {
+            log.warn("Target {} stopped before its first revision", outcome.target().label());
         } else if (outcome.result() == FleetOutcome.Result.STOPPED) {
             log.warn("Target {} stopped between revisions after {} step(s)", outcome.target().label(), outcome.steps());
         }

@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Ctrl-C (SIGINT, or SIGTERM from a container runtime) during a fleet run: the fleet starts no new target, the
  * targets in flight finish the revision they are running and start no other (when their runs hear
- * {@link Fleet#listenerFor}; a run in one transaction finishes), and the JVM waits until the run has reported
- * ({@link #close()}).
+ * {@link Fleet#listenerFor}; a run in one transaction finishes), those not at a revision yet give up
+ * ({@link Fleet#stop()}), and the JVM waits until the run has reported ({@link #close()}).
  */
 public final class FleetShutdown implements AutoCloseable {
 
