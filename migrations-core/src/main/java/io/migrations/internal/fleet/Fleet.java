@@ -271,15 +271,14 @@ public final class Fleet {
         try {
             targetWork = work.apply(target);
             MigrationResult result = targetWork.run().get();
-            settle(ran);
             return new FleetOutcome(target, FleetOutcome.Result.AT_TARGET, result.headsBefore(), result.headsAfter(),
                     result.steps().size(), millisSince(start), null);
         } catch (StoppedBetweenRevisions e) {
-            settle(ran);
             return new FleetOutcome(target, FleetOutcome.Result.STOPPED, ran.before, afterFailure(targetWork),
                     ran.committed, millisSince(start), null);
         } catch (RuntimeException e) {
             if (settle(ran)) {
+                // the stop's interrupt ended a wait (for a lock, a connection): not a failure
                 log.debug("Target {} gave up before its first revision as the fleet stopped: {}", target.label(),
                         e.getMessage());
                 return new FleetOutcome(target, FleetOutcome.Result.STOPPED, ran.before, afterFailure(targetWork), 0,
