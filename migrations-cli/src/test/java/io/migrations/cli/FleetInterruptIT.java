@@ -108,9 +108,13 @@ class FleetInterruptIT {
                 }
             }
             Process process = start(command, out);
-            while (process.isAlive() && Files.readString(out).split("Waiting for the migration lock", -1).length < 3) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (process.isAlive() && Files.readString(out).split("Waiting for the migration lock", -1).length < 3
+                    && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
+            assertThat(Files.readString(out)).as("both targets wait for their lock").contains(
+                    "held_0: Waiting for the migration lock", "held_1: Waiting for the migration lock");
             boolean ended = interrupt(process);
             String output = Files.readString(out);
 
