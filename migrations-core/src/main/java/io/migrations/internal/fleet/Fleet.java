@@ -33,7 +33,9 @@ import org.slf4j.MDC;
  * One instance per run.
  *
  * <p>While a target runs, the {@linkplain MDC logging context} of its thread holds its label under
- * {@link #TARGET_KEY}, so that every line its run logs can say which target it is about, however many run at once.
+ * {@link #TARGET_KEY}, so that every line its run logs can say which target it is about, however many run at once;
+ * and the thread's name ends with it ({@code migrations-fleet-2:tenant_7}), for log patterns that print the thread but
+ * not the context, Spring Boot's default among them.
  */
 public final class Fleet {
 
@@ -268,6 +270,8 @@ public final class Fleet {
         TargetWork targetWork = null;
         progress.set(ran);
         MDC.put(TARGET_KEY, target.label());
+        String idle = ran.thread.getName();
+        ran.thread.setName(idle + ":" + target.label());
         try {
             targetWork = work.apply(target);
             MigrationResult result = targetWork.run().get();
@@ -292,6 +296,7 @@ public final class Fleet {
             settle(ran);
             progress.remove();
             MDC.remove(TARGET_KEY);
+            ran.thread.setName(idle);
         }
     }
 

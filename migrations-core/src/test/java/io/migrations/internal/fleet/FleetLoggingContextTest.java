@@ -16,7 +16,7 @@ import org.slf4j.MDC;
 class FleetLoggingContextTest {
 
     @Test
-    void eachTargetRunsWithItsLabelInTheLoggingContextOnANamedWorkerThread() {
+    void eachTargetRunsWithItsLabelInTheLoggingContextAndTheNameOfItsWorkerThread() {
         List<FleetTarget> targets = IntStream.range(0, 12).mapToObj(i -> FleetTarget.schema("tenant_" + i)).toList();
         Map<String, String> seen = new ConcurrentHashMap<>();
         Map<String, String> threads = new ConcurrentHashMap<>();
@@ -34,6 +34,6 @@ class FleetLoggingContextTest {
         assertThat(outcomes).hasSize(12);
         assertThat(outcomes.get(5).result()).isEqualTo(FleetOutcome.Result.FAILED);
         targets.forEach(target -> assertThat(seen).containsEntry(target.schema(), target.schema()));
-        assertThat(threads.values()).allMatch(name -> name.matches("migrations-fleet-[1-3]"));
+        threads.forEach((schema, name) -> assertThat(name).matches("migrations-fleet-[1-3]:" + schema));
     }
 }
