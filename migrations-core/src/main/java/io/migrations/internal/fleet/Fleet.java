@@ -56,7 +56,7 @@ public final class Fleet {
     private volatile boolean stopped;
     private volatile FleetStop stop;
     /** Whether the thread that called {@link #run} was interrupted while it waited for the targets. */
-    private boolean interrupted;
+    private boolean callerInterrupted;
 
     /** @param redactor masks secrets in the errors kept; each database target's URL is masked as well */
     public Fleet(FleetPolicy policy, Redactor redactor) {
@@ -173,7 +173,7 @@ public final class Fleet {
             }
         } finally {
             workers.shutdown();
-            if (interrupted) {
+            if (callerInterrupted) {
                 Thread.currentThread().interrupt();
             }
         }
@@ -245,7 +245,7 @@ public final class Fleet {
     }
 
     private void stopOnInterrupt() {
-        interrupted = true;
+        callerInterrupted = true;
         stop();
     }
 
