@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Alembic's version table: one row per current head, in the exact layout Alembic creates, so that a
@@ -92,8 +93,7 @@ public final class VersionTable {
     /** Fails unless {@code op} changed exactly one row, as Alembic requires. */
     public void requireOneRow(VersionOp op, int rows) throws SQLException {
         if (rows != 1) {
-            throw new SQLException("Version table " + table + " changed " + rows + " rows for " + op
-                    + " instead of one; another process may have changed it. Run 'current' to check.");
+            throw new SQLException(notOneRow(op).replace(Database.ROW_COUNT, Integer.toString(rows)));
         }
     }
 
@@ -103,6 +103,19 @@ public final class VersionTable {
             return sql(op, database.literal(u.to()), database.literal(u.from()));
         }
         return sql(op, database.literal(revisionOf(op)), null);
+    }
+
+    /**
+     * {@link #literalSql} that fails in the database unless it changes exactly one row, as {@link #requireOneRow}
+     * would after it; empty where the database cannot check it (see {@link Database#oneRowWrite}).
+     */
+    public Optional<String> checkedSql(VersionOp op) {
+        return database.oneRowWrite(literalSql(op), notOneRow(op));
+    }
+
+    private String notOneRow(VersionOp op) {
+        return "Version table " + table + " changed " + Database.ROW_COUNT + " rows for " + op
+                + " instead of one; another process may have changed it. Run 'current' to check.";
     }
 
     /**

@@ -13,6 +13,7 @@ import io.migrations.internal.connect.Backoff;
 import io.migrations.internal.plan.Step;
 import io.migrations.internal.platform.BlockerWatch;
 import io.migrations.internal.platform.Database;
+import io.migrations.internal.platform.RunSession;
 import io.migrations.internal.platform.Sessions;
 import io.migrations.internal.script.Script;
 import io.migrations.internal.script.StatementSource;
@@ -53,14 +54,14 @@ public final class Executor {
      * @param timeouts    timeouts for revision statements, where the database has them
      * @param lockRetries how often, and after which pauses, to rerun a revision that timed out on a lock
      * @param guard       runs at the start of each transactional revision's transaction
-     * @param sessionReset statements that put back, after each revision, the session settings it may have changed
+     * @param session     what the run learnt of its session before its first revision
      * @param transactionPer where the transactions of transactional revisions begin and end
      * @param listener    told before and after each step
      */
     public Executor(Database database, BookkeepingTables tables, Map<String, Script> scripts, Timeouts timeouts,
-                    Backoff lockRetries, TransactionGuard guard, List<String> sessionReset,
+                    Backoff lockRetries, TransactionGuard guard, RunSession session,
                     TransactionPer transactionPer, StepListener listener) {
-        this.context = new RunContext(database, tables.versions(), tables.history(), timeouts, sessionReset);
+        this.context = new RunContext(database, tables.versions(), tables.history(), timeouts, session);
         this.scripts = scripts;
         this.lockRetries = lockRetries;
         this.guard = guard;

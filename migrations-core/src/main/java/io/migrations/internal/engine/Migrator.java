@@ -25,6 +25,7 @@ import io.migrations.internal.platform.Database;
 import io.migrations.internal.platform.Databases;
 import io.migrations.internal.platform.MigrationLock;
 import io.migrations.internal.platform.Poolers;
+import io.migrations.internal.platform.RunSession;
 import io.migrations.internal.platform.TransactionLock;
 import io.migrations.internal.script.Script;
 import java.sql.Connection;
@@ -338,10 +339,10 @@ public final class Migrator {
     private ExecutorOutcome execute(Connection connection, Database database, BookkeepingTables tables,
                                     List<String> before, List<Step> steps, TransactionGuard guard) throws SQLException {
         // Under transaction locks the session belongs to the pooler: no session setting is touched, nor put back.
-        List<String> sessionReset = guard == TransactionGuard.NONE && !steps.isEmpty()
-                ? database.sessionResetStatements(connection) : List.of();
+        RunSession session = guard == TransactionGuard.NONE && !steps.isEmpty()
+                ? database.runSession(connection) : RunSession.NONE;
         Executor executor = new Executor(database, tables, scripts, settings.timeouts(), settings.lockRetries(), guard,
-                sessionReset, settings.transactionPer(), settings.stepListener());
+                session, settings.transactionPer(), settings.stepListener());
         try (BlockerWatch watch = guard == TransactionGuard.NONE && !steps.isEmpty()
                 ? database.watchBlockers(connection, this::watcher, settings.timeouts(), settings.waitReportInterval())
                 : BlockerWatch.none()) {

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Sends one attempt's statements to the database, queuing those that can travel together so that a
- * transactional revision on PostgreSQL costs one round trip for its statements and its bookkeeping,
- * plus the commit, as a hand-written script run in one string would.
+ * transactional revision on PostgreSQL costs one round trip for its statements, its bookkeeping and, in a
+ * transaction of its own, its commit.
  *
  * <p>Only statements that cannot return rows are queued: JDBC runs a batched query with a row limit
  * of one, which would cut short a {@code SELECT} that changes data row by row. Statements with
@@ -74,6 +74,14 @@ final class Pipeline {
      */
     void addBookkeeping(String sql, String what) {
         queued.add(new Entry(sql, null, what));
+    }
+
+    /**
+     * Queues the commit of the transaction, for an attempt whose own writes the database checks itself: nothing may
+     * need an answer before it. Its failure (a deferred constraint, say) is the revision's, not the engine's.
+     */
+    void addCommit() {
+        queued.add(new Entry("COMMIT", null, null));
     }
 
     /**

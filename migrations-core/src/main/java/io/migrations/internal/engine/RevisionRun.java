@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,12 +134,14 @@ final class RevisionRun {
                 pipeline.add(statement);
             }
             context.sessionReset().forEach(sql -> pipeline.addBookkeeping(sql, PUTTING_BACK));
+            boolean committed = false;
             if (together) {
-                recordWith(pipeline, HistoryTable.Timing.SINCE_TRANSACTION_START);
+                committed = recordWith(pipeline, HistoryTable.Timing.SINCE_TRANSACTION_START,
+                        transaction.endsWithRevision());
             } else if (batches) {
                 // In a transaction begun before this revision, the database cannot tell its duration: measure it here.
                 pipeline.flush();
-                recordWith(pipeline, HistoryTable.Timing.AS_RECORDED);
+                recordWith(pipeline, HistoryTable.Timing.AS_RECORDED, false);
             } else {
                 pipeline.flush();
                 OwnWriteFailure.naming(recordingVersion(), () -> context.versions().apply(connection,
@@ -146,7 +149,11 @@ final class RevisionRun {
                 OwnWriteFailure.naming(recordingRun(), () -> context.history().insert(connection,
                         record(work, elapsed().toMillis(), true, pipeline.ran(), null)));
             }
-            transaction.end();
+            if (committed) {
+                transaction.committedWithRevision();
+            } else {
+                transaction.end();
+            }
         } catch (SQLException e) {
             transaction.abort();
             throw new RevisionFailure(pipeline.failed(), pipeline.ran(), false, List.of(), e);
@@ -156,13 +163,23 @@ final class RevisionRun {
     /**
      * Queues the version and history rows behind what is queued of the revision and sends them all; when the
      * revision began the transaction, the history row's duration is the database's time since then, since the row
-     * travels with the work.
+     * travels with the work. When {@code commit} allows it and the database checks the version rows itself, the
+     * commit travels with them too, saving a round trip per revision.
+     *
+     * @return whether the transaction was committed
      */
-    private void recordWith(Pipeline pipeline, HistoryTable.Timing timing) throws SQLException {
+    private boolean recordWith(Pipeline pipeline, HistoryTable.Timing timing, boolean commit) throws SQLException {
         List<VersionOp> ops = work.step().versionOps();
-        ops.forEach(op -> pipeline.addBookkeeping(context.versions().literalSql(op), recordingVersion()));
+        Optional<List<String>> checked = commit ? context.checkedVersionSql(ops) : Optional.empty();
+        checked.orElseGet(() -> ops.stream().map(context.versions()::literalSql).toList())
+                .forEach(sql -> pipeline.addBookkeeping(sql, recordingVersion()));
         pipeline.addBookkeeping(context.history().insertSql(record(work, elapsed().toMillis(), true,
                 work.statements().size(), null), timing), recordingRun());
+        if (checked.isPresent()) {
+            pipeline.addCommit();
+            pipeline.flush();
+            return true;
+        }
         int[] counts = pipeline.flush();
         int first = counts.length - 1 - ops.size();
         for (int i = 0; i < ops.size(); i++) {
@@ -170,6 +187,7 @@ final class RevisionRun {
             OwnWriteFailure.naming(recordingVersion(),
                     () -> context.versions().requireOneRow(ops.get(index), counts[first + index]));
         }
+        return false;
     }
 
     private void runNonTransactional() throws RevisionFailure {

@@ -61,6 +61,16 @@ final class RunTransaction {
         }
     }
 
+    /** Whether the revision begun last ends the transaction, so that its commit may travel with its statements. */
+    boolean endsWithRevision() {
+        return per == TransactionPer.REVISION;
+    }
+
+    /** The revision's statements and rows went through with its commit (see {@link #endsWithRevision()}). */
+    void committedWithRevision() {
+        close();
+    }
+
     /** Undoes the attempt of the revision begun last: back to its savepoint, or the whole transaction. */
     void abort() {
         try {

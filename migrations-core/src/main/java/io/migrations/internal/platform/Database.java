@@ -41,6 +41,9 @@ import java.util.regex.Pattern;
  */
 public abstract sealed class Database permits PostgreSql, H2 {
 
+    /** Where a {@link #oneRowWrite} failure message says how many rows were changed. */
+    public static final String ROW_COUNT = "{rows}";
+
     /** Where a timeout applies. */
     public enum Scope {
         /** The current transaction only ({@code SET LOCAL}). */
@@ -326,12 +329,20 @@ public abstract sealed class Database permits PostgreSql, H2 {
                 : List.of("RESET lock_timeout", "RESET statement_timeout");
     }
 
+    /** What a run needs to know of the session on {@code connection} before its first revision. */
+    public RunSession runSession(Connection connection) throws SQLException {
+        return RunSession.NONE;
+    }
+
     /**
-     * The statements that put back, after a revision, the session settings a revision may change and the next
-     * revision must not inherit, with their values on {@code connection} now; empty where there are none.
+     * {@code write} as one statement that fails in the database unless it changes exactly one row: checked there, it
+     * needs no answer before its transaction's commit, which can then travel in the same round trip. Empty where the
+     * database cannot check it; run only in a session whose {@link RunSession#checksWrites()} says it can.
+     *
+     * @param failure the error's message, with {@link #ROW_COUNT} where the number of rows changed goes
      */
-    public List<String> sessionResetStatements(Connection connection) throws SQLException {
-        return List.of();
+    public Optional<String> oneRowWrite(String write, String failure) {
+        return Optional.empty();
     }
 
     /** Where {@link #setSearchPath} puts the schemas it is given. */

@@ -215,15 +215,33 @@ final class PostgreSql extends Database {
     /**
      * The {@code search_path}, which pg_dump's header empties: each revision starts from the connection's, as each
      * file run by {@code psql} would. Written as the server shows it, which {@code SET} reads back as the same list.
+     * Writes are checked in PL/pgSQL, which a database may have dropped or not granted.
      */
     @Override
-    public List<String> sessionResetStatements(Connection connection) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_catalog.current_setting('search_path')");
+    public RunSession runSession(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT pg_catalog.current_setting('search_path'), "
+                + "EXISTS (SELECT 1 FROM pg_catalog.pg_language l WHERE l.lanname = 'plpgsql' "
+                + "AND pg_catalog.has_language_privilege(l.oid, 'USAGE'))");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             String path = rs.getString(1);
-            return List.of("SET search_path = " + (path.isBlank() ? "''" : path));
+            return new RunSession(List.of("SET search_path = " + (path.isBlank() ? "''" : path)), rs.getBoolean(2));
         }
+    }
+
+    /** An anonymous PL/pgSQL block, which PostgreSQL compiles on each run: a few hundredths of a millisecond. */
+    @Override
+    public Optional<String> oneRowWrite(String write, String failure) {
+        int count = failure.indexOf(ROW_COUNT);
+        String message = count < 0 ? literal(failure) : literal(failure.substring(0, count)) + " || n || "
+                + literal(failure.substring(count + ROW_COUNT.length()));
+        String body = "DECLARE n bigint; BEGIN " + write + "; GET DIAGNOSTICS n = ROW_COUNT; IF n <> 1 THEN "
+                + "RAISE EXCEPTION USING MESSAGE = " + message + "; END IF; END";
+        String quote = "$m$";
+        for (int i = 0; body.contains(quote); i++) {
+            quote = "$m" + i + "$";
+        }
+        return Optional.of("DO " + quote + body + quote);
     }
 
     /** One round trip: reads the path and sets the new one in the same statement. */
