@@ -343,9 +343,8 @@ public final class Migrator {
                 ? database.runSession(connection) : RunSession.NONE;
         Executor executor = new Executor(database, tables, scripts, settings.timeouts(), settings.lockRetries(), guard,
                 session, settings.transactionPer(), settings.stepListener());
-        try (BlockerWatch watch = guard == TransactionGuard.NONE && !steps.isEmpty()
-                ? database.watchBlockers(connection, this::watcher, settings.timeouts(), settings.waitReportInterval())
-                : BlockerWatch.none()) {
+        try (BlockerWatch watch = database.watchBlockers(session, this::watcher, settings.timeouts(),
+                settings.waitReportInterval())) {
             return executor.run(connection, watch, before, steps);
         }
     }

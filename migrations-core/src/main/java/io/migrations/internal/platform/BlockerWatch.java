@@ -62,13 +62,13 @@ public final class BlockerWatch implements AutoCloseable {
     }
 
     /**
-     * Starts watching the session of {@code work} from a connection {@code watcher} opens when first needed, and
-     * which this closes when closed. Samples often enough to see blockers before {@code timeouts}' lock timeout ends
-     * the wait. Call it on the thread that runs the statements: its lines carry that thread's logging context.
+     * Starts watching the session of server process {@code workPid} from a connection {@code watcher} opens when first
+     * needed, and which this closes when closed. Samples often enough to see blockers before {@code timeouts}' lock
+     * timeout ends the wait. Call it on the thread that runs the statements: its lines carry that thread's logging
+     * context.
      */
-    public static BlockerWatch start(Connection work, Database.Opener watcher, Timeouts timeouts, Duration reportEvery)
-            throws SQLException {
-        return new BlockerWatch(watcher, Sessions.backendPid(work), sampleInterval(timeouts), reportEvery);
+    public static BlockerWatch start(int workPid, Database.Opener watcher, Timeouts timeouts, Duration reportEvery) {
+        return new BlockerWatch(watcher, workPid, sampleInterval(timeouts), reportEvery);
     }
 
     /** Watches nothing: for databases without {@code pg_blocking_pids}. */

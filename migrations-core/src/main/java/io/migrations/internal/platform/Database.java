@@ -429,12 +429,11 @@ public abstract sealed class Database permits PostgreSql, H2 {
     }
 
     /**
-     * Watches the statements {@code work} runs, from a second connection that {@code watcher} opens once a statement
-     * runs long enough to be worth a look, when this database can name the sessions blocking a statement; otherwise
-     * (or without a second connection) watches nothing.
+     * Watches the statements run in the session {@code work}, from a second connection that {@code watcher} opens once
+     * a statement runs long enough to be worth a look, when this database can name the sessions blocking a statement;
+     * otherwise (or without a second connection) watches nothing. Call it on the thread that runs the statements.
      */
-    public BlockerWatch watchBlockers(Connection work, Opener watcher, Timeouts timeouts, Duration reportEvery)
-            throws SQLException {
+    public BlockerWatch watchBlockers(RunSession work, Opener watcher, Timeouts timeouts, Duration reportEvery) {
         return BlockerWatch.none();
     }
 

@@ -215,17 +215,19 @@ final class PostgreSql extends Database {
     /**
      * The {@code search_path}, which pg_dump's header empties: each revision starts from the connection's, as each
      * file run by {@code psql} would. Written as the server shows it, which {@code SET} reads back as the same list.
-     * Writes are checked in PL/pgSQL, which a database may have dropped or not granted.
+     * Writes are checked in PL/pgSQL, which a database may have dropped or not granted. The process id is the
+     * server's, not the one a pooler may have announced to the driver.
      */
     @Override
     public RunSession runSession(Connection connection) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("SELECT pg_catalog.current_setting('search_path'), "
                 + "EXISTS (SELECT 1 FROM pg_catalog.pg_language l WHERE l.lanname = 'plpgsql' "
-                + "AND pg_catalog.has_language_privilege(l.oid, 'USAGE'))");
+                + "AND pg_catalog.has_language_privilege(l.oid, 'USAGE')), pg_catalog.pg_backend_pid()");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             String path = rs.getString(1);
-            return new RunSession(List.of("SET search_path = " + (path.isBlank() ? "''" : path)), rs.getBoolean(2));
+            return new RunSession(List.of("SET search_path = " + (path.isBlank() ? "''" : path)), rs.getBoolean(2),
+                    OptionalInt.of(rs.getInt(3)));
         }
     }
 
@@ -303,8 +305,9 @@ final class PostgreSql extends Database {
     }
 
     @Override
-    public BlockerWatch watchBlockers(Connection work, Opener watcher, Timeouts timeouts, Duration reportEvery)
-            throws SQLException {
-        return BlockerWatch.start(work, watcher, timeouts, reportEvery);
+    public BlockerWatch watchBlockers(RunSession work, Opener watcher, Timeouts timeouts, Duration reportEvery) {
+        return work.backendPid().isPresent()
+                ? BlockerWatch.start(work.backendPid().getAsInt(), watcher, timeouts, reportEvery)
+                : BlockerWatch.none();
     }
 }

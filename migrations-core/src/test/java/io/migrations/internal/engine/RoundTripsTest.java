@@ -85,6 +85,21 @@ class RoundTripsTest {
     }
 
     @Test
+    void eachTransactionalRevisionIsOneRoundTripWithItsCommit() {
+        migrations(counting).upgrade("heads");
+
+        // The two bookkeeping tables in one batch, then each revision's statements, rows and commit in one.
+        assertThat(counting.batches).hasValue(3);
+        assertThat(counting.commits).as("commits apart from the batches").hasValue(0);
+        // The session is read once for the run: search_path, PL/pgSQL, and the process the blocker watch would watch.
+        assertThat(counting.statements.stream().filter(sql -> sql.contains("current_setting('search_path')")))
+                .singleElement().asString().contains("pg_backend_pid()");
+        // The others are the pooler check's: the work connection's process, the lock's, the work's again.
+        assertThat(counting.statements.stream().filter(sql -> sql.equals("SELECT pg_backend_pid()"))).hasSize(3);
+        assertThat(migrations(db.dataSource()).history()).extracting(HistoryEntry::success).containsExactly(true, true);
+    }
+
+    @Test
     void aRunWhoseTablesAppearAfterItsFirstLookFindsThemUnderTheLock() throws SQLException {
         // Another run migrates to aaa111 right after this one's lock-free look found no tables, before its lock.
         counting.afterFirstStatement(() -> migrations(db.dataSource()).upgrade("aaa111"));
@@ -194,6 +209,8 @@ class RoundTripsTest {
 
         final List<String> statements = new CopyOnWriteArrayList<>();
         final AtomicInteger connections = new AtomicInteger();
+        final AtomicInteger batches = new AtomicInteger();
+        final AtomicInteger commits = new AtomicInteger();
         private final DataSource real;
         private Runnable afterFirst = () -> { };
 
@@ -224,14 +241,22 @@ class RoundTripsTest {
             connections.incrementAndGet();
             Connection connection = real.getConnection();
             return proxy(Connection.class, connection, (proxy, method, args) -> {
+                if (method.getName().equals("commit")) {
+                    commits.incrementAndGet();
+                }
                 Object result = invoke(method, connection, args);
                 if (result instanceof PreparedStatement prepared) {
                     String sql = (String) args[0];
                     return proxy(PreparedStatement.class, prepared, (p, m, a) -> sent(sql, m, prepared, a));
                 }
                 if (result instanceof Statement statement) {
-                    return proxy(Statement.class, statement, (p, m, a) -> a != null && a.length > 0
-                            && a[0] instanceof String sql ? sent(sql, m, statement, a) : invoke(m, statement, a));
+                    return proxy(Statement.class, statement, (p, m, a) -> {
+                        if (m.getName().equals("executeBatch")) {
+                            batches.incrementAndGet();
+                        }
+                        return a != null && a.length > 0 && a[0] instanceof String sql ? sent(sql, m, statement, a)
+                                : invoke(m, statement, a);
+                    });
                 }
                 return result;
             });
