@@ -132,6 +132,28 @@ class LockWaitTest {
                 .extracting(HistoryEntry::success).containsExactly(true);
     }
 
+    /** Revisions sent together, the middle one blocked: the one before stays, it runs again alone, the next follows. */
+    @Test
+    void aRevisionBlockedAmongRevisionsSentTogetherRunsAgainAloneAndTheRestFollow() throws Exception {
+        files.write("a2", "a1", "CREATE TABLE before_it (id int);", "DROP TABLE before_it;");
+        files.write("a3", "a2", "ALTER TABLE accounts ADD COLUMN note text;", "ALTER TABLE accounts DROP COLUMN note;");
+        files.write("a4", "a3", "CREATE TABLE after_it (id int);", "DROP TABLE after_it;");
+        Migrations migrations = withLockTimeout(Duration.ofMillis(200), 100);
+
+        CompletableFuture<MigrationResult> run = CompletableFuture.supplyAsync(() -> migrations.upgrade("head"));
+        String retry = logs.await(l -> l.contains("retry ") && l.contains("held by pid " + blockerPid), AT_MOST);
+        assertThat(retry).contains("Upgrade of revision a3");
+        assertThat(fixture.query("SELECT version_num FROM alembic_version")).containsExactly("a2");
+        assertThat(fixture.query("SELECT count(*) FROM pg_class WHERE relname = 'after_it'")).containsExactly("0");
+        blocker.commit();
+
+        assertThat(run.get(AT_MOST.toSeconds(), TimeUnit.SECONDS).steps())
+                .extracting(step -> step.step().revision().orElseThrow().id()).containsExactly("a2", "a3", "a4");
+        assertThat(fixture.query("SELECT version_num FROM alembic_version")).containsExactly("a4");
+        assertThat(migrations.history()).extracting(HistoryEntry::revision).containsExactly("a1", "a2", "a3", "a4");
+        assertThat(migrations.history()).extracting(HistoryEntry::success).containsOnly(true);
+    }
+
     /**
      * In one transaction for the run, a revision that timed out on a lock goes back to its savepoint and runs again,
      * while the revision before it stays in the transaction; without retries the whole run is rolled back.

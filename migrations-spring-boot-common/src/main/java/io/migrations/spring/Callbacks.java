@@ -42,6 +42,12 @@ final class Callbacks implements StepListener {
         callbacks.forEach(callback -> callback.beforeRevision(event));
     }
 
+    /** Only without callbacks: a callback hears of each step just before it runs (an observation times it). */
+    @Override
+    public boolean hearsStepsTogether() {
+        return callbacks.isEmpty();
+    }
+
     @Override
     public void afterStep(AppliedStep step) {
         MigrationCallback.RevisionApplied event = new MigrationCallback.RevisionApplied(runner.get(), step);

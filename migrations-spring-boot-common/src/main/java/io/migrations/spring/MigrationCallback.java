@@ -14,6 +14,10 @@ import io.migrations.api.PlannedStep;
  * <p>An exception thrown by {@code beforeRun}, {@code beforeRevision}, {@code afterRevision} or {@code afterRun}
  * fails the run, as a failed revision does (steps that committed stay committed); one thrown by {@code onFailure}
  * is logged and the run's own failure kept.
+ *
+ * <p>While any callback is registered, each revision is sent to the database on its own, right after its
+ * {@code beforeRevision}; without callbacks, consecutive revisions may travel together (see
+ * {@link io.migrations.api.StepListener#hearsStepsTogether()}).
  */
 public interface MigrationCallback {
 

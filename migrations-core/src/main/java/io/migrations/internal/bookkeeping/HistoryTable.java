@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -212,6 +213,24 @@ public final class HistoryTable {
         return read(connection, " WHERE id = (SELECT MAX(id) FROM " + sql + ")").stream()
                 .filter(entry -> !entry.success())
                 .findFirst();
+    }
+
+    /**
+     * The durations recorded in the newest {@code count} rows, oldest first: for rows the caller has just written
+     * under the migration lock, whose durations the database measured ({@link Timing#SINCE_TRANSACTION_START}).
+     */
+    public List<Duration> latestDurations(Connection connection, int count) throws SQLException {
+        List<Duration> durations = new ArrayList<>(count);
+        try (PreparedStatement ps = connection.prepareStatement("SELECT duration_ms FROM " + sql
+                + " ORDER BY id DESC LIMIT ?")) {
+            ps.setInt(1, count);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    durations.add(0, Duration.ofMillis(rs.getLong(1)));
+                }
+            }
+        }
+        return durations;
     }
 
     /**

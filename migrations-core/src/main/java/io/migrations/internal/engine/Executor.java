@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,13 +87,28 @@ public final class Executor {
         List<AppliedStep> applied = new ArrayList<>(work.size());
         List<String> heads = new ArrayList<>(before);
         RunTransaction transaction = new RunTransaction(connection, transactionPer, lockRetries);
+        // A guard works inside each transaction, and a run's transaction holds all its revisions: no chains then.
+        boolean chains = transactionPer == TransactionPer.REVISION && guard == TransactionGuard.NONE
+                && context.session().chainsRevisions() && listener.hearsStepsTogether();
+        // Revisions of a chain are told to the listener before it is sent; one after a failure there may run later.
+        int told = 0;
         try {
-            for (Work w : work) {
+            for (int i = 0; i < work.size(); ) {
+                Optional<RevisionChain> chain = chains ? RevisionChain.startingAt(context, work, i) : Optional.empty();
+                if (chain.isPresent()) {
+                    Sent sent = runChain(connection, watch, chain.get(), told - i, heads, transaction, applied);
+                    told = Math.max(told, i + sent.told());
+                    i += sent.committed();
+                    continue;
+                }
+                Work w = work.get(i++);
                 if (!w.transactional()) {
                     committed(commit(transaction, w), applied);
                 }
                 Duration took;
-                listener.beforeStep(w.step().planned());
+                if (i > told) {
+                    listener.beforeStep(w.step().planned());
+                }
                 try {
                     took = apply(connection, watch, w, Set.copyOf(heads), transaction);
                 } catch (StaleStep stale) {
@@ -100,9 +116,7 @@ public final class Executor {
                             w.describe(null), heads);
                     return new ExecutorOutcome(applied, true);
                 }
-                log.info("Running {} ({} ms)", w.step().describe(), took.toMillis());
-                committed(transaction.done(new AppliedStep(w.step().planned(), took)), applied);
-                w.step().versionOps().forEach(op -> op.applyTo(heads));
+                done(w, took, transaction, heads, applied);
             }
             committed(commit(transaction, null), applied);
             return new ExecutorOutcome(applied, false);
@@ -110,6 +124,61 @@ public final class Executor {
             // Nothing is open unless the run stopped early: then what it held was not applied.
             transaction.rollback();
         }
+    }
+
+    /**
+     * Tells the listener of each revision of {@code chain} and sends them together; a revision that fails there is
+     * tried again or reported as when sent alone. A listener that ends the run before a later revision ends it once
+     * those before it are sent.
+     *
+     * @param alreadyTold how many of the chain's first revisions the listener was told of already
+     */
+    private Sent runChain(Connection connection, BlockerWatch watch, RevisionChain chain, int alreadyTold,
+                          List<String> heads, RunTransaction transaction, List<AppliedStep> applied) {
+        List<Work> works = chain.works();
+        int told = Math.min(Math.max(alreadyTold, 0), works.size());
+        RuntimeException stop = null;
+        while (told < works.size() && stop == null) {
+            try {
+                listener.beforeStep(works.get(told).step().planned());
+                told++;
+            } catch (RuntimeException e) {
+                if (told == 0) {
+                    throw e;
+                }
+                stop = e;
+            }
+        }
+        RevisionChain.Outcome outcome = chain.first(told).send(connection, watch, transaction);
+        int committed = outcome.committed().size();
+        for (int i = 0; i < committed; i++) {
+            done(works.get(i), outcome.committed().get(i).duration(), transaction, heads, applied);
+        }
+        if (outcome.failed().isPresent()) {
+            RevisionChain.Failed failed = outcome.failed().get();
+            done(failed.work(), attempts(failed.run(), failed.work(), watch, transaction, failed.failure()),
+                    transaction, heads, applied);
+            committed++;
+        }
+        if (stop != null) {
+            throw stop;
+        }
+        return new Sent(committed, told);
+    }
+
+    /**
+     * @param committed how many revisions of a chain committed
+     * @param told      how many of them, and of those after them, the listener was told of
+     */
+    private record Sent(int committed, int told) {
+    }
+
+    /** Logs a step that went through and passes it on once committed. */
+    private void done(Work w, Duration took, RunTransaction transaction, List<String> heads,
+                      List<AppliedStep> applied) {
+        log.info("Running {} ({} ms)", w.step().describe(), took.toMillis());
+        committed(transaction.done(new AppliedStep(w.step().planned(), took)), applied);
+        w.step().versionOps().forEach(op -> op.applyTo(heads));
     }
 
     private void committed(List<AppliedStep> steps, List<AppliedStep> applied) {
@@ -159,23 +228,38 @@ public final class Executor {
             throw new DatabaseException(w.describe(null) + " could not start: " + e.getMessage()
                     + ". Nothing of it ran; check the connection and run the command again.", w.id(), e);
         }
+        return attempts(run, w, watch, transaction, null);
+    }
+
+    /**
+     * Attempts {@code run} until it goes through, or fails for good.
+     *
+     * @param failed the outcome of a first attempt made elsewhere (in a chain), or null
+     */
+    private Duration attempts(RevisionRun run, Work w, BlockerWatch watch, RunTransaction transaction,
+                              RevisionFailure failed) {
+        RevisionFailure failure = failed;
         for (int attempt = 0; ; attempt++) {
-            try {
-                run.attempt();
-                return run.elapsed();
-            } catch (RevisionFailure failure) {
-                if (!failure.retryable() || !lockRetries.allowsRetryAfter(attempt)) {
-                    transaction.rollback();
-                    DatabaseException error = new FailureReport(w, failure, watch.lastBlockers(), context,
-                            attempt + 1, transaction.rolledBack()).exception();
-                    run.recordFailure(failure, error.getMessage());
-                    throw error;
+            if (failure == null) {
+                try {
+                    run.attempt();
+                    return run.elapsed();
+                } catch (RevisionFailure f) {
+                    failure = f;
                 }
-                log.warn("{} waited longer than lock-timeout for a lock held by {}; nothing of it stayed applied, retry {} of {} in {} ms",
-                        w.describe(failure.statement()), blockers(watch), attempt + 1, lockRetries.retries(),
-                        lockRetries.delayAfter(attempt).toMillis());
-                lockRetries.pauseAfter(attempt);
             }
+            if (!failure.retryable() || !lockRetries.allowsRetryAfter(attempt)) {
+                transaction.rollback();
+                DatabaseException error = new FailureReport(w, failure, watch.lastBlockers(), context,
+                        attempt + 1, transaction.rolledBack()).exception();
+                run.recordFailure(failure, error.getMessage());
+                throw error;
+            }
+            log.warn("{} waited longer than lock-timeout for a lock held by {}; nothing of it stayed applied, retry {} of {} in {} ms",
+                    w.describe(failure.statement()), blockers(watch), attempt + 1, lockRetries.retries(),
+                    lockRetries.delayAfter(attempt).toMillis());
+            lockRetries.pauseAfter(attempt);
+            failure = null;
         }
     }
 

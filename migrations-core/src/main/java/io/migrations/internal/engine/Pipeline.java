@@ -11,13 +11,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Sends one attempt's statements to the database, queuing those that can travel together so that a
  * transactional revision on PostgreSQL costs one round trip for its statements, its bookkeeping and, in a
- * transaction of its own, its commit.
+ * transaction of its own, its commit; or, for a {@link RevisionChain}, several revisions' transactions.
  *
  * <p>Only statements that cannot return rows are queued: JDBC runs a batched query with a row limit
  * of one, which would cut short a {@code SELECT} that changes data row by row. Statements with
@@ -35,32 +36,39 @@ final class Pipeline {
 
     private final Connection connection;
     private final BlockerWatch watch;
-    private final Work work;
+    private final Function<List<Statement>, String> describe;
     private final boolean queuing;
     private final List<Entry> queued = new ArrayList<>();
     private int ran;
     private Statement current;
+    private int failedEntry = -1;
 
     /**
      * @param queuing whether statements may wait to travel together; only for a transactional attempt on
      *                PostgreSQL, whose driver sends a batch in one round trip and names the entry that failed
+     * @param describe names statements sent together for the blocker watch, e.g. {@link Work#describeTogether}
      */
-    Pipeline(Connection connection, BlockerWatch watch, Work work, boolean queuing) {
+    Pipeline(Connection connection, BlockerWatch watch, Function<List<Statement>, String> describe, boolean queuing) {
         this.connection = connection;
         this.watch = watch;
-        this.work = work;
+        this.describe = describe;
         this.queuing = queuing;
+    }
+
+    /** Whether {@link #add} queues {@code statement} when queuing is on, rather than running it alone. */
+    static boolean queues(Statement statement) {
+        return statement.parameters().isEmpty() && returnsNoRows(statement.sql());
     }
 
     /** Runs {@code statement}, or queues it to run with the next ones. */
     void add(Statement statement) throws SQLException {
-        if (queuing && statement.parameters().isEmpty() && returnsNoRows(statement.sql())) {
+        if (queuing && queues(statement)) {
             queued.add(new Entry(statement.sql(), statement, null));
             return;
         }
         flush();
         current = statement;
-        try (BlockerWatch.Watching ignored = watch.watch(work.describe(statement))) {
+        try (BlockerWatch.Watching ignored = watch.watch(describe.apply(List.of(statement)))) {
             executeAlone(statement);
         }
         current = null;
@@ -84,6 +92,16 @@ final class Pipeline {
         queued.add(new Entry("COMMIT", null, null));
     }
 
+    /** Queues the start of a transaction, after a commit queued earlier. */
+    void addBegin() {
+        queued.add(new Entry("BEGIN", null, null));
+    }
+
+    /** How many entries are queued. */
+    int queued() {
+        return queued.size();
+    }
+
     /**
      * Sends everything queued.
      *
@@ -95,7 +113,7 @@ final class Pipeline {
         }
         List<Statement> statements = queued.stream().map(Entry::statement).filter(s -> s != null).toList();
         try (java.sql.Statement batch = connection.createStatement();
-             BlockerWatch.Watching ignored = watch.watch(work.describeTogether(statements))) {
+             BlockerWatch.Watching ignored = watch.watch(describe.apply(statements))) {
             for (Entry entry : queued) {
                 batch.addBatch(entry.sql());
             }
@@ -125,6 +143,11 @@ final class Pipeline {
         return current;
     }
 
+    /** The position, among the entries of the last {@link #flush}, of the one that failed; -1 when none can be told. */
+    int failedEntry() {
+        return failedEntry;
+    }
+
     /** Whether PostgreSQL's answer to {@code sql} can only be an update count. */
     static boolean returnsNoRows(String sql) {
         List<Token> tokens = SqlLexer.tokens(sql);
@@ -141,6 +164,7 @@ final class Pipeline {
         int failed = number.find() ? Integer.parseInt(number.group(1)) : -1;
         SQLException cause = e.getNextException() != null ? e.getNextException() : e;
         if (failed >= 0 && failed < queued.size()) {
+            failedEntry = failed;
             for (Entry entry : queued.subList(0, failed)) {
                 ran += entry.statement() == null ? 0 : 1;
             }

@@ -121,19 +121,14 @@ final class RevisionRun {
     private void runTransactional() throws RevisionFailure {
         boolean batches = context.database().batchesTransactionalRevisions();
         boolean together = batches && transaction.beginsWith(work);
-        Pipeline pipeline = new Pipeline(connection, watch, work, batches);
+        Pipeline pipeline = new Pipeline(connection, watch, work::describeTogether, batches);
         try {
             transaction.begin(work);
             if (!guard.enter(connection, expected)) {
                 transaction.abort();
                 throw new StaleStep();
             }
-            context.timeoutStatements(Database.Scope.TRANSACTION)
-                    .forEach(sql -> pipeline.addBookkeeping(sql, "setting the timeouts"));
-            for (Statement statement : work.statements()) {
-                pipeline.add(statement);
-            }
-            context.sessionReset().forEach(sql -> pipeline.addBookkeeping(sql, PUTTING_BACK));
+            queueWork(pipeline);
             boolean committed = false;
             if (together) {
                 committed = recordWith(pipeline, HistoryTable.Timing.SINCE_TRANSACTION_START,
@@ -161,6 +156,34 @@ final class RevisionRun {
     }
 
     /**
+     * Queues all of this transactional revision, for a {@link RevisionChain} whose transactions the caller begins:
+     * its timeouts, statements and session put back, its version rows checked in the database, its history row timed
+     * by the database, and its commit.
+     *
+     * @param checkedVersionSql the version table's changes as {@link RunContext#checkedVersionSql} gives them
+     */
+    void queueCommitted(Pipeline pipeline, List<String> checkedVersionSql) throws SQLException {
+        queueWork(pipeline);
+        queueRecords(pipeline, HistoryTable.Timing.SINCE_TRANSACTION_START, checkedVersionSql);
+        pipeline.addCommit();
+    }
+
+    private void queueWork(Pipeline pipeline) throws SQLException {
+        context.timeoutStatements(Database.Scope.TRANSACTION)
+                .forEach(sql -> pipeline.addBookkeeping(sql, "setting the timeouts"));
+        for (Statement statement : work.statements()) {
+            pipeline.add(statement);
+        }
+        context.sessionReset().forEach(sql -> pipeline.addBookkeeping(sql, PUTTING_BACK));
+    }
+
+    private void queueRecords(Pipeline pipeline, HistoryTable.Timing timing, List<String> versionSql) {
+        versionSql.forEach(sql -> pipeline.addBookkeeping(sql, recordingVersion()));
+        pipeline.addBookkeeping(context.history().insertSql(record(work, elapsed().toMillis(), true,
+                work.statements().size(), null), timing), recordingRun());
+    }
+
+    /**
      * Queues the version and history rows behind what is queued of the revision and sends them all; when the
      * revision began the transaction, the history row's duration is the database's time since then, since the row
      * travels with the work. When {@code commit} allows it and the database checks the version rows itself, the
@@ -171,10 +194,8 @@ final class RevisionRun {
     private boolean recordWith(Pipeline pipeline, HistoryTable.Timing timing, boolean commit) throws SQLException {
         List<VersionOp> ops = work.step().versionOps();
         Optional<List<String>> checked = commit ? context.checkedVersionSql(ops) : Optional.empty();
-        checked.orElseGet(() -> ops.stream().map(context.versions()::literalSql).toList())
-                .forEach(sql -> pipeline.addBookkeeping(sql, recordingVersion()));
-        pipeline.addBookkeeping(context.history().insertSql(record(work, elapsed().toMillis(), true,
-                work.statements().size(), null), timing), recordingRun());
+        queueRecords(pipeline, timing, checked.orElseGet(() -> ops.stream().map(context.versions()::literalSql)
+                .toList()));
         if (checked.isPresent()) {
             pipeline.addCommit();
             pipeline.flush();
@@ -191,7 +212,7 @@ final class RevisionRun {
     }
 
     private void runNonTransactional() throws RevisionFailure {
-        Pipeline pipeline = new Pipeline(connection, watch, work, false);
+        Pipeline pipeline = new Pipeline(connection, watch, work::describeTogether, false);
         try {
             OwnWriteFailure.naming("setting the timeouts",
                     () -> context.applyTimeouts(connection, Database.Scope.SESSION));

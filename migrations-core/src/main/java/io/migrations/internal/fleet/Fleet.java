@@ -128,6 +128,11 @@ public final class Fleet {
                 }
                 own.afterStep(step);
             }
+
+            @Override
+            public boolean hearsStepsTogether() {
+                return own.hearsStepsTogether();
+            }
         };
     }
 

@@ -1,6 +1,5 @@
 package io.migrations.internal.platform;
 
-import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -11,8 +10,6 @@ import java.util.Optional;
  * connections, so a session-level lock or {@code SET} would stay behind on a connection someone else gets next.
  */
 public final class Poolers {
-
-    private static final String PG_CONNECTION = "org.postgresql.PGConnection";
 
     private Poolers() {
     }
@@ -37,34 +34,13 @@ public final class Poolers {
      * have it ({@code prepareThreshold=0}). Connections of other drivers are left as they are.
      */
     public static Restore withoutServerSidePreparedStatements(Connection connection) throws SQLException {
-        // By name, so that the library needs pgjdbc only where it is the driver in use.
-        Class<?> type;
-        try {
-            type = Class.forName(PG_CONNECTION, false, connection.getClass().getClassLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
+        Optional<Pgjdbc> pg = Pgjdbc.of(connection);
+        if (pg.isEmpty()) {
             return () -> { };
         }
-        if (!connection.isWrapperFor(type)) {
-            return () -> { };
-        }
-        Object pg = connection.unwrap(type);
-        try {
-            Method get = type.getMethod("getPrepareThreshold");
-            Method set = type.getMethod("setPrepareThreshold", int.class);
-            Object threshold = get.invoke(pg);
-            set.invoke(pg, 0);
-            return () -> invoke(set, pg, threshold);
-        } catch (ReflectiveOperationException e) {
-            throw new SQLException("Could not turn off server-side prepared statements: " + e, e);
-        }
-    }
-
-    private static void invoke(Method method, Object target, Object argument) throws SQLException {
-        try {
-            method.invoke(target, argument);
-        } catch (ReflectiveOperationException e) {
-            throw new SQLException("Could not restore the prepare threshold: " + e, e);
-        }
+        Object threshold = pg.get().call("getPrepareThreshold");
+        pg.get().call("setPrepareThreshold", int.class, 0);
+        return () -> pg.get().call("setPrepareThreshold", int.class, threshold);
     }
 
     /**

@@ -216,7 +216,8 @@ final class PostgreSql extends Database {
      * The {@code search_path}, which pg_dump's header empties: each revision starts from the connection's, as each
      * file run by {@code psql} would. Written as the server shows it, which {@code SET} reads back as the same list.
      * Writes are checked in PL/pgSQL, which a database may have dropped or not granted. The process id is the
-     * server's, not the one a pooler may have announced to the driver.
+     * server's, not the one a pooler may have announced to the driver. Revisions travel together only where pgjdbc
+     * sends a batch in the extended protocol, whose server skips all that follows a failed statement.
      */
     @Override
     public RunSession runSession(Connection connection) throws SQLException {
@@ -226,7 +227,10 @@ final class PostgreSql extends Database {
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             String path = rs.getString(1);
-            return new RunSession(List.of("SET search_path = " + (path.isBlank() ? "''" : path)), rs.getBoolean(2),
+            RunSession.Commits commits = !rs.getBoolean(2) ? RunSession.Commits.AFTER_CLIENT_CHECK
+                    : Pgjdbc.batchStopsAtFailure(connection) ? RunSession.Commits.WITH_CHAIN
+                    : RunSession.Commits.WITH_REVISION;
+            return new RunSession(List.of("SET search_path = " + (path.isBlank() ? "''" : path)), commits,
                     OptionalInt.of(rs.getInt(3)));
         }
     }

@@ -180,6 +180,32 @@ class MigrationsEngineTest {
     }
 
     @Test
+    void aListenerThatHearsStepsTogetherHearsOfRevisionsSentTogetherBeforeTheyAreSent() {
+        threeTables();
+        List<String> heard = new ArrayList<>();
+        Migrations m = migrations(MigrationsConfig.builder().stepListener(new StepListener() {
+            @Override
+            public void beforeStep(PlannedStep step) {
+                heard.add("before " + step.revision().orElseThrow().id());
+            }
+
+            @Override
+            public void afterStep(AppliedStep step) {
+                heard.add("after " + step.step().revision().orElseThrow().id() + " " + step.duration().toMillis());
+            }
+
+            @Override
+            public boolean hearsStepsTogether() {
+                return true;
+            }
+        }));
+        m.upgrade("bbb222");
+        // Each duration is the one its history row holds, as the database measured it.
+        List<String> recorded = m.history().stream().map(h -> "after " + h.revision() + " " + h.durationMs()).toList();
+        assertThat(heard).containsExactly("before aaa111", "before bbb222", recorded.get(0), recorded.get(1));
+    }
+
+    @Test
     void failingStatementRollsBackOnlyItsRevision() throws Exception {
         files.write("aaa111", "", "CREATE TABLE a (id int);", "DROP TABLE a;");
         Path broken = files.write("bbb222", "aaa111", "CREATE TABLE b (id int);\nINSERT INTO b VALUES (1);\nINSERT INTO nope VALUES (1);", "DROP TABLE b;");

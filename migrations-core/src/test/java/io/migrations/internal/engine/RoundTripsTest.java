@@ -19,10 +19,12 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -86,17 +88,78 @@ class RoundTripsTest {
 
     @Test
     void eachTransactionalRevisionIsOneRoundTripWithItsCommit() {
+        migrations(counting).upgrade("aaa111");
         migrations(counting).upgrade("heads");
 
         // The two bookkeeping tables in one batch, then each revision's statements, rows and commit in one.
         assertThat(counting.batches).hasValue(3);
         assertThat(counting.commits).as("commits apart from the batches").hasValue(0);
+        assertThat(migrations(db.dataSource()).history()).extracting(HistoryEntry::success).containsExactly(true, true);
+    }
+
+    @Test
+    void consecutiveRevisionsTravelInOneRoundTripEachInATransactionOfItsOwn() throws SQLException {
+        migrations(counting).upgrade("heads");
+
+        // The two bookkeeping tables in one batch, then both revisions, each with its rows and commit, in one.
+        assertThat(counting.batches).hasValue(2);
+        assertThat(counting.commits).as("commits apart from the batches").hasValue(0);
+        assertThat(db.strings("SELECT count(DISTINCT xmin::text) FROM migrations_history")).containsExactly("2");
+        // The durations the log and the listener get are those the database measured, read back in one query.
+        assertThat(counting.statements.stream().filter(sql -> sql.contains("SELECT duration_ms FROM"))).hasSize(1);
         // The session is read once for the run: search_path, PL/pgSQL, and the process the blocker watch would watch.
         assertThat(counting.statements.stream().filter(sql -> sql.contains("current_setting('search_path')")))
                 .singleElement().asString().contains("pg_backend_pid()");
         // The others are the pooler check's: the work connection's process, the lock's, the work's again.
         assertThat(counting.statements.stream().filter(sql -> sql.equals("SELECT pg_backend_pid()"))).hasSize(3);
         assertThat(migrations(db.dataSource()).history()).extracting(HistoryEntry::success).containsExactly(true, true);
+    }
+
+    /**
+     * In pgjdbc's simple query mode each statement of a batch is a query of its own, which the server runs even after
+     * an earlier one failed: revisions go one at a time there, and a failure still stops the run.
+     */
+    @Test
+    void inTheSimpleQueryModeRevisionsGoOneAtATime() throws SQLException {
+        new RevisionFiles(dir).write("ccc333", "bbb222", "INSERT INTO nowhere VALUES (1);", "");
+        new RevisionFiles(dir).write("ddd444", "ccc333", "CREATE TABLE d (id integer);", "DROP TABLE d;");
+        Counting counting = new Counting(new DataSourceBase() {
+            @Override
+            public Connection getConnection() throws SQLException {
+                Properties properties = new Properties();
+                properties.setProperty("user", db.user());
+                properties.setProperty("password", db.password());
+                properties.setProperty("preferQueryMode", "simple");
+                return DriverManager.getConnection(db.jdbcUrl(), properties);
+            }
+
+            @Override
+            public Connection getConnection(String username, String password) throws SQLException {
+                return getConnection();
+            }
+        });
+
+        assertThatThrownBy(() -> migrations(counting).upgrade("heads")).hasMessageContaining("nowhere");
+
+        // The tables, then aaa111, bbb222 and ccc333 each on its own.
+        assertThat(counting.batches).hasValue(4);
+        assertThat(db.strings("SELECT version_num FROM alembic_version")).containsExactly("bbb222");
+        assertThat(db.strings("SELECT relname FROM pg_class WHERE relname IN ('a', 'b', 'd') ORDER BY 1"))
+                .containsExactly("a", "b");
+    }
+
+    /** Two branches: a chain follows one branch, since a revision's version row must be the one before it wrote. */
+    @Test
+    void aChainEndsWhereTheNextRevisionDoesNotBuildOnTheLast() {
+        new RevisionFiles(dir).write("ccc333", "", "CREATE TABLE c (id integer);", "DROP TABLE c;");
+        new RevisionFiles(dir).write("ddd444", "ccc333", "CREATE TABLE d (id integer);", "DROP TABLE d;");
+
+        MigrationResult result = migrations(counting).upgrade("heads");
+
+        assertThat(result.steps()).hasSize(4);
+        // The tables, then one chain per branch.
+        assertThat(counting.batches).hasValue(3);
+        assertThat(result.headsAfter()).containsExactlyInAnyOrder("bbb222", "ddd444");
     }
 
     @Test
