@@ -115,6 +115,27 @@ class RoundTripsTest {
         assertThat(migrations(db.dataSource()).history()).extracting(HistoryEntry::success).containsExactly(true, true);
     }
 
+    /** A commit that fails among revisions sent together (a deferred constraint) fails its own revision only. */
+    @Test
+    void aCommitThatFailsAmongRevisionsSentTogetherFailsItsRevisionAlone() throws SQLException {
+        RevisionFiles files = new RevisionFiles(dir);
+        files.write("ccc333", "bbb222", "CREATE TABLE parent (id integer PRIMARY KEY);\nCREATE TABLE child (parent_id "
+                + "integer REFERENCES parent DEFERRABLE INITIALLY DEFERRED);", "DROP TABLE child, parent;");
+        files.write("ddd444", "ccc333", "INSERT INTO child VALUES (1);", "DELETE FROM child;");
+        files.write("eee555", "ddd444", "CREATE TABLE e (id integer);", "DROP TABLE e;");
+
+        assertThatThrownBy(() -> migrations(counting).upgrade("heads"))
+                .hasMessageStartingWith("Upgrade of revision ddd444")
+                .hasMessageContaining("child_parent_id_fkey")
+                .hasMessageContaining("stays at ccc333");
+
+        assertThat(counting.batches).as("the tables, then aaa111 to eee555 together").hasValue(2);
+        assertThat(db.strings("SELECT version_num FROM alembic_version")).containsExactly("ccc333");
+        assertThat(db.strings("SELECT count(*) FROM pg_class WHERE relname = 'e'")).containsExactly("0");
+        assertThat(migrations(db.dataSource()).history()).extracting(h -> h.revision() + " " + h.success())
+                .containsExactly("aaa111 true", "bbb222 true", "ccc333 true", "ddd444 false");
+    }
+
     /**
      * In pgjdbc's simple query mode each statement of a batch is a query of its own, which the server runs even after
      * an earlier one failed: revisions go one at a time there, and a failure still stops the run.
