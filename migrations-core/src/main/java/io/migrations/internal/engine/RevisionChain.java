@@ -40,10 +40,13 @@ final class RevisionChain {
 
     private final RunContext context;
     private final List<Work> works;
+    /** Each revision's changes of the version table, as statements the database checks. */
+    private final List<List<String>> versionSql;
 
-    private RevisionChain(RunContext context, List<Work> works) {
+    private RevisionChain(RunContext context, List<Work> works, List<List<String>> versionSql) {
         this.context = context;
         this.works = List.copyOf(works);
+        this.versionSql = List.copyOf(versionSql);
     }
 
     /**
@@ -52,17 +55,20 @@ final class RevisionChain {
      */
     static Optional<RevisionChain> startingAt(RunContext context, List<Work> work, int from) {
         List<Work> chain = new ArrayList<>();
+        List<List<String>> versionSql = new ArrayList<>();
         int statements = 0;
         for (int i = from; i < work.size() && chain.size() < MOST_REVISIONS; i++) {
             Work next = work.get(i);
             statements += next.statements().size();
-            if (!travels(context, next) || !chain.isEmpty()
+            Optional<List<String>> checked = checkedVersionSql(context, next);
+            if (checked.isEmpty() || !chain.isEmpty()
                     && (statements > MOST_STATEMENTS || !follows(chain.get(chain.size() - 1), next))) {
                 break;
             }
             chain.add(next);
+            versionSql.add(checked.get());
         }
-        return chain.size() > 1 ? Optional.of(new RevisionChain(context, chain)) : Optional.empty();
+        return chain.size() > 1 ? Optional.of(new RevisionChain(context, chain, versionSql)) : Optional.empty();
     }
 
     /** The revisions, in order. */
@@ -72,7 +78,7 @@ final class RevisionChain {
 
     /** The first {@code count} revisions alone. */
     RevisionChain first(int count) {
-        return new RevisionChain(context, works.subList(0, count));
+        return new RevisionChain(context, works.subList(0, count), versionSql.subList(0, count));
     }
 
     /**
@@ -89,14 +95,14 @@ final class RevisionChain {
         List<Integer> starts = new ArrayList<>(works.size());
         try {
             connection.setAutoCommit(false);
-            for (Work work : works) {
+            for (int i = 0; i < works.size(); i++) {
                 starts.add(pipeline.queued());
-                if (!runs.isEmpty()) {
+                if (i > 0) {
                     pipeline.addBegin();
                 }
-                RevisionRun run = RevisionRun.begin(context, connection, watch, work, TransactionGuard.NONE, Set.of(),
-                        transaction);
-                run.queueCommitted(pipeline, context.checkedVersionSql(work.step().versionOps()).orElseThrow());
+                RevisionRun run = RevisionRun.begin(context, connection, watch, works.get(i), TransactionGuard.NONE,
+                        Set.of(), transaction);
+                run.queueCommitted(pipeline, versionSql.get(i));
                 runs.add(run);
             }
             pipeline.flush();
@@ -132,7 +138,7 @@ final class RevisionChain {
         try {
             durations = context.history().latestDurations(connection, count);
         } catch (SQLException e) {
-            throw new DatabaseException(new RevisionChain(context, works.subList(0, count)).describe(List.of())
+            throw new DatabaseException(first(count).describe(List.of())
                     + " committed, but reading their durations from " + context.history().table() + " failed: "
                     + e.getMessage() + ". Nothing needs to be run again; run 'current' to check.", e);
         }
@@ -159,10 +165,10 @@ final class RevisionChain {
         }
     }
 
-    /** Whether {@code work} can be part of a chain at all. */
-    private static boolean travels(RunContext context, Work work) {
+    /** The changes {@code work} makes to the version table as checked statements, or empty when it cannot travel. */
+    private static Optional<List<String>> checkedVersionSql(RunContext context, Work work) {
         return work.transactional() && work.statements().stream().allMatch(Pipeline::queues)
-                && context.checkedVersionSql(work.step().versionOps()).isPresent();
+                ? context.checkedVersionSql(work.step().versionOps()) : Optional.empty();
     }
 
     /** Whether a change {@code next} makes to the version table needs a row {@code previous} wrote. */
