@@ -4,7 +4,6 @@ import io.migrations.api.AppliedStep;
 import io.migrations.api.DatabaseException;
 import io.migrations.internal.plan.VersionOp;
 import io.migrations.internal.platform.BlockerWatch;
-import io.migrations.internal.platform.Database;
 import io.migrations.internal.platform.RunSession;
 import io.migrations.internal.sql.Statement;
 import java.sql.Connection;
@@ -121,9 +120,8 @@ final class RevisionChain {
                 failed--;
             }
             Work work = works.get(failed);
-            int first = starts.get(failed) + (failed > 0 ? 1 : 0)
-                    + context.timeoutStatements(Database.Scope.TRANSACTION).size();
-            int ran = Math.max(0, Math.min(entry - first, work.statements().size()));
+            // The pipeline counted the statements that completed, of the revisions before this one too.
+            int ran = pipeline.ran() - works.subList(0, failed).stream().mapToInt(w -> w.statements().size()).sum();
             return new Outcome(committed(connection, failed), Optional.of(new Failed(work, runs.get(failed),
                     new RevisionFailure(pipeline.failed(), ran, false, List.of(), e))));
         }
@@ -151,8 +149,7 @@ final class RevisionChain {
 
     /** {@code Upgrade of revisions A to B (20 sent together)}, for the blocker watch and errors. */
     private String describe(List<Statement> ignored) {
-        String action = works.get(0).step().direction().label();
-        return Character.toUpperCase(action.charAt(0)) + action.substring(1) + " of revisions " + works.get(0).id()
+        return works.get(0).action() + " of revisions " + works.get(0).id()
                 + " to " + works.get(works.size() - 1).id() + " (" + works.size() + " sent together)";
     }
 

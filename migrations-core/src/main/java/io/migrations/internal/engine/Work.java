@@ -26,11 +26,15 @@ record Work(Step step, Script script, List<Statement> statements) {
         return step.revision().map(Revision::id).orElse("stamp");
     }
 
+    /** {@code Upgrade}, {@code Downgrade} or {@code Stamp}: what the step does, to begin a sentence. */
+    String action() {
+        String label = step.direction().label();
+        return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
+
     /** {@code Upgrade of revision X (file:line)} for a statement, or without line when it is unknown. */
     String describe(Statement statement) {
-        String action = step.direction().label();
-        StringBuilder text = new StringBuilder(Character.toUpperCase(action.charAt(0)) + action.substring(1))
-                .append(" of revision ").append(id());
+        StringBuilder text = new StringBuilder(action()).append(" of revision ").append(id());
         step.revision().ifPresent(revision -> {
             text.append(" (").append(revision.location());
             if (statement != null && statement.line() > 0) {
