@@ -33,7 +33,7 @@ public final class Generation {
         List<Step> main = Planner.plan(withValues, beforeIndexes);
         List<RevisionPart> parts = new ArrayList<>();
         Catalog mainStart = start;
-        if (!withValues.equals(start) && usesAddedValues(main, start, target)) {
+        if (!withValues.equals(start) && !TypeChanges.enumsUsingAddedValues(main, start, target).isEmpty()) {
             parts.add(new RevisionPart(Phase.ENUM_VALUES, Planner.plan(start, withValues),
                     Planner.plan(withValues, start)));
             mainStart = withValues;
@@ -99,15 +99,6 @@ public final class Generation {
         }
         return new Catalog(start.schemas(), start.extensions(), start.tables(), start.views(), start.sequences(),
                 result, start.domains(), start.compositeTypes(), start.routines());
-    }
-
-    /** Whether a statement of the main part names a value added to an enum, which it cannot use before a commit. */
-    private static boolean usesAddedValues(List<Step> main, Catalog start, Catalog target) {
-        Matched<EnumType> enums = Matched.by(start.enums(), target.enums(), EnumType::name);
-        List<String> added = new ArrayList<>();
-        enums.pairs().forEach(pair -> pair.after().values().stream().filter(v -> !pair.before().values().contains(v))
-                .forEach(value -> added.add(Sql.literal(value))));
-        return main.stream().anyMatch(step -> added.stream().anyMatch(value -> step.sql().contains(value)));
     }
 
     private static RevisionPart concurrentIndexes(List<Index> indexes, List<QualifiedName> tables) {

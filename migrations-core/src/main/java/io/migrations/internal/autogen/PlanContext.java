@@ -23,11 +23,13 @@ final class PlanContext {
     private final List<Step> steps = new ArrayList<>();
     private final Set<ObjectId> recreated = new HashSet<>();
     private final Set<QualifiedName> changedRelations = new HashSet<>();
+    private final Set<QualifiedName> rebuiltEnums;
     private boolean routineBodiesUnchecked;
 
-    PlanContext(Catalog from, Catalog to) {
+    PlanContext(Catalog from, Catalog to, Set<QualifiedName> rebuiltEnums) {
         this.from = from;
         this.to = to;
+        this.rebuiltEnums = Set.copyOf(rebuiltEnums);
     }
 
     Catalog from() {
@@ -36,6 +38,11 @@ final class PlanContext {
 
     Catalog to() {
         return to;
+    }
+
+    /** Whether the enum {@code name} is rebuilt even where it only gains values, because the plan uses them. */
+    boolean rebuildsEnum(QualifiedName name) {
+        return rebuiltEnums.contains(name);
     }
 
     void add(Slot slot, String sql, String... notes) {

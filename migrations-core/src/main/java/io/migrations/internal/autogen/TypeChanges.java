@@ -1,5 +1,6 @@
 package io.migrations.internal.autogen;
 
+import io.migrations.catalog.Catalog;
 import io.migrations.catalog.Column;
 import io.migrations.catalog.CompositeType;
 import io.migrations.catalog.Domain;
@@ -43,7 +44,7 @@ final class TypeChanges {
             List<String> after = pair.after().values();
             boolean rebuilt = false;
             if (!before.equals(after)) {
-                if (isSubsequence(before, after)) {
+                if (isSubsequence(before, after) && !plan.rebuildsEnum(pair.after().name())) {
                     addValues(pair.after().name(), before, after);
                 } else if (renamedInPlace(before, after)) {
                     renameValues(pair.after().name(), before, after);
@@ -68,6 +69,24 @@ final class TypeChanges {
             }
         }
         return next == before.size() && !before.isEmpty();
+    }
+
+    /**
+     * The enums of {@code to} that gain values over {@code from} where a step other than the {@code ADD VALUE} itself
+     * names one of them (compared as quoted literals, so a false match only costs a rebuild).
+     */
+    static Set<QualifiedName> enumsUsingAddedValues(List<Step> steps, Catalog from, Catalog to) {
+        Set<QualifiedName> using = new HashSet<>();
+        for (Matched.Pair<EnumType> pair : Matched.by(from.enums(), to.enums(), EnumType::name).pairs()) {
+            String adding = "ALTER TYPE " + Sql.name(pair.after().name()) + " ADD VALUE ";
+            List<String> added = pair.after().values().stream().filter(value -> !pair.before().values().contains(value))
+                    .map(Sql::literal).toList();
+            if (steps.stream().anyMatch(step -> !step.sql().startsWith(adding)
+                    && added.stream().anyMatch(step.sql()::contains))) {
+                using.add(pair.after().name());
+            }
+        }
+        return using;
     }
 
     private void addValues(QualifiedName type, List<String> before, List<String> after) {

@@ -70,6 +70,46 @@ class PlannerTest {
         }
     }
 
+    /**
+     * PostgreSQL refuses, inside the transaction that added it, an enum value a default then uses (55P04); the plan
+     * rebuilds such an enum instead, so a downgrade that puts back a removed value still runs in one transaction.
+     */
+    @Test
+    void anEnumGainingAValueTheSamePlanUsesIsRebuiltInOneTransaction() throws Exception {
+        try (TestDatabase database = TestServers.find().createDatabase("PlannerEnumFrom");
+             TestDatabase target = TestServers.find().createDatabase("PlannerEnumTo");
+             Connection connection = database.connect()) {
+            database.execute("CREATE TYPE mood AS ENUM ('sad', 'ok'); "
+                    + "CREATE TABLE users (id int, mood mood DEFAULT 'sad'); INSERT INTO users VALUES (1, 'ok')");
+            target.execute("CREATE TYPE mood AS ENUM ('happy', 'sad', 'ok'); "
+                    + "CREATE TABLE users (id int, mood mood DEFAULT 'happy')");
+            List<Step> plan = Planner.plan(read(database), read(target));
+            assertThat(plan).extracting(Step::sql).noneMatch(sql -> sql.contains("ADD VALUE"));
+
+            connection.setAutoCommit(false);
+            execute(connection, plan);
+            assertThat(CatalogDiff.between(read(connection), read(target)).text()).as(script()).isEmpty();
+            try (Statement statement = connection.createStatement();
+                 var rows = statement.executeQuery("SELECT mood::text FROM users")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("ok");
+            }
+            connection.rollback();
+        }
+    }
+
+    /** A value added but not used in the same plan stays an {@code ADD VALUE}: no rebuild, no table rewrite. */
+    @Test
+    void anEnumGainingAnUnusedValueGetsAddValue() throws Exception {
+        try (TestDatabase database = TestServers.find().createDatabase("PlannerEnumAdd");
+             TestDatabase target = TestServers.find().createDatabase("PlannerEnumAddTo")) {
+            database.execute("CREATE TYPE mood AS ENUM ('sad', 'ok'); CREATE TABLE users (mood mood DEFAULT 'sad')");
+            target.execute("CREATE TYPE mood AS ENUM ('happy', 'sad', 'ok'); CREATE TABLE users (mood mood DEFAULT 'sad')");
+            assertThat(Planner.plan(read(database), read(target))).extracting(Step::sql)
+                    .containsExactly("ALTER TYPE public.mood ADD VALUE IF NOT EXISTS 'happy' BEFORE 'sad'");
+        }
+    }
+
     private static Catalog read(TestDatabase database) throws SQLException {
         return EveryKindDatabase.read(database);
     }
