@@ -17,12 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A process applying slow revisions is killed with SIGKILL: the database is always at a revision
- * boundary, no lock remains, and the next run continues to the head.
+ * boundary, no lock remains, and the next run continues to the head. Where to kill is random; the seed is printed,
+ * and {@code -Dmigrations.crash.seed=<seed>} replays it.
  */
 class CrashRecoveryTest {
 
     private static final int REVISIONS = 20;
     private static final int TRIALS = 10;
+    private static final String SEED = "migrations.crash.seed";
     private static final String ADVISORY_LOCKS = "SELECT count(*) FROM pg_locks l JOIN pg_database d ON d.oid = l.database "
             + "WHERE l.locktype = 'advisory' AND d.datname = current_database()";
     @RegisterExtension
@@ -34,7 +36,8 @@ class CrashRecoveryTest {
     @Test
     void killedMidRunLeavesARevisionBoundaryAndTheRerunReachesHead() throws Exception {
         RacingProcessesTest.writeRevisions(new RevisionFiles(dir), REVISIONS, 0.05);
-        long seed = System.nanoTime();
+        long seed = Long.getLong(SEED, System.nanoTime());
+        System.out.println("Crash recovery: seed " + seed + " (replay with -D" + SEED + "=" + seed + ")");
         Random random = new Random(seed);
 
         for (int trial = 0; trial < TRIALS; trial++) {
