@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,6 +21,9 @@ import java.util.stream.Stream;
  * that Alembic breaks ties the way we do instead of in directory-listing order.
  */
 final class AlembicProject {
+
+    /** A revision id followed by its branch labels, which Alembic keeps in a set. */
+    private static final Pattern LABELS = Pattern.compile("\\b([0-9a-f]{4,}) \\(([^()]+, [^()]+)\\)");
 
     private final Path root;
 
@@ -91,7 +96,8 @@ final class AlembicProject {
     /**
      * Output with what cannot match made equal: {@code Path:} lines (Python files there, SQL files here), and the
      * order of what Alembic takes from a Python set, which changes between runs: the revisions in
-     * {@code Branches into:} and the {@code ->} lines under a branch point in {@code branches}.
+     * {@code Branches into:}, the labels in {@code Branch names:} and after a revision id ({@code abc123 (l2, l1)}),
+     * and the {@code ->} lines under a branch point in {@code branches}.
      */
     static String comparable(String output) {
         List<String> lines = new ArrayList<>();
@@ -105,10 +111,12 @@ final class AlembicProject {
             children.clear();
             if (line.startsWith("Path: ")) {
                 lines.add("Path: <file>");
-            } else if (line.startsWith("Branches into: ")) {
-                lines.add("Branches into: " + sortedList(line.substring("Branches into: ".length())));
+            } else if (line.startsWith("Branches into: ") || line.startsWith("Branch names: ")) {
+                int colon = line.indexOf(": ") + 2;
+                lines.add(line.substring(0, colon) + sortedList(line.substring(colon)));
             } else {
-                lines.add(line);
+                lines.add(LABELS.matcher(line).replaceAll(match -> Matcher.quoteReplacement(
+                        match.group(1) + " (" + sortedList(match.group(2)) + ")")));
             }
         }
         children.stream().sorted().forEach(lines::add);
