@@ -12,6 +12,7 @@ import io.migrations.api.Severity;
 import io.migrations.catalog.Catalog;
 import io.migrations.catalog.CatalogDiff;
 import io.migrations.testdb.FreshDatabase;
+import io.migrations.testdb.RandomSeed;
 import io.migrations.testdb.TestDatabase;
 import io.migrations.testdb.TestServers;
 import java.nio.file.Files;
@@ -43,10 +44,8 @@ class AutogenerateRoundTripTest {
 
     @Test
     void randomSchemaPairsRoundTrip() throws Exception {
-        long seed = Long.getLong(SEED, new Random().nextLong());
         int pairs = Integer.getInteger(PAIRS, 4);
-        System.out.println("Autogenerate round trip: seed " + seed + ", " + pairs + " pairs (replay with -D" + SEED
-                + "=" + seed + ")");
+        long seed = RandomSeed.of(SEED, "Autogenerate round trip of " + pairs + " schema pairs");
         Random random = new Random(seed);
         for (int pair = 0; pair < pairs; pair++) {
             RandomSchema a = RandomSchema.random(random);

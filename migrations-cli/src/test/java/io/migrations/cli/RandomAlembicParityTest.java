@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import io.migrations.testdb.FreshDatabase;
+import io.migrations.testdb.RandomSeed;
 import io.migrations.testdb.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -54,10 +55,8 @@ class RandomAlembicParityTest {
 
     @Test
     void randomGraphsAndCommandsAgreeWithAlembic() throws Exception {
-        long seed = Long.getLong(SEED, new Random().nextLong());
         int graphs = Integer.getInteger(GRAPHS, 3);
-        System.out.println("Random Alembic parity: seed " + seed + ", " + graphs + " graphs (replay with -D" + SEED
-                + "=" + seed + ")");
+        long seed = RandomSeed.of(SEED, "Parity with Alembic on " + graphs + " random graphs");
         Random random = new Random(seed);
         for (int graph = 0; graph < graphs; graph++) {
             compare(random, graph, "seed " + seed + ", graph " + graph);

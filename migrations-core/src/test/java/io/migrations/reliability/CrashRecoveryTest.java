@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.migrations.Migrations;
 import io.migrations.api.UnfinishedRevisionException;
 import io.migrations.internal.script.RevisionFiles;
+import io.migrations.testdb.RandomSeed;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -36,8 +37,7 @@ class CrashRecoveryTest {
     @Test
     void killedMidRunLeavesARevisionBoundaryAndTheRerunReachesHead() throws Exception {
         RacingProcessesTest.writeRevisions(new RevisionFiles(dir), REVISIONS, 0.05);
-        long seed = Long.getLong(SEED, System.nanoTime());
-        System.out.println("Crash recovery: seed " + seed + " (replay with -D" + SEED + "=" + seed + ")");
+        long seed = RandomSeed.of(SEED, "Crash recovery, " + TRIALS + " random kills");
         Random random = new Random(seed);
 
         for (int trial = 0; trial < TRIALS; trial++) {

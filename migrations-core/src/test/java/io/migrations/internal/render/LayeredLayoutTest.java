@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.migrations.api.Revision;
 import io.migrations.internal.graph.RevisionGraph;
+import io.migrations.testdb.RandomSeed;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,8 +71,7 @@ class LayeredLayoutTest {
 
     @Test
     void randomGraphsKeepTheLayoutsPromises() {
-        long base = Long.getLong("layout.seed", System.nanoTime());
-        System.out.println("Random layouts from seed " + base + " (rerun with -Dlayout.seed=" + base + ")");
+        long base = RandomSeed.of("layout.seed", "Layouts of 25 random graphs, seeds counting up from this one");
         for (long seed = base; seed < base + 25; seed++) {
             RevisionGraph graph = RevisionGraph.of(randomRevisions(new Random(seed), 80));
             Drawing drawing = LayeredLayout.layout(GraphView.of(graph));

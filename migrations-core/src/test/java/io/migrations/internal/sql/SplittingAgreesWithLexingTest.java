@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import io.migrations.api.ScriptException;
 import io.migrations.internal.sql.SqlLexer.Kind;
 import io.migrations.internal.sql.SqlLexer.Span;
+import io.migrations.testdb.RandomSeed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,10 +33,8 @@ class SplittingAgreesWithLexingTest {
 
     @Test
     void theSplittersStatementsAreTheLexersTokensGroupedAtTopLevelSemicolons() {
-        long seed = Long.getLong("sql.lexing.seed", System.nanoTime());
         int inputs = Integer.getInteger("sql.lexing.inputs", 50_000);
-        System.out.println("SplittingAgreesWithLexingTest: seed " + seed + " (-Dsql.lexing.seed=" + seed + "), "
-                + inputs + " inputs");
+        long seed = RandomSeed.of("sql.lexing.seed", "Splitting against lexing, " + inputs + " random inputs");
         Random random = new Random(seed);
         int refused = 0;
         for (int i = 0; i < inputs; i++) {
