@@ -104,7 +104,7 @@ final class AlembicProject {
         List<String> children = new ArrayList<>();
         for (String line : output.split("\n", -1)) {
             if (line.matches("\\s+-> .*")) {
-                children.add(line);
+                children.add(sortedLabels(line));
                 continue;
             }
             children.stream().sorted().forEach(lines::add);
@@ -115,8 +115,7 @@ final class AlembicProject {
                 int colon = line.indexOf(": ") + 2;
                 lines.add(line.substring(0, colon) + sortedList(line.substring(colon)));
             } else {
-                lines.add(LABELS.matcher(line).replaceAll(match -> Matcher.quoteReplacement(
-                        match.group(1) + " (" + sortedList(match.group(2)) + ")")));
+                lines.add(sortedLabels(line));
             }
         }
         children.stream().sorted().forEach(lines::add);
@@ -128,6 +127,11 @@ final class AlembicProject {
         String text = comparable(output);
         String[] entries = text.contains("Rev: ") ? text.split("\n(?=Rev: )") : text.split("\n");
         return Stream.of(entries).map(String::strip).filter(entry -> !entry.isEmpty()).sorted().toList();
+    }
+
+    private static String sortedLabels(String line) {
+        return LABELS.matcher(line).replaceAll(match -> Matcher.quoteReplacement(
+                match.group(1) + " (" + sortedList(match.group(2)) + ")"));
     }
 
     private static String sortedList(String items) {

@@ -203,8 +203,10 @@ class RandomAlembicParityTest {
             case 4, 5, 6 -> List.of("downgrade", target);
             case 7 -> random.nextBoolean() ? List.of("stamp", target) : List.of("stamp", "--purge", rev);
             case 8 -> List.of("current");
-            case 9 -> random.nextBoolean() ? List.of("heads") : List.of("show", target);
-            case 10 -> List.of("history", "-r", random.nextBoolean() ? rev + ":heads" : "base:" + target);
+            case 9 -> List.of(List.of("heads"), List.of("heads", "-v"), List.of("branches", "-v"), List.of("show", target))
+                    .get(random.nextInt(4));
+            case 10 -> random.nextBoolean() ? List.of("history", "-r", rev + ":heads")
+                    : List.of("history", "-v", "-i", "-r", "base:" + target);
             default -> random.nextBoolean() ? List.of("upgrade", "base:" + target, "--sql")
                     : List.of("downgrade", rev + ":" + target, "--sql");
         };
