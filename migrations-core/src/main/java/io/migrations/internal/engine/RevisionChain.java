@@ -122,7 +122,10 @@ final class RevisionChain {
             Work work = works.get(failed);
             // The pipeline counted the statements that completed, of the revisions before this one too.
             int ran = pipeline.ran() - works.subList(0, failed).stream().mapToInt(w -> w.statements().size()).sum();
-            return new Outcome(committed(connection, failed), Optional.of(new Failed(work, runs.get(failed),
+            List<AppliedStep> committed = committed(connection, failed);
+            RevisionRun run = runs.get(failed);
+            run.startedLater(committed.stream().map(AppliedStep::duration).reduce(Duration.ZERO, Duration::plus));
+            return new Outcome(committed, Optional.of(new Failed(work, run,
                     new RevisionFailure(pipeline.failed(), ran, false, List.of(), e))));
         }
     }

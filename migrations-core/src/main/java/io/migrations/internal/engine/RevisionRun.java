@@ -34,7 +34,7 @@ final class RevisionRun {
     private final Connection connection;
     private final BlockerWatch watch;
     private final Work work;
-    private final long started = System.nanoTime();
+    private long started = System.nanoTime();
     private final long rowId;
     private final List<InvalidIndex> invalidBefore;
     private final TransactionGuard guard;
@@ -74,9 +74,17 @@ final class RevisionRun {
         return new RevisionRun(context, connection, watch, work, row, invalid, guard, expected, transaction);
     }
 
-    /** Elapsed time since {@link #begin}. */
+    /** Elapsed time since {@link #begin}, less what {@link #startedLater} took off. */
     Duration elapsed() {
         return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /**
+     * Takes {@code earlier} off the elapsed time: what the revisions sent before this one in the same batch took,
+     * since a revision of a chain begins before they run.
+     */
+    void startedLater(Duration earlier) {
+        started += earlier.toNanos();
     }
 
     /**

@@ -115,12 +115,16 @@ class RoundTripsTest {
         assertThat(migrations(db.dataSource()).history()).extracting(HistoryEntry::success).containsExactly(true, true);
     }
 
-    /** A commit that fails among revisions sent together (a deferred constraint) fails its own revision only. */
+    /**
+     * A commit that fails among revisions sent together (a deferred constraint) fails its own revision only, and its
+     * failure row does not count the time of the revisions that ran before it in the batch.
+     */
     @Test
     void aCommitThatFailsAmongRevisionsSentTogetherFailsItsRevisionAlone() throws SQLException {
         RevisionFiles files = new RevisionFiles(dir);
-        files.write("ccc333", "bbb222", "CREATE TABLE parent (id integer PRIMARY KEY);\nCREATE TABLE child (parent_id "
-                + "integer REFERENCES parent DEFERRABLE INITIALLY DEFERRED);", "DROP TABLE child, parent;");
+        files.write("ccc333", "bbb222", "DO $$ BEGIN PERFORM pg_sleep(1); END $$;\nCREATE TABLE parent (id integer PRIMARY KEY);\n"
+                + "CREATE TABLE child (parent_id integer REFERENCES parent DEFERRABLE INITIALLY DEFERRED);",
+                "DROP TABLE child, parent;");
         files.write("ddd444", "ccc333", "INSERT INTO child VALUES (1);", "DELETE FROM child;");
         files.write("eee555", "ddd444", "CREATE TABLE e (id integer);", "DROP TABLE e;");
 
@@ -134,6 +138,11 @@ class RoundTripsTest {
         assertThat(db.strings("SELECT count(*) FROM pg_class WHERE relname = 'e'")).containsExactly("0");
         assertThat(migrations(db.dataSource()).history()).extracting(h -> h.revision() + " " + h.success())
                 .containsExactly("aaa111 true", "bbb222 true", "ccc333 true", "ddd444 false");
+        assertThat(migrations(db.dataSource()).history()).filteredOn(h -> h.revision().equals("ccc333"))
+                .singleElement().satisfies(h -> assertThat(h.durationMs()).isGreaterThanOrEqualTo(1000));
+        assertThat(migrations(db.dataSource()).history()).filteredOn(h -> h.revision().equals("ddd444"))
+                .singleElement().satisfies(h -> assertThat(h.durationMs()).as("ccc333's second not counted")
+                        .isLessThan(1000));
     }
 
     /**
