@@ -13,11 +13,11 @@ import java.util.Random;
  *
  * <p>The kinds: schemas, extensions, enums (values added, renamed, removed, reordered), domains, composite types,
  * sequences, columns (identity, generated, collation, default, nullability, type changes cast with {@code USING}),
- * primary key, unique (also deferrable), check (also {@code NOT VALID}), foreign key (actions, {@code DEFERRABLE},
- * {@code NOT VALID}) and exclusion constraints, indexes (unique, partial, expression, method, {@code INCLUDE}), views
- * over views and over functions, materialized views with an index, functions and procedures (body, result type,
- * argument names and defaults, overloads), triggers, policies, row-level security, comments, and a partitioned table
- * with its partitions.
+ * primary key, unique (also deferrable), check (also {@code NOT VALID}, also naming an enum value), foreign key
+ * (actions, {@code DEFERRABLE}, {@code NOT VALID}) and exclusion constraints, indexes (unique, partial, also on an
+ * enum value, expression, method, {@code INCLUDE}), views over views and over functions, materialized views with an
+ * index, functions and procedures (body, result type, argument names and defaults, overloads), triggers, policies,
+ * row-level security, comments, and a partitioned table with its partitions.
  */
 final class RandomSchema {
 
@@ -45,6 +45,7 @@ final class RandomSchema {
         knobs.put("users.email", 4);
         knobs.put("users.nick", 3);
         knobs.put("users.mood", 3);
+        knobs.put("users.mood_named", 3);
         knobs.put("users.score", 3);
         knobs.put("users.created", 2);
         knobs.put("users.home", 2);
@@ -242,6 +243,12 @@ final class RandomSchema {
                     ? " DEFERRABLE INITIALLY DEFERRED" : ""));
         }
         sql.add("CREATE TABLE users (" + String.join(", ", columns) + ")");
+        if (hasMood() && on("users.mood_named")) {
+            List<String> moods = moods();
+            sql.add(is("users.mood_named") == 1
+                    ? "ALTER TABLE users ADD CONSTRAINT ck_users_mood CHECK (mood <> '" + moods.get(moods.size() - 1) + "')"
+                    : "CREATE INDEX ix_users_mood ON users (id) WHERE mood = '" + moods.get(0) + "'");
+        }
         if (hasScore() && on("users.check_score")) {
             sql.add("ALTER TABLE users ADD CONSTRAINT ck_users_score CHECK (score >= 0)"
                     + (is("users.check_score") == 2 ? " NOT VALID" : ""));
