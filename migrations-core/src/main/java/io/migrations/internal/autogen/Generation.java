@@ -35,7 +35,7 @@ public final class Generation {
         Catalog mainStart = start;
         if (!withValues.equals(start) && !TypeChanges.enumsUsingAddedValues(main, start, target).isEmpty()) {
             parts.add(new RevisionPart(Phase.ENUM_VALUES, Planner.plan(start, withValues),
-                    Planner.plan(withValues, start)));
+                    atomic(Planner.plan(withValues, start))));
             mainStart = withValues;
         } else {
             main = Planner.plan(start, beforeIndexes);
@@ -99,6 +99,19 @@ public final class Generation {
         }
         return new Catalog(start.schemas(), start.extensions(), start.tables(), start.views(), start.sequences(),
                 result, start.domains(), start.compositeTypes(), start.routines());
+    }
+
+    /**
+     * {@code steps} as one statement: the downgrade of the values revision rebuilds the enums outside a transaction
+     * (its upgrade must commit the values before the main revision uses them), and a rebuild stopped halfway, by a row
+     * that still holds a removed value, would leave the old type renamed and the next attempt failing on that rename.
+     */
+    private static List<Step> atomic(List<Step> steps) {
+        if (steps.size() < 2) {
+            return steps;
+        }
+        return List.of(new Step(steps.get(0).slot(), Sql.atomic(steps.stream().map(Step::sql).toList()),
+                steps.stream().flatMap(step -> step.notes().stream()).toList()));
     }
 
     private static RevisionPart concurrentIndexes(List<Index> indexes, List<QualifiedName> tables) {

@@ -3,6 +3,7 @@ package io.migrations.internal.autogen;
 import io.migrations.catalog.QualifiedName;
 import io.migrations.internal.platform.Database;
 import io.migrations.internal.platform.Databases;
+import java.util.List;
 
 /** Names and literals in generated PostgreSQL, quoted only where SQL needs it. */
 final class Sql {
@@ -22,6 +23,11 @@ final class Sql {
 
     static String literal(String text) {
         return POSTGRESQL.literal(text);
+    }
+
+    /** The statements as one, which PostgreSQL runs whole or not at all even outside a transaction. */
+    static String atomic(List<String> statements) {
+        return POSTGRESQL.atomicBlock(statements).orElseThrow();
     }
 
     /** {@code COMMENT ON <target> IS '...'}, or {@code IS NULL} to remove it. */

@@ -345,6 +345,14 @@ public abstract sealed class Database permits PostgreSql, H2 {
         return Optional.empty();
     }
 
+    /**
+     * {@code statements} as one statement that runs them all or none, even outside a transaction; empty where the
+     * database has no such block.
+     */
+    public Optional<String> atomicBlock(List<String> statements) {
+        return Optional.empty();
+    }
+
     /** Where {@link #setSearchPath} puts the schemas it is given. */
     public enum SearchPath {
         /** The schemas become the whole path. */

@@ -17,6 +17,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * PostgreSQL 10 and later: every operation and option, advisory locks (for the whole run or per revision
@@ -241,13 +242,24 @@ final class PostgreSql extends Database {
         int count = failure.indexOf(ROW_COUNT);
         String message = count < 0 ? literal(failure) : literal(failure.substring(0, count)) + " || n || "
                 + literal(failure.substring(count + ROW_COUNT.length()));
-        String body = "DECLARE n bigint; BEGIN " + write + "; GET DIAGNOSTICS n = ROW_COUNT; IF n <> 1 THEN "
-                + "RAISE EXCEPTION USING MESSAGE = " + message + "; END IF; END";
+        return Optional.of(anonymousBlock("DECLARE n bigint; BEGIN " + write + "; GET DIAGNOSTICS n = ROW_COUNT; "
+                + "IF n <> 1 THEN RAISE EXCEPTION USING MESSAGE = " + message + "; END IF; END"));
+    }
+
+    /** An anonymous PL/pgSQL block: a single statement, so it commits whole or not at all. */
+    @Override
+    public Optional<String> atomicBlock(List<String> statements) {
+        return Optional.of(anonymousBlock("\nBEGIN\n" + statements.stream().map(statement -> "  " + statement + ";\n")
+                .collect(Collectors.joining()) + "END\n"));
+    }
+
+    /** {@code DO} with {@code body} between dollar quotes that the body does not contain. */
+    private static String anonymousBlock(String body) {
         String quote = "$m$";
         for (int i = 0; body.contains(quote); i++) {
             quote = "$m" + i + "$";
         }
-        return Optional.of("DO " + quote + body + quote);
+        return "DO " + quote + body + quote;
     }
 
     /** One round trip: reads the path and sets the new one in the same statement. */
