@@ -40,22 +40,31 @@ class GenerationTest {
             RevisionPart main = parts.get(1);
             assertThat(values.downgrade()).singleElement().satisfies(step -> assertThat(step.sql()).startsWith("DO "));
 
-            run(db, values.upgrade(), false);
-            run(db, main.upgrade(), true);
+            up(db, values);
+            up(db, main);
             db.execute("INSERT INTO users VALUES (1, 'happy')");
-            run(db, main.downgrade(), true);
+            down(db, main);
             Catalog withValues = EveryKindDatabase.read(db);
 
-            assertThatThrownBy(() -> run(db, values.downgrade(), false)).isInstanceOf(SQLException.class)
+            assertThatThrownBy(() -> down(db, values)).isInstanceOf(SQLException.class)
                     .hasMessageContaining("happy");
             assertThat(CatalogDiff.between(EveryKindDatabase.read(db), withValues).text()).as("nothing half done")
                     .isEmpty();
             db.execute("DELETE FROM users");
-            run(db, values.downgrade(), false);
+            down(db, values);
             assertThat(CatalogDiff.between(EveryKindDatabase.read(db), start).text()).isEmpty();
         }
     }
 
+    private static void up(TestDatabase db, RevisionPart part) throws SQLException {
+        run(db, part.upgrade(), part.transactional());
+    }
+
+    private static void down(TestDatabase db, RevisionPart part) throws SQLException {
+        run(db, part.downgrade(), part.transactional());
+    }
+
+    /** As the engine runs a revision: in one transaction, or each statement on its own. */
     private static void run(TestDatabase db, List<Step> steps, boolean transactional) throws SQLException {
         try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(!transactional);
