@@ -2,7 +2,10 @@ package io.migrations.cli;
 
 import io.migrations.Migrations;
 import io.migrations.api.MigrationResult;
+import io.migrations.internal.engine.RunStop;
+import io.migrations.internal.engine.StopOnShutdown;
 import java.util.Optional;
+import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -30,7 +33,7 @@ abstract class ChangeCommand extends ProjectCommand {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if (fleet.active()) {
             if (sql) {
                 throw new CliException("--sql prints one script and does not combine with fleet targets (--schemas, "
@@ -42,8 +45,27 @@ abstract class ChangeCommand extends ProjectCommand {
             out().print(script(project().migrations()));
         } else {
             project().connectAhead();
-            run(project().migrations());
+            return runStoppable();
         }
         return ExitCode.SUCCESS;
+    }
+
+    /**
+     * Runs the change so that Ctrl-C (or SIGTERM) lets the revisions in flight finish and starts no other. A failure
+     * is printed here, before the shutdown hook lets such a stop end the process.
+     */
+    private int runStoppable() throws Exception {
+        RunStop stop = new RunStop();
+        try (StopOnShutdown ignored = new StopOnShutdown(stop::stop, "no new revision starts")) {
+            try {
+                run(project().migrations(stop));
+                stop.settle();
+                return ExitCode.SUCCESS;
+            } catch (RuntimeException e) {
+                CommandLine commandLine = spec.commandLine();
+                return commandLine.getExecutionExceptionHandler().handleExecutionException(stop.explain(e),
+                        commandLine, commandLine.getParseResult());
+            }
+        }
     }
 }

@@ -18,7 +18,7 @@ import io.migrations.internal.fleet.AtTarget;
 import io.migrations.internal.fleet.Fleet;
 import io.migrations.internal.fleet.FleetOutcome;
 import io.migrations.internal.fleet.FleetPolicy;
-import io.migrations.internal.fleet.FleetShutdown;
+import io.migrations.internal.engine.StopOnShutdown;
 import io.migrations.internal.fleet.FleetTarget;
 import io.migrations.internal.fleet.FleetVersions;
 import io.migrations.internal.fleet.SchemaSessions;
@@ -87,7 +87,7 @@ final class FleetRun {
         long start = System.nanoTime();
         List<FleetTarget> targets = targets();
         Fleet fleet = fleet(targets);
-        try (FleetShutdown ignored = new FleetShutdown(fleet)) {
+        try (StopOnShutdown ignored = fleet.stopOnShutdown()) {
             AtTarget atTarget = schemaTargets(targets) ? readTables(targets, upgradeTarget) : AtTarget.none(targets);
             List<FleetTarget> rest = atTarget.rest();
             Readings<?> run = rest.isEmpty() ? new Readings<>(List.of(), Map.of(), null)
@@ -123,7 +123,7 @@ final class FleetRun {
         long start = System.nanoTime();
         List<FleetTarget> targets = targets();
         Fleet fleet = fleet(targets);
-        try (FleetShutdown ignored = new FleetShutdown(fleet)) {
+        try (StopOnShutdown ignored = fleet.stopOnShutdown()) {
             Readings<T> readings = readEach(fleet, targets, read);
             readings.values().forEach(print);
             out.flush();
@@ -136,7 +136,7 @@ final class FleetRun {
         long start = System.nanoTime();
         List<FleetTarget> targets = targets();
         Fleet fleet = new Fleet(options.policy(), redactor);
-        try (FleetShutdown ignored = new FleetShutdown(fleet)) {
+        try (StopOnShutdown ignored = fleet.stopOnShutdown()) {
             List<FleetOutcome> outcomes = schemaTargets(targets) ? recorded(targets).outcomes()
                     : readEach(fleet, targets, Migrations::current).outcomes();
             outcomes.forEach(o -> out.println(o.target().label() + ": " + o.revision()
@@ -152,7 +152,7 @@ final class FleetRun {
     int check(String target) {
         long start = System.nanoTime();
         Fleet fleet = new Fleet(options.policy(), redactor);
-        try (FleetShutdown ignored = new FleetShutdown(fleet)) {
+        try (StopOnShutdown ignored = fleet.stopOnShutdown()) {
             return report(judged(verdicts(fleet, target)), null, start, out);
         }
     }
@@ -202,7 +202,7 @@ final class FleetRun {
     int lint(LintCommand.Format format, FailOn failOn) {
         long start = System.nanoTime();
         Fleet fleet = new Fleet(options.policy(), redactor);
-        try (FleetShutdown ignored = new FleetShutdown(fleet)) {
+        try (StopOnShutdown ignored = fleet.stopOnShutdown()) {
             Readings<Verdict> verdicts = verdicts(fleet, "heads");
             Map<List<String>, List<FleetTarget>> groups = new LinkedHashMap<>();
             Map<List<String>, Verdict> plans = new LinkedHashMap<>();

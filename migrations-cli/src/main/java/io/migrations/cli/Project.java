@@ -2,6 +2,7 @@ package io.migrations.cli;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
+import io.migrations.internal.engine.RunStop;
 import io.migrations.api.Timeouts;
 import io.migrations.internal.author.ModelComparison;
 import io.migrations.internal.author.RevisionWriter;
@@ -65,13 +66,25 @@ final class Project {
      */
     Migrations migrations() {
         if (migrations == null) {
-            try {
-                migrations = Migrations.create(config(), revisions.set());
-            } catch (IllegalArgumentException e) {
-                throw new CliException("Invalid option: " + e.getMessage());
-            }
+            migrations = create(config());
         }
         return migrations;
+    }
+
+    /** As {@link #migrations()}, its runs stopped at a revision boundary by {@code stop} (Ctrl-C). */
+    Migrations migrations(RunStop stop) {
+        MigrationsConfig config = config();
+        migrations = create(config.toBuilder()
+                .stepListener(stop.listener(config.transactionPer(), config.stepListener())).build());
+        return migrations;
+    }
+
+    private Migrations create(MigrationsConfig config) {
+        try {
+            return Migrations.create(config, revisions.set());
+        } catch (IllegalArgumentException e) {
+            throw new CliException("Invalid option: " + e.getMessage());
+        }
     }
 
     /**

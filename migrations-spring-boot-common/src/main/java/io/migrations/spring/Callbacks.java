@@ -21,6 +21,8 @@ final class Callbacks implements StepListener {
 
     private final List<MigrationCallback> callbacks;
     private volatile Supplier<String> runner = () -> "migrationRunner";
+    /** What stops the run on this thread at a revision boundary (SIGTERM); told of each step before the callbacks. */
+    private final ThreadLocal<StepListener> stop = ThreadLocal.withInitial(() -> StepListener.NONE);
 
     Callbacks(List<MigrationCallback> callbacks) {
         this.callbacks = List.copyOf(callbacks);
@@ -31,6 +33,16 @@ final class Callbacks implements StepListener {
         this.runner = name;
     }
 
+    /** Runs {@code run} on this thread, {@code stopListener} hearing of its steps first. */
+    <T> T stoppableBy(StepListener stopListener, Supplier<T> run) {
+        stop.set(stopListener);
+        try {
+            return run.get();
+        } finally {
+            stop.remove();
+        }
+    }
+
     void beforeRun(Direction direction, String target) {
         MigrationCallback.RunStarting event = new MigrationCallback.RunStarting(runner.get(), direction, target);
         callbacks.forEach(callback -> callback.beforeRun(event));
@@ -38,6 +50,7 @@ final class Callbacks implements StepListener {
 
     @Override
     public void beforeStep(PlannedStep step) {
+        stop.get().beforeStep(step);
         MigrationCallback.RevisionStarting event = new MigrationCallback.RevisionStarting(runner.get(), step);
         callbacks.forEach(callback -> callback.beforeRevision(event));
     }
@@ -50,6 +63,7 @@ final class Callbacks implements StepListener {
 
     @Override
     public void afterStep(AppliedStep step) {
+        stop.get().afterStep(step);
         MigrationCallback.RevisionApplied event = new MigrationCallback.RevisionApplied(runner.get(), step);
         callbacks.forEach(callback -> callback.afterRevision(event));
     }

@@ -6,6 +6,7 @@ import io.migrations.api.ConnectionException;
 import io.migrations.api.DatabaseException;
 import io.migrations.api.InvalidUrlException;
 import io.migrations.api.LockTimeoutException;
+import io.migrations.api.RunStoppedException;
 import io.migrations.api.LintFailedException;
 import io.migrations.api.LockException;
 import java.net.ConnectException;
@@ -30,8 +31,9 @@ public enum FailureReason {
     DATABASE_MISSING("Create the database, or fix its name in spring.datasource.url (or DATABASE_URL, migrations.url)."),
     /** The database URL cannot be read. */
     INVALID_URL("Fix spring.datasource.url (or DATABASE_URL, migrations.url) as described above."),
-    /** The application was asked to stop while it waited for the database. */
-    STOPPED("The application was asked to stop (SIGTERM) while it waited; start it again."),
+    /** The application was asked to stop while it waited for the database, or between two revisions. */
+    STOPPED("The application was asked to stop (SIGTERM) while it waited or migrated; the revisions that had started "
+            + "committed and no other started. Start it again to go on."),
     /** A revision's statement failed. */
     REVISION_FAILED("Fix the revision named above, or add a revision that makes it apply, then start again. The "
             + "history table (or /actuator/migrations) records what ran; a failed transactional revision left nothing "
@@ -93,6 +95,9 @@ public enum FailureReason {
         }
         if (failure instanceof LintFailedException) {
             return LINT;
+        }
+        if (failure instanceof RunStoppedException) {
+            return STOPPED;
         }
         if (failure instanceof LockException) {
             return LOCKED;

@@ -4,6 +4,7 @@ import io.migrations.Migrations;
 import io.migrations.api.AppliedStep;
 import io.migrations.api.Direction;
 import io.migrations.api.MigrationResult;
+import io.migrations.api.StepListener;
 import io.migrations.api.ValidationException;
 import io.migrations.api.Verdict;
 import java.time.Duration;
@@ -168,18 +169,21 @@ public class MigrationRunner implements BeanNameAware {
         long start = System.nanoTime();
         MigrationResult result = null;
         RuntimeException failure = null;
-        try (ShutdownInterrupt ignored = ShutdownInterrupt.forCurrentThread("the " + direction.name().toLowerCase(Locale.ROOT)
-                + " to " + target)) {
+        ShutdownInterrupt shutdown = ShutdownInterrupt.forCurrentThread("the " + direction.name().toLowerCase(Locale.ROOT)
+                + " to " + target);
+        try {
             callbacks.beforeRun(direction, target);
-            MigrationResult done = action.get();
+            MigrationResult done = callbacks.stoppableBy(
+                    shutdown.stop().listener(migrations.config().transactionPer(), StepListener.NONE), action);
             callbacks.afterRun(direction, target, done);
             result = done;
             return result;
         } catch (RuntimeException e) {
-            failure = e;
-            callbacks.onFailure(direction, target, e);
-            throw e;
+            failure = shutdown.stop().explain(e);
+            callbacks.onFailure(direction, target, failure);
+            throw failure;
         } finally {
+            shutdown.close();
             MigrationRun run = new MigrationRun(direction, target, Instant.now(),
                     Duration.ofNanos(System.nanoTime() - start), result, failure);
             lastRun.set(run);

@@ -3,9 +3,12 @@ package io.migrations.internal.fleet;
 import io.migrations.api.AppliedStep;
 import io.migrations.api.MigrationResult;
 import io.migrations.api.PlannedStep;
+import io.migrations.api.RunStoppedException;
 import io.migrations.api.StepListener;
 import io.migrations.api.TransactionPer;
 import io.migrations.internal.connect.Redactor;
+import io.migrations.internal.engine.RunStop;
+import io.migrations.internal.engine.StopOnShutdown;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -50,9 +53,9 @@ public final class Fleet {
     private final Redactor redactor;
     private final AtomicInteger failures = new AtomicInteger();
     private final AtomicInteger done = new AtomicInteger();
-    private final ThreadLocal<Progress> progress = new ThreadLocal<>();
-    /** The targets running on a worker that have not started a revision yet; guarded by itself. */
-    private final Set<Progress> preparing = new HashSet<>();
+    private final ThreadLocal<RunStop> progress = new ThreadLocal<>();
+    /** The targets running on a worker; guarded by itself. */
+    private final Set<RunStop> running = new HashSet<>();
     private volatile boolean stopped;
     private volatile FleetStop stop;
     /** Whether the thread that called {@link #run} was interrupted while it waited for the targets. */
@@ -85,13 +88,16 @@ public final class Fleet {
      */
     public void stop() {
         stopped = true;
-        synchronized (preparing) {
-            for (Progress target : preparing) {
-                target.interrupted = true;
-                target.thread.interrupt();
-            }
-            preparing.clear();
+        synchronized (running) {
+            running.forEach(RunStop::stop);
         }
+    }
+
+    /**
+     * Stops this fleet on Ctrl-C or SIGTERM, until closed once the run has reported; see {@link StopOnShutdown}.
+     */
+    public StopOnShutdown stopOnShutdown() {
+        return new StopOnShutdown(this::stop, "no new target or revision starts");
     }
 
     /**
@@ -104,27 +110,21 @@ public final class Fleet {
      * belong to, as the engine runs a target's steps on the thread that runs the target.
      */
     public StepListener listenerFor(TransactionPer transactionPer, StepListener own) {
-        boolean stopsBetweenRevisions = transactionPer == TransactionPer.REVISION;
         return new StepListener() {
             @Override
             public void beforeStep(PlannedStep step) {
-                Progress target = progress.get();
-                boolean interrupted = false;
-                if (target != null && target.before == null) {
-                    target.before = step.from();
-                    interrupted = settle(target);
-                }
-                if (interrupted || stopped && stopsBetweenRevisions) {
-                    throw new StoppedBetweenRevisions();
+                RunStop target = progress.get();
+                if (target != null) {
+                    target.beforeStep(step, transactionPer);
                 }
                 own.beforeStep(step);
             }
 
             @Override
             public void afterStep(AppliedStep step) {
-                Progress target = progress.get();
+                RunStop target = progress.get();
                 if (target != null) {
-                    target.committed++;
+                    target.afterStep();
                 }
                 own.afterStep(step);
             }
@@ -134,25 +134,6 @@ public final class Fleet {
                 return own.hearsStepsTogether();
             }
         };
-    }
-
-    /**
-     * What the run on a worker committed so far, the version rows before its first revision, and whether a stop
-     * interrupted it before that revision (guarded by {@link #preparing}).
-     */
-    private static final class Progress {
-        private final Thread thread = Thread.currentThread();
-        private int committed;
-        private List<String> before;
-        private boolean interrupted;
-    }
-
-    /** A target's run ended between two revisions because the fleet stopped; not a failure. */
-    private static final class StoppedBetweenRevisions extends RuntimeException {
-
-        StoppedBetweenRevisions() {
-            super("stopped between revisions", null, false, false);
-        }
     }
 
     /**
@@ -265,60 +246,48 @@ public final class Fleet {
 
     private FleetOutcome runOne(FleetTarget target, Function<FleetTarget, TargetWork> work) {
         long start = System.nanoTime();
-        Progress ran = new Progress();
-        synchronized (preparing) {
+        RunStop ran = new RunStop();
+        synchronized (running) {
             if (stopped) {
                 return FleetOutcome.notStarted(target);
             }
-            preparing.add(ran);
+            running.add(ran);
         }
         TargetWork targetWork = null;
         progress.set(ran);
         MDC.put(TARGET_KEY, target.label());
-        String idle = ran.thread.getName();
-        ran.thread.setName(idle + ":" + target.label());
+        Thread thread = Thread.currentThread();
+        String idle = thread.getName();
+        thread.setName(idle + ":" + target.label());
         try {
             targetWork = work.apply(target);
             MigrationResult result = targetWork.run().get();
             return new FleetOutcome(target, FleetOutcome.Result.AT_TARGET, result.headsBefore(), result.headsAfter(),
                     result.steps().size(), millisSince(start), null);
-        } catch (StoppedBetweenRevisions e) {
-            return new FleetOutcome(target, FleetOutcome.Result.STOPPED, ran.before, afterFailure(targetWork),
-                    ran.committed, millisSince(start), null);
+        } catch (RunStoppedException e) {
+            return new FleetOutcome(target, FleetOutcome.Result.STOPPED, ran.before(), afterFailure(targetWork),
+                    ran.committed(), millisSince(start), null);
         } catch (RuntimeException e) {
-            if (settle(ran)) {
+            if (ran.settle()) {
                 // the stop's interrupt ended a wait (for a lock, a connection): not a failure
                 log.debug("Target {} gave up before its first revision as the fleet stopped: {}", target.label(),
                         e.getMessage());
-                return new FleetOutcome(target, FleetOutcome.Result.STOPPED, ran.before, afterFailure(targetWork), 0,
+                return new FleetOutcome(target, FleetOutcome.Result.STOPPED, ran.before(), afterFailure(targetWork), 0,
                         millisSince(start), null);
             }
             failures.incrementAndGet();
             String error = redactor.withUrl(target.url()).apply(String.valueOf(e.getMessage()));
-            return new FleetOutcome(target, FleetOutcome.Result.FAILED, ran.before, afterFailure(targetWork),
-                    ran.committed, millisSince(start), error);
+            return new FleetOutcome(target, FleetOutcome.Result.FAILED, ran.before(), afterFailure(targetWork),
+                    ran.committed(), millisSince(start), error);
         } finally {
-            settle(ran);
+            ran.settle();
+            synchronized (running) {
+                running.remove(ran);
+            }
             progress.remove();
             MDC.remove(TARGET_KEY);
-            ran.thread.setName(idle);
+            thread.setName(idle);
         }
-    }
-
-    /**
-     * The target on this thread is no longer preparing: it starts its first revision, or its run ended. Clears the
-     * interrupt a stop left on the thread, so that what follows (reading where it stands, the next target) runs.
-     *
-     * @return whether a stop interrupted it before
-     */
-    private boolean settle(Progress target) {
-        synchronized (preparing) {
-            preparing.remove(target);
-        }
-        if (target.interrupted) {
-            Thread.interrupted();
-        }
-        return target.interrupted;
     }
 
     /** Names the target in the line itself: it is logged outside the target's logging context. */

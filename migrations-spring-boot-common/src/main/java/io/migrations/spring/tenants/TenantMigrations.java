@@ -8,7 +8,7 @@ import io.migrations.internal.fleet.AtTarget;
 import io.migrations.internal.fleet.Fleet;
 import io.migrations.internal.fleet.FleetOutcome;
 import io.migrations.internal.fleet.FleetPolicy;
-import io.migrations.internal.fleet.FleetShutdown;
+import io.migrations.internal.engine.StopOnShutdown;
 import io.migrations.internal.fleet.FleetStop;
 import io.migrations.internal.fleet.FleetTarget;
 import io.migrations.internal.fleet.FleetVersions;
@@ -83,7 +83,7 @@ public class TenantMigrations {
             SchemaSessions.requireSessions(base.config().dataSource(), "that the tenants (" + sourceName + ")");
         }
         List<FleetOutcome> ran;
-        try (FleetShutdown ignored = new FleetShutdown(fleet)) {
+        try (StopOnShutdown ignored = fleet.stopOnShutdown()) {
             ran = fleet.run(atTarget.rest(), target -> {
                 Migrations tenant = Migrations.create(config(target.schema(), fleet), base.revisions());
                 return new TargetWork(() -> atTarget.run(target,

@@ -73,6 +73,37 @@ class MigrateProfileProcessTests {
     }
 
     @Test
+    void sigtermDuringAMigrateOnlyRunLetsTheRevisionInFlightCommitAndStartsNoOther(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("child.log");
+        List<String> args = List.of(with(dataSourceArgs(), "--spring.profiles.active=migrate", "--server.port=0",
+                "--migrations.locations=classpath:db/slow-steps"));
+        Process child = ChildApplication.start(Map.of(), args, log);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (child.isAlive() && !db.versions().contains("q2") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        child.destroy();
+        boolean ended = child.waitFor(60, TimeUnit.SECONDS);
+        if (!ended) {
+            child.destroyForcibly().waitFor();
+        }
+        String output = Files.readString(log);
+        assertThat(ended).as("ended after SIGTERM:\n" + output).isTrue();
+        assertThat(child.exitValue()).as(output).isNotZero();
+        assertThat(output).contains("The JVM is shutting down: stopping the upgrade to heads",
+                "Stopped as asked (Ctrl-C or SIGTERM) before upgrade q");
+        int reached = Integer.parseInt(db.versions().get(0).substring(1));
+        assertThat(reached).as("stopped between q2 and q8:\n" + output).isBetween(2, 7);
+        assertThat(db.strings("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 'step%'"))
+                .as("what ran matches the version row").containsExactly(Integer.toString(reached));
+
+        ChildApplication.Result rerun = ChildApplication.run(Map.of(), args);
+        assertThat(rerun.exitCode()).as(rerun.output()).isZero();
+        assertThat(db.versions()).containsExactly("q8");
+        assertThat(db.strings("SELECT count(*) FROM migrations_history WHERE success")).containsExactly("8");
+    }
+
+    @Test
     void aSilentServerIsGivenUpAfterMigrationsConnectTimeout() throws Exception {
         try (FakeServer silent = FakeServer.start(FakeServer.Behaviour.SILENT)) {
             ChildApplication.Result result = run(Map.of(), "--spring.profiles.active=migrate",

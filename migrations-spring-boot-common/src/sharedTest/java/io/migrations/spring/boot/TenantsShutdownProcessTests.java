@@ -52,7 +52,7 @@ class TenantsShutdownProcessTests {
         String output = Files.readString(log);
         assertThat(ended).as("ended after SIGTERM:\n" + output).isTrue();
         assertThat(child.exitValue()).as(output).isNotZero();
-        assertThat(output).contains("Stopping the fleet: no new target or revision starts")
+        assertThat(output).contains("Stopping: no new target or revision starts")
                 .as("logged after the signal, so logging still ran")
                 .containsPattern("Tenants: \\d+ migrated to \\S+, \\d+ steps; [1-9]\\d* failed or not started");
 

@@ -21,11 +21,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Ctrl-C in the middle of a fleet run of the packaged jar: SIGINT, as a terminal sends it (Process.destroy() would
- * send SIGTERM). Every revision records itself in its schema's {@code applied} table, so a target's effects can be
- * compared with its version row.
+ * Ctrl-C in the middle of a run of the packaged jar, over a fleet or one database: SIGINT, as a terminal sends it
+ * (Process.destroy() would send SIGTERM). Every revision records itself in its schema's {@code applied} table, so a
+ * target's effects can be compared with its version row.
  */
-class FleetInterruptIT {
+class CtrlCIT {
 
     private static final int SCHEMAS = 40;
     private static final List<String> REVISIONS = List.of("r1", "r2", "r3");
@@ -48,7 +48,6 @@ class FleetInterruptIT {
         List<String> command = JarCli.command(List.of(), "--url", db.jdbcUrl(), "--user", db.user(), "--dir", dir.toString(), "upgrade",
                 "--schemas", String.join(",", schemas), "--parallel", "2", "--report", report.toString());
 
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
         Process process = start(command, out);
         while (finished(schemas) < 4 && process.isAlive()) {
             Thread.sleep(50);
@@ -136,14 +135,78 @@ class FleetInterruptIT {
         assertThat(states(schemas)).allMatch(state -> state.endsWith(" r1,r2,r3 r3"), "every schema at r3 once");
     }
 
+    @Test
+    void ctrlCInTheRunOfOneDatabaseLetsTheRevisionInFlightCommitAndStartsNoOther() throws Exception {
+        List<String> revisions = IntStream.rangeClosed(1, 8).mapToObj(i -> "r" + i).toList();
+        Path dir = writeRevisions(revisions, 0.3);
+        Path out = work.resolve("out.txt");
+        Process process = start(JarCli.command(List.of(), "--url", db.jdbcUrl(), "--user", db.user(), "--dir",
+                dir.toString(), "upgrade"), out);
+        while (process.isAlive() && !state("public").endsWith(" r2")) {
+            Thread.sleep(20);
+        }
+        boolean ended = interrupt(process);
+        String output = Files.readString(out);
+
+        assertThat(ended).as("ended after SIGINT: " + output).isTrue();
+        assertThat(process.exitValue()).as(output).isNotZero();
+        assertThat(output).contains("Stopping: no new revision starts", "FAILED: Stopped as asked (Ctrl-C or SIGTERM) "
+                + "before upgrade r").contains("Run the same command again to go on.").doesNotContain("\tat ");
+        String state = state("public");
+        String version = state.substring(state.lastIndexOf(' ') + 1);
+        int reached = revisions.indexOf(version) + 1;
+        assertThat(reached).as("stopped between r2 and r8: " + state + "\n" + output).isBetween(2, 7);
+        assertThat(state).as("what ran matches the version row").isEqualTo("public "
+                + String.join(",", revisions.subList(0, reached)) + " " + version);
+        assertThat(db.strings("SELECT revision || ' ' || success FROM migrations_history ORDER BY id"))
+                .as("each revision that ran committed with its history row")
+                .containsExactlyElementsOf(revisions.subList(0, reached).stream().map(r -> r + " true").toList());
+
+        CliRun rerun = InProcessCli.of(db, dir).run("upgrade");
+        assertThat(rerun.exitCode()).as(rerun.all()).isZero();
+        assertThat(state("public")).isEqualTo("public " + String.join(",", revisions) + " r8");
+    }
+
+    @Test
+    void ctrlCEndsTheWaitForTheLockOfOneDatabaseAtOnce() throws Exception {
+        Path dir = writeRevisions();
+        Path out = work.resolve("out.txt");
+        try (Connection other = db.connect(); PreparedStatement lock = other.prepareStatement(
+                "SELECT pg_advisory_lock(?)")) {
+            lock.setLong(1, AdvisoryLock.keyFor(new TableName("public", "alembic_version")));
+            lock.execute();
+            Process process = start(JarCli.command(List.of(), "--url", db.jdbcUrl(), "--user", db.user(), "--dir",
+                    dir.toString(), "--lock-wait-timeout", "300s", "--wait-report-interval", "1s", "upgrade"), out);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (process.isAlive() && !Files.readString(out).contains("Waiting for the migration lock")
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            boolean ended = interrupt(process);
+            String output = Files.readString(out);
+
+            assertThat(ended).as("ended after SIGINT while the lock was still held, not after 300 s: " + output)
+                    .isTrue();
+            assertThat(process.exitValue()).as(output).isNotZero();
+            assertThat(output).contains("FAILED: Stopped as asked (Ctrl-C or SIGTERM) before the first revision: "
+                    + "nothing was changed.");
+        }
+        assertThat(state("public")).isEqualTo("public  ");
+    }
+
     /** Three revisions that each sleep a little and record themselves in the schema's {@code applied} table. */
     private Path writeRevisions() throws IOException {
+        return writeRevisions(REVISIONS, 0.2);
+    }
+
+    /** {@code ids} in a chain, each sleeping {@code seconds} (a query: each is sent on its own) and recording itself. */
+    private Path writeRevisions(List<String> ids, double seconds) throws IOException {
         Path dir = work.resolve("revisions");
-        for (int i = 0; i < REVISIONS.size(); i++) {
-            String id = REVISIONS.get(i);
-            TestRevision.of(id, i == 0 ? new String[0] : new String[] {REVISIONS.get(i - 1)}).message("step " + id)
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            TestRevision.of(id, i == 0 ? new String[0] : new String[] {ids.get(i - 1)}).message("step " + id)
                     .statements((i == 0 ? "CREATE TABLE applied (rev text NOT NULL);\n" : "")
-                            + "SELECT pg_sleep(0.2);\nINSERT INTO applied VALUES ('" + id + "')",
+                            + "SELECT pg_sleep(" + seconds + ");\nINSERT INTO applied VALUES ('" + id + "')",
                             i == 0 ? "DROP TABLE applied" : "DELETE FROM applied WHERE rev = '" + id + "'")
                     .writeSql(dir);
         }
@@ -175,13 +238,17 @@ class FleetInterruptIT {
     private List<String> states(List<String> schemas) throws SQLException {
         List<String> rows = new ArrayList<>();
         for (String schema : schemas) {
-            String applied = exists(schema + ".applied") ? db.strings("SELECT coalesce(string_agg(rev, ',' ORDER BY rev), "
-                    + "'') FROM " + schema + ".applied").get(0) : "";
-            String version = exists(schema + ".alembic_version") ? String.join(",", db.strings("SELECT version_num FROM "
-                    + schema + ".alembic_version")) : "";
-            rows.add(schema + " " + applied + " " + version);
+            rows.add(state(schema));
         }
         return rows;
+    }
+
+    private String state(String schema) throws SQLException {
+        String applied = exists(schema + ".applied") ? db.strings("SELECT coalesce(string_agg(rev, ',' ORDER BY rev), "
+                + "'') FROM " + schema + ".applied").get(0) : "";
+        String version = exists(schema + ".alembic_version") ? String.join(",", db.strings("SELECT version_num FROM "
+                + schema + ".alembic_version")) : "";
+        return schema + " " + applied + " " + version;
     }
 
     /** Whether the table exists (committed): a run creates a schema's tables as it goes. */
