@@ -2,7 +2,6 @@ package io.migrations.cli;
 
 import io.migrations.Migrations;
 import io.migrations.MigrationsConfig;
-import io.migrations.internal.engine.RunStop;
 import io.migrations.api.Timeouts;
 import io.migrations.internal.author.ModelComparison;
 import io.migrations.internal.author.RevisionWriter;
@@ -10,8 +9,10 @@ import io.migrations.internal.author.SettingNames;
 import io.migrations.internal.autogen.Autogenerate;
 import io.migrations.internal.connect.DatabaseUrl;
 import io.migrations.internal.connect.NoDatabaseUrl;
+import io.migrations.internal.engine.RunStop;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 
 /**
@@ -66,22 +67,21 @@ final class Project {
      */
     Migrations migrations() {
         if (migrations == null) {
-            migrations = create(config());
+            migrations = create(UnaryOperator.identity());
         }
         return migrations;
     }
 
     /** As {@link #migrations()}, its runs stopped at a revision boundary by {@code stop} (Ctrl-C). */
     Migrations migrations(RunStop stop) {
-        MigrationsConfig config = config();
-        migrations = create(config.toBuilder()
+        migrations = create(config -> config.toBuilder()
                 .stepListener(stop.listener(config.transactionPer(), config.stepListener())).build());
         return migrations;
     }
 
-    private Migrations create(MigrationsConfig config) {
+    private Migrations create(UnaryOperator<MigrationsConfig> adjust) {
         try {
-            return Migrations.create(config, revisions.set());
+            return Migrations.create(adjust.apply(config()), revisions.set());
         } catch (IllegalArgumentException e) {
             throw new CliException("Invalid option: " + e.getMessage());
         }
