@@ -71,11 +71,8 @@ final class Failures implements IExecutionExceptionHandler, IParameterExceptionH
     }
 
     private static String fleetHint(String command) {
-        String commands = "upgrade, downgrade, stamp, current, check, log and lint";
-        return command.equals("history")
-                ? "'history' lists the revision files, as Alembic's does, whatever the targets; the history table of "
-                        + "each target is 'migrations log' with the same options (--schemas, --schemas-query, --targets)."
-                : "'" + command + "' does not run over a fleet; " + commands + " do.";
+        return "'" + command + "' does not run over a fleet; upgrade, downgrade, stamp, current, check, history, log "
+                + "and lint do.";
     }
 
     /**

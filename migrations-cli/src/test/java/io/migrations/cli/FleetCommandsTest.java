@@ -218,6 +218,11 @@ class FleetCommandsTest {
         assertThat(db.strings("SELECT version_num FROM \"Acme\".alembic_version")).containsExactly("r09");
         assertThat(db.strings("SELECT version_num FROM acme.alembic_version")).containsExactly("r10");
         assertThat(cli.run("log", "--schemas", "Acme").out()).containsPattern("== Acme\n.*\n.* r10 +downgrade .* success\n");
+        CliRun history = cli.run("history", "--schemas", "Acme,acme");
+        assertThat(history.exitCode()).as(history.all()).isZero();
+        assertThat(history.out()).as("each target's history table, as log prints it")
+                .isEqualTo(cli.run("log", "--schemas", "Acme,acme").out())
+                .containsPattern("== Acme\n.*\n.* r10 +downgrade .* success\n").contains("== acme\n");
     }
 
     @Test
@@ -232,14 +237,13 @@ class FleetCommandsTest {
         assertThat(injected.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(injected.err()).contains("Schema name 'bad_1\"; DROP TABLE applied; --' is refused");
 
-        CliRun history = cli.run("history", "--schemas", "bad_0");
+        CliRun history = cli.run("history", "--schemas", "bad_0", "-r", "base:head");
         assertThat(history.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(history.err()).contains("'history' lists the revision files",
-                "the history table of each target is 'migrations log' with the same options");
+        assertThat(history.err()).contains("Over a fleet 'history' prints each target's history table, and -r and -i");
         CliRun heads = cli.run("heads", "--schemas-query=SELECT 'bad_0'");
         assertThat(heads.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(heads.err()).contains("'heads' does not run over a fleet; upgrade, downgrade, stamp, current, check, "
-                + "log and lint do.").doesNotContain("SELECT");
+                + "history, log and lint do.").doesNotContain("SELECT");
 
         CliRun system = cli.run("upgrade", "--schemas", "bad_0,pg_catalog");
         assertThat(system.exitCode()).isEqualTo(ExitCode.USAGE);
