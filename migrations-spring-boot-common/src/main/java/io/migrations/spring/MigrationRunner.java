@@ -170,7 +170,7 @@ public class MigrationRunner implements BeanNameAware {
         MigrationResult result = null;
         RuntimeException failure = null;
         ShutdownInterrupt shutdown = ShutdownInterrupt.forCurrentThread("the " + direction.name().toLowerCase(Locale.ROOT)
-                + " to " + target);
+                + " to " + target + " (the revisions in flight finish, no other starts)");
         try {
             callbacks.beforeRun(direction, target);
             MigrationResult done = callbacks.stoppableBy(

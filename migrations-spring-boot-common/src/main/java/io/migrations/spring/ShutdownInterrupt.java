@@ -35,7 +35,7 @@ public final class ShutdownInterrupt implements AutoCloseable {
     public static ShutdownInterrupt forCurrentThread(String what) {
         RunStop stop = new RunStop();
         Thread hook = new Thread(() -> {
-            log.warn("The JVM is shutting down: stopping {} (revisions in flight finish, no other starts)", what);
+            log.warn("The JVM is shutting down: stopping {}", what);
             stop.stop();
         }, "migrations-shutdown");
         try {

@@ -38,11 +38,6 @@ public final class RunStop {
         }
     }
 
-    /** Whether {@link #stop()} was called. */
-    public boolean stopped() {
-        return stopped;
-    }
-
     /** The run's step listener: {@code own} (or {@link StepListener#NONE}) told of each step, after this. */
     public StepListener listener(TransactionPer transactionPer, StepListener own) {
         return new StepListener() {
