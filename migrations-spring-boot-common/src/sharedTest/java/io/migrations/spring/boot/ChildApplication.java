@@ -61,4 +61,29 @@ final class ChildApplication {
         builder.environment().putAll(environment);
         return builder.start();
     }
+
+    /** What must hold before {@link #terminateWhen} sends SIGTERM, e.g. a revision applied. */
+    @FunctionalInterface
+    interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    /**
+     * Sends SIGTERM (as a container runtime does) once {@code ready} holds, or after 90 s, and waits up to a minute for
+     * the application to end by itself; kills it when it does not.
+     *
+     * @return whether it ended by itself
+     */
+    static boolean terminateWhen(Process child, Condition ready) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (child.isAlive() && !ready.holds() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        child.destroy();
+        boolean ended = child.waitFor(60, TimeUnit.SECONDS);
+        if (!ended) {
+            child.destroyForcibly().waitFor();
+        }
+        return ended;
+    }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,14 +57,7 @@ class MigrateProfileProcessTests {
                     "--spring.datasource.url=jdbc:postgresql://" + silent.hostAndPort() + "/app",
                     "--spring.datasource.username=app", "--spring.datasource.hikari.connection-timeout=600000",
                     "--migrations.connect-timeout=10m"), log);
-            while (silent.accepted() == 0 && child.isAlive()) {
-                Thread.sleep(20);
-            }
-            child.destroy();
-            boolean ended = child.waitFor(60, TimeUnit.SECONDS);
-            if (!ended) {
-                child.destroyForcibly().waitFor();
-            }
+            boolean ended = ChildApplication.terminateWhen(child, () -> silent.accepted() > 0);
             assertThat(ended).as("ended after SIGTERM:\n" + Files.readString(log)).isTrue();
             assertThat(child.exitValue()).isNotZero();
             assertThat(Files.readString(log)).contains("The JVM is shutting down: stopping the ");
@@ -78,15 +70,7 @@ class MigrateProfileProcessTests {
         List<String> args = List.of(with(dataSourceArgs(), "--spring.profiles.active=migrate", "--server.port=0",
                 "--migrations.locations=classpath:db/slow-steps"));
         Process child = ChildApplication.start(Map.of(), args, log);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (child.isAlive() && !db.versions().contains("q2") && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        child.destroy();
-        boolean ended = child.waitFor(60, TimeUnit.SECONDS);
-        if (!ended) {
-            child.destroyForcibly().waitFor();
-        }
+        boolean ended = ChildApplication.terminateWhen(child, () -> db.versions().contains("q2"));
         String output = Files.readString(log);
         assertThat(ended).as("ended after SIGTERM:\n" + output).isTrue();
         assertThat(child.exitValue()).as(output).isNotZero();

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,15 +39,7 @@ class TenantsShutdownProcessTests {
         Path log = dir.resolve("child.log");
 
         Process child = ChildApplication.start(Map.of(), args, log);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (child.isAlive() && tenantsWithTables() < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        child.destroy();
-        boolean ended = child.waitFor(60, TimeUnit.SECONDS);
-        if (!ended) {
-            child.destroyForcibly().waitFor();
-        }
+        boolean ended = ChildApplication.terminateWhen(child, () -> tenantsWithTables() >= 2);
         String output = Files.readString(log);
         assertThat(ended).as("ended after SIGTERM:\n" + output).isTrue();
         assertThat(child.exitValue()).as(output).isNotZero();
