@@ -33,8 +33,8 @@ final class HistoryCommand extends ProjectCommand {
     @Override
     public Integer call() {
         if (fleet.active()) {
-            if (range != null || indicateCurrent) {
-                throw new CliException("Over a fleet 'history' prints each target's history table, and -r and -i, "
+            if (range != null || verbose || indicateCurrent) {
+                throw new CliException("Over a fleet 'history' prints each target's history table, and -r, -v and -i, "
                         + "which are about the revision files, do not apply; leave them out (or see 'migrations log "
                         + "--help' for -n and -r over the history table).");
             }

@@ -237,9 +237,12 @@ class FleetCommandsTest {
         assertThat(injected.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(injected.err()).contains("Schema name 'bad_1\"; DROP TABLE applied; --' is refused");
 
-        CliRun history = cli.run("history", "--schemas", "bad_0", "-r", "base:head");
-        assertThat(history.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(history.err()).contains("Over a fleet 'history' prints each target's history table, and -r and -i");
+        for (String revisionFilesOption : List.of("-r=base:head", "-v", "-i")) {
+            CliRun history = cli.run("history", "--schemas", "bad_0", revisionFilesOption);
+            assertThat(history.exitCode()).isEqualTo(ExitCode.USAGE);
+            assertThat(history.err()).contains("Over a fleet 'history' prints each target's history table, and -r, -v "
+                    + "and -i");
+        }
         CliRun heads = cli.run("heads", "--schemas-query=SELECT 'bad_0'");
         assertThat(heads.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(heads.err()).contains("'heads' does not run over a fleet; upgrade, downgrade, stamp, current, check, "
