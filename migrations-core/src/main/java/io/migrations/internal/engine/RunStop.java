@@ -73,10 +73,8 @@ public final class RunStop {
         }
         boolean stoppedPreparing = first && settle();
         if (stoppedPreparing || stopped && transactionPer == TransactionPer.REVISION) {
-            throw new RunStoppedException("Stopped as asked (Ctrl-C or SIGTERM) before " + step.describe()
-                    + (stoppedPreparing ? ": nothing was changed."
-                            : ": the revisions this run had started finished and committed, and no other started.")
-                    + " Run the same command again to go on.");
+            throw new RunStoppedException(stoppedMessage(step.describe(), stoppedPreparing ? "nothing was changed"
+                    : "the revisions this run had started finished and committed, and no other started"));
         }
     }
 
@@ -119,9 +117,13 @@ public final class RunStop {
      */
     public RuntimeException explain(RuntimeException failure) {
         if (settle() && !(failure instanceof RunStoppedException)) {
-            return new RunStoppedException("Stopped as asked (Ctrl-C or SIGTERM) before the first revision: nothing "
-                    + "was changed. Run the same command again to go on.", failure);
+            return new RunStoppedException(stoppedMessage("the first revision", "nothing was changed"), failure);
         }
         return failure;
+    }
+
+    private static String stoppedMessage(String before, String outcome) {
+        return "Stopped as asked (Ctrl-C or SIGTERM) before " + before + ": " + outcome
+                + ". Run the same command again to go on.";
     }
 }

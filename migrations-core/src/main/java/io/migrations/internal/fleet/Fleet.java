@@ -264,16 +264,12 @@ public final class Fleet {
             MigrationResult result = targetWork.run().get();
             return new FleetOutcome(target, FleetOutcome.Result.AT_TARGET, result.headsBefore(), result.headsAfter(),
                     result.steps().size(), millisSince(start), null);
-        } catch (RunStoppedException e) {
-            return new FleetOutcome(target, FleetOutcome.Result.STOPPED, ran.before(), afterFailure(targetWork),
-                    ran.committed(), millisSince(start), null);
         } catch (RuntimeException e) {
-            if (ran.settle()) {
-                // the stop's interrupt ended a wait (for a lock, a connection): not a failure
-                log.debug("Target {} gave up before its first revision as the fleet stopped: {}", target.label(),
-                        e.getMessage());
-                return new FleetOutcome(target, FleetOutcome.Result.STOPPED, ran.before(), afterFailure(targetWork), 0,
-                        millisSince(start), null);
+            if (ran.explain(e) instanceof RunStoppedException) {
+                // between two revisions, or the stop's interrupt ended a wait (for a lock, a connection): not a failure
+                log.debug("Target {} stopped as the fleet stopped: {}", target.label(), e.getMessage());
+                return new FleetOutcome(target, FleetOutcome.Result.STOPPED, ran.before(), afterFailure(targetWork),
+                        ran.committed(), millisSince(start), null);
             }
             failures.incrementAndGet();
             String error = redactor.withUrl(target.url()).apply(String.valueOf(e.getMessage()));
